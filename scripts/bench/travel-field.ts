@@ -1,0 +1,67 @@
+/**
+ * Benchmark case "travel field": the national multimodal travel-time field with every
+ * location as a source (until the benchmark has an offer to pick one niveau's locations, it
+ * uses all locations in locations.json, which is a superset of any niveau's), with the
+ * niveau-4 limit as cutoff. Also measures the naive baseline on the same graph and checks
+ * that both give the same minutes.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gridCellH3, parseLocations } from '../../src/data/geodata/index.ts';
+import { NIVEAU_PROFILES } from '../../src/engine/profiles/niveaus.ts';
+import { createTravelSearch, UNREACHABLE } from '../../src/engine/travel/search.ts';
+import { ensureGraphGeodata } from '../data/graph/ensure-geodata.ts';
+import { loadTravelData } from '../data/graph/load-node.ts';
+import type { BenchCase } from './case.ts';
+import { median, timeMedian } from './case.ts';
+import { naiveField, toNaiveGraph } from './naive-dijkstra.ts';
+
+const FIELD_RUNS = 31;
+const NAIVE_RUNS = 5;
+
+export const travelFieldCase: BenchCase = {
+  name: 'travel-field',
+  async run() {
+    const dir = await ensureGraphGeodata((m) => process.stderr.write(`bench: ${m}\n`));
+    const { grid, graph } = await loadTravelData(dir);
+    const locations = parseLocations(await readFile(path.join(dir, 'locations.json'), 'utf8'));
+    const sources = Int32Array.from(new Set(locations.filter((l) => l.cell >= 0).map((l) => l.cell)));
+    const cutoff = NIVEAU_PROFILES[4].defaultMaxMinutes;
+    process.stderr.write(
+      `bench: travel field from all ${locations.length} locations (${sources.length} distinct cells; no offer is used yet, so not one niveau's subset), cutoff ${cutoff} min\n`,
+    );
+
+    const search = createTravelSearch(graph);
+    let field = search.computeField(sources, cutoff);
+    const fieldMs = timeMedian(() => {
+      field = search.computeField(sources, cutoff);
+    }, FIELD_RUNS, 5);
+
+    const naive = toNaiveGraph(grid, graph);
+    const sourceKeys = Array.from(sources, (c) => gridCellH3(grid, c));
+    const naiveTimes: number[] = [];
+    let naiveMinutes = new Map<string, number>();
+    for (let i = 0; i < NAIVE_RUNS; i++) {
+      const start = performance.now();
+      naiveMinutes = naiveField(naive, sourceKeys, cutoff);
+      naiveTimes.push(performance.now() - start);
+    }
+    for (let i = 0; i < grid.count; i++) {
+      const expected = naiveMinutes.get(naive.cellKeys[i]) ?? UNREACHABLE;
+      if (field.minutes[i] !== expected) throw new Error(`travel field and naive baseline disagree at cell ${i}: ${field.minutes[i]} vs ${expected}`);
+    }
+    const naiveMs = median(naiveTimes);
+    return {
+      field_ms: round(fieldMs, 2),
+      naive_ms: round(naiveMs, 1),
+      speedup: round(naiveMs / fieldMs, 1),
+      cells: grid.count,
+      edges: graph.edgeCount,
+    };
+  },
+};
+
+function round(value: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}

@@ -1,0 +1,95 @@
+/**
+ * Node-side loading for the scenario CLI, its benchmark and the real-data tests: reads the
+ * derived geodata and an offer file from disk (checksums of the binary files verified against
+ * the manifest) and builds a ScenarioMetrics on the real travel engine.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { IMPORTED_OFFER_FILE, MODELLED_OFFER_FILE, parseOfferFile, type OfferFile } from '../../src/data/aanbod/index.ts';
+import {
+  decodeGrid,
+  parseGemeenten,
+  parseLocations,
+  parseManifest,
+  parseQualifications,
+  verifyAgainstManifest,
+  type Gemeente,
+  type Grid,
+  type Location,
+  type Qualification,
+} from '../../src/data/geodata/index.ts';
+import { GRAPH_FILE, loadVerifiedGraph } from '../../src/engine/graph/index.ts';
+import { metricsDataset, ScenarioMetrics, type MetricsDataset } from '../../src/engine/metrics/index.ts';
+import { nearestCell } from '../../src/engine/offer/index.ts';
+import type { Niveau } from '../../src/engine/offer/types.ts';
+import { NIVEAU_PROFILES } from '../../src/engine/profiles/index.ts';
+import type { FieldFn } from '../../src/engine/reach/index.ts';
+import { catalogueFrom, type EditCatalogue } from '../../src/engine/scenario/index.ts';
+import { createTravelSearch } from '../../src/engine/travel/index.ts';
+
+export const DEFAULT_GEODATA = path.resolve(import.meta.dirname, '../../public/geodata');
+
+/** A problem with the command line or the files it names; the CLI prints it and exits non-zero. */
+export class InputError extends Error {}
+
+export interface ScenarioData {
+  grid: Grid;
+  gemeenten: Gemeente[];
+  locations: Location[];
+  qualifications: Qualification[];
+  offer: OfferFile;
+  /** path of the offer file that was read */
+  offerPath: string;
+  dataset: MetricsDataset;
+  catalogue: EditCatalogue;
+  fieldFn: FieldFn;
+  limits: Record<Niveau, number>;
+  metrics: ScenarioMetrics;
+}
+
+async function read(file: string, hint = ''): Promise<Buffer> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    throw new InputError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}${hint}`);
+  }
+}
+
+const BUILD_HINT = ' (run `npm run data` first, or pass --geodata DIR)';
+
+/**
+ * Loads everything a scenario needs. `aanbodDir` selects an imported offer (DIR/aanbod.json,
+ * as written by `npm run import-aanbod`); without it the modelled offer in the geodata is used.
+ */
+export async function loadScenarioData(options: { geodataDir?: string; aanbodDir?: string } = {}): Promise<ScenarioData> {
+  const dir = options.geodataDir ?? DEFAULT_GEODATA;
+  const text = async (name: string) => (await read(path.join(dir, name), BUILD_HINT)).toString('utf8');
+  const manifest = parseManifest(await text('manifest.json'));
+  const gridBytes = await read(path.join(dir, 'grid.bin'), BUILD_HINT);
+  await verifyAgainstManifest(manifest, 'grid.bin', gridBytes);
+  const grid = decodeGrid(gridBytes);
+  const graph = await loadVerifiedGraph(await read(path.join(dir, GRAPH_FILE), BUILD_HINT), manifest);
+  if (graph.cellCount !== grid.count) {
+    throw new InputError(`${GRAPH_FILE} has ${graph.cellCount} cells but grid.bin has ${grid.count}: rebuild with \`npm run data\``);
+  }
+  const gemeenten = parseGemeenten(await text('gemeenten.json'));
+  const locations = parseLocations(await text('locations.json'));
+  const qualifications = parseQualifications(await text('qualifications.json'));
+
+  const offerPath = options.aanbodDir ? path.join(options.aanbodDir, IMPORTED_OFFER_FILE) : path.join(dir, MODELLED_OFFER_FILE);
+  const offer = parseOfferFile((await read(offerPath, options.aanbodDir ? '' : BUILD_HINT)).toString('utf8'), offerPath);
+
+  const pseudoPlaces = offer.pseudoLocations.map((p) => ({ id: p.id, cell: nearestCell(p.lon, p.lat, grid.lon, grid.lat) }));
+  const dataset = metricsDataset(grid, gemeenten, locations, pseudoPlaces);
+  const catalogue = catalogueFrom(qualifications, [...locations, ...pseudoPlaces.map((p) => ({ brinvest: p.id }))]);
+  const search = createTravelSearch(graph);
+  const fieldFn: FieldFn = (sources, cutoff) => search.computeField(sources, cutoff).minutes;
+  const limits = {
+    1: NIVEAU_PROFILES[1].defaultMaxMinutes,
+    2: NIVEAU_PROFILES[2].defaultMaxMinutes,
+    3: NIVEAU_PROFILES[3].defaultMaxMinutes,
+    4: NIVEAU_PROFILES[4].defaultMaxMinutes,
+  };
+  const metrics = new ScenarioMetrics({ regions: dataset.regions, locations: dataset.locations, fieldFn, limits });
+  return { grid, gemeenten, locations, qualifications, offer, offerPath, dataset, catalogue, fieldFn, limits, metrics };
+}

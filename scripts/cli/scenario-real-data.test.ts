@@ -1,0 +1,113 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Evaluation } from '../../src/engine/metrics/index.ts';
+import type { Niveau, OfferRow } from '../../src/engine/offer/types.ts';
+import { minFields } from '../../src/engine/reach/index.ts';
+import { applyEdits, type Edit } from '../../src/engine/scenario/index.ts';
+import { DEFAULT_GEODATA, loadScenarioData, type ScenarioData } from './scenario-data.ts';
+
+/**
+ * The DESIGN.md invariants on the real geodata, the real travel engine (graph.bin) and the
+ * modelled offer. Runs when public/geodata holds graph.bin and aanbod-model.json (or the
+ * directory in $REGIEKAART_GEODATA does).
+ */
+const dir = process.env.REGIEKAART_GEODATA ?? DEFAULT_GEODATA;
+const ready = existsSync(path.join(dir, 'graph.bin')) && existsSync(path.join(dir, 'aanbod-model.json'));
+
+let data: ScenarioData;
+
+function apply(rows: readonly OfferRow[], edits: Edit[]): OfferRow[] {
+  const result = applyEdits(rows, edits, data.catalogue);
+  if ('error' in result) throw new Error(JSON.stringify(result.error));
+  return result.rows;
+}
+
+/** A small domain around `crebo`: it and up to five other crebos of its niveau (keeps breadth cheap). */
+function domainAround(rows: readonly OfferRow[], crebo: string, niveau: Niveau): Set<string> {
+  const others = [...new Set(rows.filter((r) => r.niveau === niveau && r.crebo !== crebo).map((r) => r.crebo))].sort();
+  return new Set([crebo, ...others.slice(0, 5)]);
+}
+
+function snapshot(e: Evaluation) {
+  return {
+    figures: e.coverage.figures,
+    reached: [...e.coverage.reached],
+    breadth: [...e.breadth.weighted],
+    duplications: e.duplications,
+    regions: e.regions.map((r) => [...r.coverage.reached, ...r.breadthMean, ...r.duplications]),
+  };
+}
+
+describe.skipIf(!ready)(`scenario invariants on the real data (${dir})`, () => {
+  beforeAll(async () => {
+    data = await loadScenarioData({ geodataDir: dir });
+  }, 60_000);
+
+  it('a field from S ∪ T equals the cell-wise minimum of the fields from S and T (real travel engine)', () => {
+    const cells = [...new Set(data.locations.map((l) => l.cell).filter((c) => c >= 0))];
+    const subset = fc.uniqueArray(fc.constantFrom(...cells), { minLength: 1, maxLength: 25 }).map((xs) => Int32Array.from(xs).sort());
+    fc.assert(
+      fc.property(subset, subset, fc.constantFrom(45, 60, 75), (s, t, cutoff) => {
+        const union = data.fieldFn(Int32Array.from(new Set([...s, ...t])).sort(), cutoff);
+        const min = minFields(data.fieldFn(s, cutoff), data.fieldFn(t, cutoff));
+        expect(Buffer.from(union.buffer).equals(Buffer.from(min.buffer))).toBe(true);
+      }),
+      { numRuns: 8 },
+    );
+  }, 60_000);
+
+  it('stopping never raises and starting never lowers coverage; start then stop restores every figure', () => {
+    const base = data.offer.rows;
+    const pairs = [...new Map(base.map((r) => [`${r.crebo}|${r.vestiging}`, r])).values()];
+    fc.assert(
+      fc.property(fc.nat(pairs.length - 1), fc.nat(), (pick, where) => {
+        const row = pairs[pick];
+        const { niveau, crebo } = row;
+        const layers = data.dataset.layers;
+        const domain = { niveau, crebos: domainAround(base, crebo, niveau) };
+        const all = { niveau };
+        const before = data.metrics.evaluate(base, domain, layers);
+        const beforeAll = data.metrics.coverage(base, all).figures;
+
+        const stopped = apply(base, [{ op: 'stop', crebo, vestiging: row.vestiging }]);
+        const afterStop = data.metrics.evaluate(stopped, domain, layers);
+        expect(afterStop.coverage.figures.coverage.count).toBeLessThanOrEqual(before.coverage.figures.coverage.count);
+        expect(afterStop.coverage.figures.krimp.count).toBeLessThanOrEqual(before.coverage.figures.krimp.count);
+        expect(afterStop.coverage.figures.anticipeer.count).toBeLessThanOrEqual(before.coverage.figures.anticipeer.count);
+        afterStop.coverage.reached.forEach((v, g) => expect(v).toBeLessThanOrEqual(before.coverage.reached[g]));
+        expect(afterStop.breadth.mean).toBeLessThanOrEqual(before.breadth.mean);
+        expect(data.metrics.coverage(stopped, all).figures.coverage.count).toBeLessThanOrEqual(beforeAll.coverage.count);
+
+        // Start the crebo at a location that does not offer it yet, then stop it there again.
+        const free = data.locations.map((l) => l.brinvest).filter((v) => !base.some((r) => r.crebo === crebo && r.vestiging === v));
+        const target = free[where % free.length];
+        const started = apply(base, [{ op: 'start', crebo, vestiging: target }]);
+        const afterStart = data.metrics.evaluate(started, domain, layers);
+        expect(afterStart.coverage.figures.coverage.count).toBeGreaterThanOrEqual(before.coverage.figures.coverage.count);
+        expect(afterStart.coverage.figures.krimp.count).toBeGreaterThanOrEqual(before.coverage.figures.krimp.count);
+        expect(afterStart.breadth.mean).toBeGreaterThanOrEqual(before.breadth.mean);
+        expect(data.metrics.coverage(started, all).figures.coverage.count).toBeGreaterThanOrEqual(beforeAll.coverage.count);
+
+        const restored = apply(base, [{ op: 'start', crebo, vestiging: target }, { op: 'stop', crebo, vestiging: target }]);
+        expect(snapshot(data.metrics.evaluate(restored, domain, layers))).toEqual(snapshot(before));
+        expect(data.metrics.coverage(restored, all).figures).toEqual(beforeAll);
+      }),
+      { numRuns: 6 },
+    );
+  }, 120_000);
+
+  it('prints the whole modelled offer as CSV through a pipe', () => {
+    const result = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', path.join(import.meta.dirname, 'scenario.ts'), '--aanbod-csv', '--geodata', dir],
+      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+    );
+    expect(result.status).toBe(0);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('crebo,vestiging,leerweg,niveau');
+    expect(lines.length).toBe(data.offer.rows.length + 1);
+  }, 60_000);
+});

@@ -1,0 +1,115 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeScenarioFixture } from './scenario.fixture.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+let work: string;
+let geodata: string;
+
+function run(args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/cli/scenario.ts'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function editsFile(name: string, content: unknown): string {
+  const file = path.join(work, name);
+  writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content));
+  return file;
+}
+
+beforeAll(async () => {
+  work = mkdtempSync(path.join(tmpdir(), 'scenario-cli-'));
+  geodata = await writeScenarioFixture(path.join(work, 'geodata'));
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('npm run scenario', () => {
+  it('prints one JSON line with before and after per niveau and edit_ms', () => {
+    const file = editsFile('stop.json', [{ op: 'stop', crebo: '25180', vestiging: '00BB00' }]);
+    const result = run([file, '--geodata', geodata]);
+    expect(result.stderr).toMatch(/Modelaanbod — illustratief/);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const json = JSON.parse(lines[0]);
+    expect(Object.keys(json).slice(0, 4)).toEqual(['1', '2', '3', '4']);
+    expect(typeof json.edit_ms).toBe('number');
+    // 25180 at cells 0 and 2 reaches all six cells within 45 minutes; from cell 0 alone,
+    // cell 5 (600 people, in no gemeente) is 50 minutes away.
+    expect(json['2'].before).toEqual({
+      coverage: { share: 1, count: 2100 },
+      krimp: { share: 1, count: 600 },
+      anticipeer: { share: 1, count: 900 },
+    });
+    expect(json['2'].after).toEqual({
+      coverage: { share: 0.714286, count: 1500 },
+      krimp: { share: 1, count: 600 },
+      anticipeer: { share: 1, count: 900 },
+    });
+    expect(json['2'].difference.coverage).toEqual({ share: -0.285714, count: -600 });
+    expect(json['2'].crebos['25180'].after.coverage.count).toBe(1500);
+    expect(json['4'].before).toEqual(json['4'].after);
+    expect(json['1'].before.coverage).toEqual({ share: 0, count: 0 });
+    expect(json.aanbod).toMatchObject({ kind: 'modelled', label: expect.stringMatching(/Modelaanbod/) });
+  });
+
+  it('narrows the figures to one crebo with --crebo', () => {
+    const file = editsFile('start.json', { name: 'x', edits: [{ op: 'start', crebo: '25480', vestiging: '00AA00', leerweg: 'BBL' }] });
+    const json = JSON.parse(run([file, '--geodata', geodata, '--crebo', '25180']).stdout);
+    expect(json['4'].before.coverage.count).toBe(0); // 25180 is niveau 2
+    expect(json['2'].after.coverage.count).toBe(2100);
+    expect(json.selection).toEqual({ crebos: ['25180'] });
+  });
+
+  it('refuses a bad edits file with the file, the edit and the reason, applying nothing', () => {
+    const notJson = run([editsFile('bad.json', '[{"op":'), '--geodata', geodata]);
+    expect(notJson.code).toBe(1);
+    expect(notJson.stderr).toMatch(/bad\.json: is not valid JSON/);
+
+    const schema = run([editsFile('schema.json', [{ op: 'stop', crebo: '25180', vestiging: '00BB00' }, { op: 'stop', crebo: '251', vestiging: '00BB00' }]), '--geodata', geodata]);
+    expect(schema.code).toBe(1);
+    expect(schema.stderr).toMatch(/schema\.json: edit 2 \(field crebo\)/);
+
+    const refused = run([editsFile('refused.json', [{ op: 'stop', crebo: '25180', vestiging: '00BB00' }, { op: 'stop', crebo: '25180', vestiging: '00AA01' }]), '--geodata', geodata]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/refused\.json: edit 2 \(field vestiging\): crebo 25180 is not offered at 00AA01 \(no edit was applied\)/);
+    expect(refused.stdout).toBe('');
+  });
+
+  it('exits 2 for wrong usage or a missing file', () => {
+    expect(run(['--geodata', geodata]).code).toBe(2);
+    const missing = run([path.join(work, 'nope.json'), '--geodata', geodata]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/cannot read .*nope\.json/);
+  });
+
+  it('prints the active offer as CSV, after the edits when given', () => {
+    const plain = run(['--aanbod-csv', '--geodata', geodata]);
+    expect(plain.code).toBe(0);
+    // Rows in the offer file's order (sorted by vestiging); an unknown leerweg is empty.
+    expect(plain.stdout).toBe('crebo,vestiging,leerweg,niveau\n25180,00AA00,BOL,2\n25480,00AA01,BOL,4\n25180,00BB00,,2\n');
+    const edited = run(['--aanbod-csv', editsFile('uitruil.json', [{ op: 'uitruil', crebo: '25480', van: '00AA01', naar: '00BB00' }]), '--geodata', geodata]);
+    expect(edited.stdout.trim().split('\n').at(-1)).toBe('25480,00BB00,BOL,4');
+  });
+
+  it('uses an imported offer with --aanbod DIR, without the modelled label', () => {
+    const dir = path.join(work, 'import');
+    mkdirSync(dir, { recursive: true });
+    const model = JSON.parse(readFileSync(path.join(geodata, 'aanbod-model.json'), 'utf8'));
+    writeFileSync(path.join(dir, 'aanbod.json'), JSON.stringify({ ...model, kind: 'imported', rows: [['25180', '00AA01', null, 2]] }));
+    const result = run([editsFile('none.json', []), '--geodata', geodata, '--aanbod', dir]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).not.toMatch(/Modelaanbod/);
+    const json = JSON.parse(result.stdout);
+    expect(json.aanbod).toEqual({ kind: 'imported', file: path.join(dir, 'aanbod.json') });
+    // Only 25180 at cell 4 (every cell within 45 minutes), and nothing at niveau 4.
+    expect(json['2'].before.coverage.count).toBe(2100);
+    expect(json['4'].before.coverage.count).toBe(0);
+  });
+});

@@ -1,0 +1,116 @@
+import { useMemo, useState } from 'react';
+import type { CoreGeodata } from '../data/queries/useCoreGeodata.ts';
+import { useT } from '../i18n/index.ts';
+import { Legend } from '../map/Legend.tsx';
+import { mapAttribution } from '../map/mapAttribution.ts';
+import { MapView } from '../map/MapView.tsx';
+import { ImportPanel } from '../panels/aanbod/ImportPanel.tsx';
+import { LocationProgrammes } from '../panels/aanbod/LocationProgrammes.tsx';
+import { ModelledLabel } from '../panels/aanbod/ModelledLabel.tsx';
+import { OfferFilters } from '../panels/aanbod/OfferFilters.tsx';
+import { SectorCounts } from '../panels/aanbod/SectorCounts.tsx';
+import { LocationPanel } from '../panels/location/LocationPanel.tsx';
+import { LocationListPanel } from '../panels/locations/LocationListPanel.tsx';
+import { SearchBox } from '../panels/search/SearchBox.tsx';
+import { SourcesDialog } from '../panels/sources/SourcesDialog.tsx';
+import { useSelectionStore } from '../state/selection.ts';
+import { useVisibleLocations } from '../state/useVisibleLocations.ts';
+import { useViewStore } from '../state/view.ts';
+import { CollapsiblePanel } from './CollapsiblePanel.tsx';
+import { LanguageToggle } from './LanguageToggle.tsx';
+import { OfferLoadError } from './OfferLoadError.tsx';
+import { UrlErrorNotice } from './UrlErrorNotice.tsx';
+import { useOffer } from './useOffer.ts';
+
+/** The screen once the data is in: header, side panels and the map filling the rest. */
+export function AppLayout({ data }: { data: CoreGeodata }) {
+  const t = useT();
+  const [sourcesOpen, setSourcesOpen] = useState(false);
+  const selected = useSelectionStore((s) => s.brinvest);
+  const select = useSelectionStore((s) => s.select);
+  const flyTo = useViewStore((s) => s.flyTo);
+  const offerFilter = useViewStore((s) => s.offerFilter);
+  const setOfferFilter = useViewStore((s) => s.setOfferFilter);
+  const offer = useOffer(data.locations);
+  const visible = useVisibleLocations(data.locations, offer.status === 'ready' ? offer.offerPlaces : null);
+  const visibleIds = useMemo(() => new Set(visible.map((l) => l.brinvest)), [visible]);
+  const attribution = useMemo(() => mapAttribution(data.manifest), [data.manifest]);
+  const location = useMemo(() => data.locations.find((l) => l.brinvest === selected) ?? null, [data.locations, selected]);
+  const institution = useMemo(
+    () => (location ? (data.institutions.find((i) => i.brin === location.brin) ?? null) : null),
+    [data.institutions, location],
+  );
+
+  const offerFilters =
+    offer.status === 'ready' ? (
+      <OfferFilters offer={offer.offer} qualifications={offer.qualifications} value={offerFilter} onChange={setOfferFilter} />
+    ) : offer.status === 'error' ? (
+      <OfferLoadError error={offer.error} />
+    ) : (
+      <p className="muted">{t.offerLoading}</p>
+    );
+  const offerSections = offer.status === 'ready' && (
+    <>
+      <details className="panel-details">
+        <summary>{t.offerTitle}</summary>
+        <SectorCounts offer={offer.offer} places={visibleIds} />
+      </details>
+      <details className="panel-details">
+        <summary>{t.importSection}</summary>
+        <ImportPanel locations={data.locations} qualifications={offer.qualifications} />
+      </details>
+    </>
+  );
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <div className="brand">
+          <h1>{t.appTitle}</h1>
+          <p>{t.appSubtitle}</p>
+        </div>
+        <div className="header-actions">
+          <button type="button" className="header-button" onClick={() => setSourcesOpen(true)}>
+            {t.sourcesTitle}
+          </button>
+          <LanguageToggle />
+        </div>
+      </header>
+      <UrlErrorNotice />
+      <div className="app-body">
+        <CollapsiblePanel side="left" label={t.listTitle}>
+          <SearchBox institutions={data.institutions} locations={data.locations} places={data.places} />
+          <LocationListPanel
+            locations={data.locations}
+            institutions={data.institutions}
+            gemeenten={data.gemeenten}
+            visible={visible}
+            moreFilters={offerFilters}
+            beforeList={offerSections}
+          />
+        </CollapsiblePanel>
+        <main className="map-area" aria-label={t.map}>
+          <MapView data={data} attribution={attribution} visibleLocations={visible} />
+          <div className="map-corner map-corner-top-left">
+            <button type="button" className="map-reset" onClick={() => flyTo('netherlands')}>
+              {t.resetView}
+            </button>
+            <Legend>
+              <ModelledLabel />
+            </Legend>
+          </div>
+        </main>
+        {location && (
+          <aside className="side-panel side-panel-right" aria-label={t.locationPanelTitle}>
+            <div className="side-panel-content">
+              <LocationPanel location={location} institution={institution} onClose={() => select(null)}>
+                {offer.status === 'ready' && <LocationProgrammes offer={offer.offer} vestiging={location.brinvest} />}
+              </LocationPanel>
+            </div>
+          </aside>
+        )}
+      </div>
+      <SourcesDialog manifest={data.manifest} open={sourcesOpen} onClose={() => setSourcesOpen(false)} />
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { useId, useState, type ReactNode } from 'react';
+import { useT } from '../i18n/index.ts';
+
+interface CollapsiblePanelProps {
+  side: 'left' | 'right';
+  /** Accessible name of the panel (a landmark). */
+  label: string;
+  children: ReactNode;
+}
+
+/** A side panel that folds away to give the map the room; the toggle stays reachable. */
+export function CollapsiblePanel({ side, label, children }: CollapsiblePanelProps) {
+  const t = useT();
+  const id = useId();
+  const [open, setOpen] = useState(true);
+  const arrow = (side === 'left') === open ? '‹' : '›';
+  return (
+    <aside className={`side-panel side-panel-${side}${open ? '' : ' collapsed'}`} aria-label={label}>
+      <button
+        type="button"
+        className="panel-toggle"
+        aria-expanded={open}
+        aria-controls={id}
+        aria-label={`${open ? t.panelHide : t.panelShow}: ${label}`}
+        title={open ? t.panelHide : t.panelShow}
+        onClick={() => setOpen(!open)}
+      >
+        <span aria-hidden="true">{arrow}</span>
+      </button>
+      <div id={id} className="side-panel-content" hidden={!open}>
+        {children}
+      </div>
+    </aside>
+  );
+}

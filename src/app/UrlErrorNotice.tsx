@@ -1,0 +1,21 @@
+import { useT } from '../i18n/index.ts';
+import { useUrlErrorStore } from '../state/urlError.ts';
+
+/** Says why the link could not be used (the default view is shown instead). */
+export function UrlErrorNotice() {
+  const t = useT();
+  const error = useUrlErrorStore((s) => s.error);
+  const setError = useUrlErrorStore((s) => s.setError);
+  if (!error) return null;
+  return (
+    <div className="notice" role="alert" data-testid="url-error">
+      <div>
+        <strong>{t.urlErrorTitle}</strong>
+        <p>{t.urlErrorText(error)}</p>
+      </div>
+      <button type="button" className="icon-button" onClick={() => setError(null)} aria-label={t.dismiss} title={t.dismiss}>
+        ×
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,215 @@
+import Papa from 'papaparse';
+import type { Location, Qualification } from '../geodata/index.ts';
+import type { OfferRow } from '../../engine/offer/types.ts';
+import { normaliseHeader, REQUIRED_COLUMNS, type ReadColumn } from './columns.ts';
+import { AanbodFileError } from './errors.ts';
+import { createLocationMatcher } from './matcher.ts';
+import {
+  OFFER_FILE_FORMAT,
+  OFFER_FILE_VERSION,
+  pseudoLocationId,
+  type OfferFile,
+  type PseudoLocation,
+  type RejectedRow,
+} from './offer-file.ts';
+import type { Pc4Point } from './pc4.ts';
+import { parseCrebo, parseLeerweg, parseNiveau } from './values.ts';
+
+export interface AanbodContext {
+  locations: readonly Location[];
+  qualifications: readonly Qualification[];
+  /** PC4 reference points (pc4.json), for rows whose address matches no known location. */
+  pc4: readonly Pc4Point[];
+  /** Shown in messages and kept as provenance. */
+  fileName?: string;
+  /** YYYY-MM-DD of the file (its modification date), when known. */
+  fileDate?: string | null;
+}
+
+/** What the CLI prints as its last line, and what the import panel shows. */
+export interface ImportReport {
+  rows: number;
+  imported: number;
+  duplicates: number;
+  locations_matched: number;
+  locations_pc4: number;
+  rejected: RejectedRow[];
+}
+
+export interface AanbodParseResult {
+  file: OfferFile;
+  report: ImportReport;
+}
+
+/**
+ * Reads DUO's mbo_opleidingsaanbod.csv (or any file in its column layout) into an offer file.
+ * Shared by the browser import and `npm run import-aanbod`, so both give the same result.
+ * Throws AanbodFileError only when the file as a whole is unusable; bad rows are rejected
+ * with their line number and the reason.
+ */
+export function parseAanbodCsv(text: string, ctx: AanbodContext): AanbodParseResult {
+  const fileName = ctx.fileName ?? 'aanbod.csv';
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (/\u0000/.test(body.slice(0, 4096))) {
+    throw new AanbodFileError(fileName, 'is not a CSV text file (it contains binary data)', [...REQUIRED_COLUMNS]);
+  }
+  const headerLine = firstLine(body);
+  const delimiter = detectDelimiter(headerLine);
+  const header = Papa.parse<string[]>(headerLine, { delimiter }).data[0] ?? [];
+  const columns = new Map<string, number>();
+  header.forEach((cell, index) => {
+    const name = normaliseHeader(cell);
+    if (!columns.has(name)) columns.set(name, index);
+  });
+  const missing = REQUIRED_COLUMNS.filter((name) => !columns.has(name));
+  if (missing.length > 0) {
+    const reason =
+      header.length <= 1
+        ? "is not a CSV with ';' or ',' separated columns"
+        : `is not a DUO opleidingsaanbod file (found columns: ${header.slice(0, 8).map((c) => c.trim()).join(', ')}${header.length > 8 ? ', …' : ''})`;
+    throw new AanbodFileError(fileName, reason, missing);
+  }
+
+  const qualifications = new Map(ctx.qualifications.map((q) => [q.crebo, q]));
+  const matchLocation = createLocationMatcher(ctx.locations, ctx.pc4);
+  const get = (record: string[], column: ReadColumn): string => {
+    const index = columns.get(column);
+    return index === undefined ? '' : (record[index] ?? '');
+  };
+
+  const lines = lineCounter(body);
+  const rejected: RejectedRow[] = [];
+  const seenRecords = new Set<string>();
+  const offer = new Map<string, OfferRow>();
+  const pseudo = new Map<string, PseudoLocation>();
+  const counts = { rows: 0, imported: 0, duplicates: 0, address: 0, postcode: 0, pc4: 0 };
+  let rowStart = 0;
+  let isHeader = true;
+
+  Papa.parse<string[]>(body, {
+    delimiter,
+    skipEmptyLines: false,
+    step: (result) => {
+      const line = lines(rowStart);
+      rowStart = result.meta.cursor;
+      const record = result.data;
+      if (isHeader) {
+        isHeader = false;
+        return;
+      }
+      if (record.every((cell) => cell.trim() === '')) return; // blank line: not a row
+      counts.rows += 1;
+      const reject = (reason: string) => rejected.push({ line, reason });
+
+      if (result.errors.length > 0) return reject(`cannot read the row: ${result.errors[0].message}`);
+      if (record.length !== header.length) {
+        return reject(`the row has ${record.length} fields but the header has ${header.length}`);
+      }
+      const crebo = parseCrebo(get(record, 'ERKENDEOPLEIDINGSCODE'));
+      if ('error' in crebo) return reject(`ERKENDEOPLEIDINGSCODE: ${crebo.error}`);
+      const leerweg = parseLeerweg(get(record, 'LEERTRAJECT'));
+      if (leerweg === undefined) {
+        return reject(`LEERTRAJECT: "${get(record, 'LEERTRAJECT').trim()}" is not BOL, BOL_VT, BOL_DT or BBL`);
+      }
+      const niveau = parseNiveau(get(record, 'MBONIVEAU')) ?? qualifications.get(crebo.crebo)?.niveau ?? null;
+      if (niveau === null) return reject(`MBONIVEAU: ${unknownNiveauReason(get(record, 'MBONIVEAU'), crebo.crebo, qualifications.has(crebo.crebo))}`);
+      const match = matchLocation({
+        postcode: get(record, 'POSTCODE'),
+        huisnummer: get(record, 'HUISNUMMER'),
+        instelling: get(record, 'NAAM'),
+      });
+      if (match.kind === 'rejected') return reject(`POSTCODE: ${match.reason}`);
+
+      const recordKey = record.join('\u0000');
+      if (seenRecords.has(recordKey)) {
+        counts.duplicates += 1;
+        return;
+      }
+      seenRecords.add(recordKey);
+      counts.imported += 1;
+
+      let vestiging: string;
+      if (match.kind === 'pc4') {
+        vestiging = pseudoLocationId(match.point.pc4);
+        if (!pseudo.has(vestiging)) pseudo.set(vestiging, { id: vestiging, ...match.point, approximate: true });
+        counts.pc4 += 1;
+      } else {
+        vestiging = match.vestiging;
+        counts[match.kind] += 1;
+      }
+      const key = `${crebo.crebo}|${vestiging}|${leerweg ?? ''}`;
+      if (!offer.has(key)) offer.set(key, { crebo: crebo.crebo, vestiging, leerweg, niveau });
+    },
+  });
+
+  const report: ImportReport = {
+    rows: counts.rows,
+    imported: counts.imported,
+    duplicates: counts.duplicates,
+    locations_matched: counts.address + counts.postcode,
+    locations_pc4: counts.pc4,
+    rejected,
+  };
+  const file: OfferFile = {
+    format: OFFER_FILE_FORMAT,
+    formatVersion: OFFER_FILE_VERSION,
+    kind: 'imported',
+    provenance: {
+      source: fileName,
+      date: ctx.fileDate ?? null,
+      sources: ['duo-mbo-opleidingsaanbod'],
+      seed: null,
+      note: 'DUO mbo_opleidingsaanbod (CC0), imported by the user',
+      counts: {
+        rows: counts.rows,
+        imported: counts.imported,
+        duplicates: counts.duplicates,
+        rejected: rejected.length,
+        locationsAddress: counts.address,
+        locationsPostcode: counts.postcode,
+        locationsPc4: counts.pc4,
+        offerRows: offer.size,
+      },
+    },
+    pseudoLocations: [...pseudo.values()],
+    rejected,
+    rows: [...offer.values()],
+  };
+  return { file, report };
+}
+
+function unknownNiveauReason(raw: string, crebo: string, listed: boolean): string {
+  const given = raw.trim() === '' ? 'is empty' : `"${raw.trim()}" is not a niveau`;
+  const list = listed ? `crebo ${crebo} has no niveau in the qualification list` : `crebo ${crebo} is not in the qualification list`;
+  return `niveau unknown: MBONIVEAU ${given} and ${list}`;
+}
+
+function firstLine(text: string): string {
+  const end = text.search(/\r\n|\n|\r/);
+  return end === -1 ? text : text.slice(0, end);
+}
+
+/** DUO writes ';'; re-saved files often have ','. The header tells which (column names hold neither). */
+function detectDelimiter(headerLine: string): ';' | ',' {
+  const semicolons = headerLine.split(';').length;
+  const commas = headerLine.split(',').length;
+  return commas > semicolons ? ',' : ';';
+}
+
+/**
+ * Line number (1-based) of a character offset, for offsets given in increasing order.
+ * Counts CRLF, LF and lone CR as one line break each, so a quoted field with a line break
+ * inside still gives the right line for the rows after it.
+ */
+function lineCounter(text: string): (offset: number) => number {
+  let position = 0;
+  let line = 1;
+  return (offset) => {
+    for (; position < offset; position += 1) {
+      const code = text.charCodeAt(position);
+      if (code === 10) line += 1;
+      else if (code === 13 && text.charCodeAt(position + 1) !== 10) line += 1;
+    }
+    return line;
+  };
+}

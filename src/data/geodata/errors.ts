@@ -1,0 +1,16 @@
+/**
+ * The one error type of the geodata loaders. `file` names the geodata file (for example
+ * "locations.json") and `reason` says in plain words what is wrong, so the app can show both
+ * to the user instead of a blank screen.
+ */
+export class GeodataError extends Error {
+  readonly file: string;
+  readonly reason: string;
+
+  constructor(file: string, reason: string, options?: { cause?: unknown }) {
+    super(`${file}: ${reason}`, options);
+    this.name = 'GeodataError';
+    this.file = file;
+    this.reason = reason;
+  }
+}

@@ -1,0 +1,47 @@
+import type { MetricsLocation } from './duplication.ts';
+import { krimpByGemeente, regionContext, standardLayers, type RegionContext, type RegionLayer } from './regions.ts';
+
+/**
+ * Turns the decoded geodata (grid.bin, gemeenten.json, locations.json, plus the pseudo-locations
+ * of an imported offer) into the typed inputs of ScenarioMetrics. Pure; run once per dataset.
+ */
+export interface MetricsDataset {
+  regions: RegionContext;
+  /** gemeente, arbeidsmarktregio, RMC, provincie */
+  layers: RegionLayer[];
+  locations: MetricsLocation[];
+}
+
+interface GemeenteRow {
+  code: string;
+  naam: string;
+  provincie: string;
+  amr: string;
+  amrNaam: string;
+  rmc: string;
+  rmcNaam: string;
+  krimp: { type: 'krimpregio' | 'anticipeerregio' } | null;
+}
+
+export function metricsDataset(
+  grid: { count: number; pop: Float32Array; gemeente: Uint16Array },
+  gemeenten: readonly GemeenteRow[],
+  locations: readonly { brinvest: string; brin: string; cell: number; gemeente: string | null }[],
+  /** PC4 pseudo-locations of an import, with the cell they were snapped to (-1 = none) */
+  pseudoPlaces: readonly { id: string; cell: number }[] = [],
+): MetricsDataset {
+  const regions = regionContext(grid, gemeenten.length, krimpByGemeente(gemeenten));
+  const gemeenteIndex = new Map(gemeenten.map((g, i) => [g.code, i]));
+  // A location's own gemeente (point in polygon) beats its cell's, which may lie across a border.
+  const gemeenteOfCell = (cell: number) => (cell < 0 || grid.gemeente[cell] === 65535 ? -1 : grid.gemeente[cell]);
+  const metricsLocations: MetricsLocation[] = [
+    ...locations.map((l) => ({
+      brinvest: l.brinvest,
+      brin: l.brin,
+      cell: l.cell,
+      gemeente: (l.gemeente === null ? undefined : gemeenteIndex.get(l.gemeente)) ?? gemeenteOfCell(l.cell),
+    })),
+    ...pseudoPlaces.map((p) => ({ brinvest: p.id, brin: null, cell: p.cell, gemeente: gemeenteOfCell(p.cell) })),
+  ];
+  return { regions, layers: standardLayers(gemeenten), locations: metricsLocations };
+}

@@ -1,0 +1,105 @@
+/**
+ * Dutch UI strings: the default language and the reference shape for every other language.
+ * Functions take counts or names so that word order and plurals stay in the translation.
+ */
+export const nl = {
+  appTitle: 'Regiekaart mbo',
+  appSubtitle: 'Mbo-locaties in Nederland',
+  language: 'Taal',
+  languageNames: { nl: 'Nederlands', en: 'English' },
+  switchLanguage: 'Switch to English',
+
+  loading: 'Gegevens laden…',
+  loadErrorTitle: 'De kaartgegevens konden niet worden geladen',
+  loadErrorFile: (file: string) => `Het probleem zit in het bestand ${file}.`,
+  loadErrorFetch: (file: string, detail: string) =>
+    `Het bestand ${file} kon niet worden opgehaald (${detail}).`,
+  loadErrorInvalid: (file: string) => `Het bestand ${file} is onleesbaar of klopt niet met het verwachte formaat.`,
+  loadErrorDetail: 'Technische details',
+  loadErrorHint:
+    'Controleer of de map public/geodata/ volledig is (opnieuw maken met: npm run data) en laad de pagina opnieuw.',
+  reload: 'Pagina opnieuw laden',
+  crashTitle: 'Er ging iets mis in de app',
+  crashHint: 'Uw gegevens zijn niet aangepast. Laad de pagina opnieuw; blijft het misgaan, meld dan de technische details.',
+
+  urlErrorTitle: 'De link kon niet worden gelezen',
+  urlErrorText: (reason: string) => `De standaardweergave wordt getoond. Reden: ${reason}`,
+  dismiss: 'Sluiten',
+
+  map: 'Kaart van Nederland met mbo-locaties',
+  mapUnavailable: 'De kaart kan niet worden getekend: deze browser ondersteunt geen WebGL.',
+  resetView: 'Heel Nederland tonen',
+
+  legendTitle: 'Legenda',
+  soort: { roc: 'roc', aoc: 'aoc', vakinstelling: 'vakinstelling', overig: 'overig' },
+  legendSelected: 'geselecteerde locatie',
+
+  panelShow: 'Paneel tonen',
+  panelHide: 'Paneel verbergen',
+
+  searchLabel: 'Zoeken',
+  searchPlaceholder: 'Instelling, plaats of locatie',
+  searchNoResults: 'Geen resultaten',
+  searchKind: { institution: 'instelling', place: 'plaats', location: 'locatie', gemeente: 'gemeente' },
+
+  listTitle: 'Locaties',
+  locationCount: (n: string, one: boolean) => (one ? `${n} locatie` : `${n} locaties`),
+  filterInstitution: 'Instelling',
+  filterAllInstitutions: 'Alle instellingen',
+  filterRegionLayer: 'Regio-indeling',
+  filterRegion: 'Regio',
+  filterAllRegions: 'Alle regio’s',
+  filterClear: 'Filters wissen',
+  regionLayers: {
+    provincie: 'Provincie',
+    amr: 'Arbeidsmarktregio',
+    rmc: 'RMC-regio',
+    gemeente: 'Gemeente',
+    krimp: 'Krimp- of anticipeerregio',
+  },
+  listEmpty: 'Geen locaties voor deze filters.',
+
+  locationPanelTitle: 'Locatie',
+  close: 'Sluiten',
+  fieldAddress: 'Adres',
+  fieldInstitution: 'Instelling',
+  fieldBrinvest: 'Brinvest',
+  fieldMainLocation: 'Hoofdlocatie',
+  fieldGemeente: 'Gemeente',
+  fieldAmr: 'Arbeidsmarktregio',
+  fieldRmc: 'RMC-regio',
+  fieldProvincie: 'Provincie',
+  fieldKrimp: 'Krimp/anticipeer',
+  krimpType: { krimpregio: 'krimpregio', anticipeerregio: 'anticipeerregio' },
+  krimpNone: 'geen krimp- of anticipeerregio',
+  krimpConfidence: (c: string) => `betrouwbaarheid van de indeling: ${c} (gereconstrueerde lijst)`,
+  yes: 'ja',
+  no: 'nee',
+  unknown: 'onbekend',
+  outsideGemeente: 'buiten elke gemeente',
+  offLand: 'Let op: deze locatie ligt volgens de landkaart niet op land.',
+
+  offerTitle: 'Opleidingsaanbod',
+  offerLoading: 'Opleidingsaanbod laden…',
+  offerLoadError: 'Het opleidingsaanbod kon niet worden geladen; de kaart met locaties werkt wel.',
+  importSection: 'DUO-bestand importeren',
+
+  sourcesTitle: 'Bronnen',
+  sourcesIntro: 'Alle kaartgegevens zijn meegeleverd met de app; er wordt niets van internet geladen.',
+  sourceLicence: 'Licentie',
+  sourceAttribution: 'Naamsvermelding',
+  sourceFiles: 'Bestanden',
+  sourceNote: 'Toelichting',
+  sourceUsedIn: 'Gebruikt in',
+
+  tooltipMain: 'hoofdlocatie',
+} as const;
+
+/** The shape every translation must have: same keys, same function signatures, any text. */
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => string
+    ? (...args: A) => string
+    : { [K in keyof T]: Widen<T[K]> };
+
+export type Messages = Widen<typeof nl>;

@@ -1,0 +1,66 @@
+import { useScenarioT } from '../../i18n/scenario.ts';
+import { useScenarioMetricsStore } from '../../state/scenario-effects.ts';
+import { useScenarioStore } from '../../state/scenario.ts';
+import { useViewStore } from '../../state/view.ts';
+import { ModelledLabel } from '../../panels/aanbod/ModelledLabel.tsx';
+import { useScenarioFormat } from '../../panels/scenario/format.ts';
+import { GAIN_COLOUR, LOSS_COLOUR, REACHED_COLOUR, STALE_COLOUR, type Rgba } from './delta-colours.ts';
+import { useBeforeAfterKey } from './useBeforeAfterKey.ts';
+import './delta.css';
+
+const css = ([r, g, b, a]: Rgba) => `rgb(${r} ${g} ${b} / ${(a / 255).toFixed(2)})`;
+
+function Swatch({ colour }: { colour: Rgba }) {
+  return <span className="delta-swatch" style={{ background: css(colour) }} aria-hidden="true" />;
+}
+
+/**
+ * The delta map's legend and its before/after switch (also the B key, which this component
+ * listens for while it is mounted).
+ */
+export function DeltaLegend() {
+  const t = useScenarioT();
+  const f = useScenarioFormat();
+  useBeforeAfterKey();
+  const showAfter = useScenarioStore((s) => s.view.showAfter);
+  const toggle = useScenarioStore((s) => s.toggleShowAfter);
+  const result = useScenarioMetricsStore((s) => s.result);
+  const stale = useScenarioMetricsStore((s) => s.stale);
+  const niveau = useViewStore((s) => s.niveau);
+  if (niveau === null || !result) return null;
+  return (
+    <section className="delta-legend" aria-labelledby="delta-legend-title" data-testid="delta-legend" data-show-after={showAfter}>
+      <h2 id="delta-legend-title">{t.deltaLegendTitle}</h2>
+      <ModelledLabel />
+      <ul>
+        {showAfter && (
+          <>
+            <li>
+              <Swatch colour={GAIN_COLOUR} />
+              {t.deltaGain}
+            </li>
+            <li>
+              <Swatch colour={LOSS_COLOUR} />
+              {t.deltaLoss}
+            </li>
+          </>
+        )}
+        <li>
+          <Swatch colour={REACHED_COLOUR} />
+          {t.deltaReached}
+        </li>
+        {stale && (
+          <li>
+            <Swatch colour={STALE_COLOUR} />
+            {t.deltaStale}
+          </li>
+        )}
+      </ul>
+      <p className="muted">{t.deltaShowing(showAfter)}</p>
+      {showAfter && <p className="muted" data-testid="delta-cells">{t.deltaCells(f.count(result.gainedCells), f.count(result.lostCells))}</p>}
+      <button type="button" aria-keyshortcuts="B" aria-pressed={!showAfter} onClick={toggle} data-testid="delta-flip">
+        {t.deltaFlip(showAfter)}
+      </button>
+    </section>
+  );
+}

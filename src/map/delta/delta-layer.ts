@@ -1,0 +1,43 @@
+import type { Layer } from '@deck.gl/core';
+import { H3HexagonLayer } from '@deck.gl/geo-layers';
+import { deltaColour, NONE } from './delta-colours.ts';
+
+export const DELTA_LAYER_ID = 'scenario-delta';
+
+export interface DeltaLayerInput {
+  /** H3 index per dense cell (src/map/travel/cell-list.ts): the same array every call. */
+  cells: readonly string[];
+  /** ACCESS_* bits per cell from the scenario evaluation, or null before the first result. */
+  access: Uint8Array | null;
+  /** Increases with every new result (useScenarioMetricsStore's `version`). */
+  version: number;
+  showAfter: boolean;
+  stale: boolean;
+  /** MapLibre style layer to draw beneath in interleaved mode (e.g. the borders). */
+  beforeId?: string;
+}
+
+/**
+ * The scenario's delta map: which cells gain access (blue) or lose it (orange). `data` is
+ * always the full cell list, so a new result, the before/after flip or staleness only
+ * refills the colour attribute (updateTriggers) instead of re-tessellating every hexagon.
+ */
+export function buildDeltaLayer(input: DeltaLayerInput): Layer {
+  const { cells, access, version, showAfter, stale, beforeId } = input;
+  const placement = beforeId === undefined ? {} : { beforeId };
+  return new H3HexagonLayer<string>({
+    id: DELTA_LAYER_ID,
+    data: cells as string[],
+    getHexagon: (cell) => cell,
+    extruded: false,
+    // The polygon path: fast in software WebGL and without hairline gaps (see STACK-NOTES).
+    highPrecision: true,
+    stroked: false,
+    filled: true,
+    pickable: false,
+    visible: access !== null,
+    getFillColor: (_cell, { index }) => (access ? deltaColour(access[index], showAfter, stale) : NONE),
+    updateTriggers: { getFillColor: [version, showAfter, stale] },
+    ...placement,
+  });
+}

@@ -1,0 +1,23 @@
+import type { Layer } from '@deck.gl/core';
+import { useMemo } from 'react';
+import { useScenarioMetricsStore } from '../../state/scenario-effects.ts';
+import { useScenarioStore } from '../../state/scenario.ts';
+import { useViewStore } from '../../state/view.ts';
+import { buildDeltaLayer } from './delta-layer.ts';
+
+/**
+ * The delta layer for the current scenario result, for MapView's `layersBelowLocations`.
+ * `cells` must be the one stable cell list of the grid (buildCellList), shared with the travel
+ * layer. Returns null while there is nothing to draw (no niveau chosen), so the caller can skip it.
+ */
+export function useDeltaLayer(cells: readonly string[] | null, beforeId?: string): Layer | null {
+  const result = useScenarioMetricsStore((s) => s.result);
+  const version = useScenarioMetricsStore((s) => s.version);
+  const stale = useScenarioMetricsStore((s) => s.stale);
+  const showAfter = useScenarioStore((s) => s.view.showAfter);
+  const niveau = useViewStore((s) => s.niveau);
+  return useMemo(() => {
+    if (!cells || niveau === null || !result || result.access.length !== cells.length) return null;
+    return buildDeltaLayer({ cells, access: result.access, version, showAfter, stale, beforeId });
+  }, [cells, niveau, result, version, showAfter, stale, beforeId]);
+}

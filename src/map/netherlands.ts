@@ -1,0 +1,18 @@
+import type { LngLatBoundsLike } from 'maplibre-gl';
+
+/** The European Netherlands including the Wadden islands: the default view. */
+export const NETHERLANDS_BOUNDS: LngLatBoundsLike = [
+  [3.3, 50.72],
+  [7.25, 53.58],
+];
+
+/** How far the map may be panned: the Netherlands with some of its neighbours for context. */
+export const MAX_BOUNDS: LngLatBoundsLike = [
+  [0.5, 49.5],
+  [10.5, 54.8],
+];
+
+export const MIN_ZOOM = 5.5;
+export const MAX_ZOOM = 16;
+/** Zoom used when the search flies to a location or a place. */
+export const FLY_ZOOM = { location: 14, place: 11.5, institution: 10 } as const;

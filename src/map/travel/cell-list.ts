@@ -1,0 +1,14 @@
+import { splitLongToH3Index } from 'h3-js';
+import type { Grid } from '../../data/geodata/index.ts';
+
+/**
+ * The H3 index string of every grid cell, in dense-index order. This is the travel layer's
+ * `data`: built once per grid and never rebuilt, because deck.gl then recomputes the ~56k hexagon
+ * outlines; a new field only changes colours (through updateTriggers). The array index of an
+ * entry is the cell's dense index, which is also what picking reports.
+ */
+export function buildCellList(grid: Pick<Grid, 'count' | 'h3Hi' | 'h3Lo'>): readonly string[] {
+  const cells = new Array<string>(grid.count);
+  for (let i = 0; i < grid.count; i++) cells[i] = splitLongToH3Index(grid.h3Lo[i], grid.h3Hi[i]);
+  return cells;
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { TravelField, TravelOutline } from '../../state/travel.ts';
+import { BEYOND_LIMIT_COLOUR, travelBands, UNREACHABLE_COLOUR } from './colour-scale.ts';
+import {
+  buildTravelLayers,
+  TRAVEL_FIELD_LAYER_ID,
+  TRAVEL_OUTLINE_LAYER_ID,
+  TRAVEL_SELECTED_LAYER_ID,
+  type TravelLayerInput,
+} from './travel-layers.ts';
+
+const cells = ['881969a3b5fffff', '881969a3b1fffff', '881969a3b7fffff', '881969a3a3fffff'];
+const field = (version: number): TravelField => ({
+  minutes: Uint16Array.from([0, 20, 50, 65535]),
+  modes: new Uint8Array(4),
+  unreachable: 65535,
+  cutoffMinutes: 180,
+  version,
+  niveau: 2,
+  crebo: null,
+  locationCount: 1,
+  sourceCellCount: 1,
+  offGridCount: 0,
+  modelled: true,
+});
+const outline = (fieldVersion: number, limit: number): TravelOutline => ({ paths: [[[5, 52], [5.1, 52]]], fieldVersion, limit });
+
+const base = (over: Partial<TravelLayerInput> = {}): TravelLayerInput => ({
+  cells, field: field(1), limit: 45, stale: false, outline: null, selectedCell: null, ...over,
+});
+
+/** Runs the field layer's colour accessor over every cell, as deck.gl would. */
+function colours(input: TravelLayerInput) {
+  const layer = buildTravelLayers(input).find((l) => l.id === TRAVEL_FIELD_LAYER_ID)!;
+  const get = (layer.props as unknown as { getFillColor: (d: string, info: { index: number }) => number[] }).getFillColor;
+  return cells.map((c, index) => get(c, { index }));
+}
+
+describe('buildTravelLayers', () => {
+  it('always hands deck.gl the same cell list and changes colours through the trigger only', () => {
+    const a = buildTravelLayers(base()).find((l) => l.id === TRAVEL_FIELD_LAYER_ID)!;
+    const b = buildTravelLayers(base({ field: field(2) })).find((l) => l.id === TRAVEL_FIELD_LAYER_ID)!;
+    expect(a.props.data).toBe(cells);
+    expect(b.props.data).toBe(cells);
+    expect(a.props.updateTriggers.getFillColor).not.toEqual(b.props.updateTriggers.getFillColor);
+    expect(a.props).toMatchObject({ extruded: false, highPrecision: true, stroked: false });
+  });
+
+  it('colours each cell by its band, veils cells beyond the limit and hides unreachable ones', () => {
+    const bands = travelBands(45);
+    expect(colours(base())).toEqual([bands[0].colour, bands[1].colour, BEYOND_LIMIT_COLOUR, UNREACHABLE_COLOUR]);
+  });
+
+  it('draws a stale field in grey and keys the trigger on staleness and limit', () => {
+    const bands = travelBands(45);
+    expect(colours(base({ stale: true })).slice(0, 2)).toEqual([bands[0].staleColour, bands[1].staleColour]);
+    const trigger = (input: TravelLayerInput) =>
+      buildTravelLayers(input).find((l) => l.id === TRAVEL_FIELD_LAYER_ID)!.props.updateTriggers.getFillColor;
+    expect(trigger(base({ stale: true }))).not.toEqual(trigger(base()));
+    expect(trigger(base({ limit: 60 }))).not.toEqual(trigger(base()));
+  });
+
+  it('hides the field layer, but keeps it, when there is no field', () => {
+    const layers = buildTravelLayers(base({ field: null, limit: null }));
+    expect(layers.map((l) => l.id)).toEqual([TRAVEL_FIELD_LAYER_ID]);
+    expect(layers[0].props.visible).toBe(false);
+    expect(layers[0].props.pickable).toBe(false);
+  });
+
+  it('draws the isochrone only for the field and limit it was traced for, and not while stale', () => {
+    const ids = (input: TravelLayerInput) => buildTravelLayers(input).map((l) => l.id);
+    expect(ids(base({ outline: outline(1, 45) }))).toContain(TRAVEL_OUTLINE_LAYER_ID);
+    expect(ids(base({ outline: outline(0, 45) }))).not.toContain(TRAVEL_OUTLINE_LAYER_ID);
+    expect(ids(base({ outline: outline(1, 60) }))).not.toContain(TRAVEL_OUTLINE_LAYER_ID);
+    expect(ids(base({ outline: outline(1, 45), stale: true }))).not.toContain(TRAVEL_OUTLINE_LAYER_ID);
+  });
+
+  it('reports the dense index of a clicked cell and outlines the selected one', () => {
+    const onCellClick = vi.fn();
+    const layers = buildTravelLayers(base({ onCellClick, selectedCell: 2 }));
+    const fieldLayer = layers.find((l) => l.id === TRAVEL_FIELD_LAYER_ID)!;
+    (fieldLayer.props.onClick as (info: { index: number }) => void)({ index: 2 });
+    expect(onCellClick).toHaveBeenCalledWith(2);
+    expect(layers.find((l) => l.id === TRAVEL_SELECTED_LAYER_ID)!.props.data).toEqual([cells[2]]);
+  });
+
+  it('puts only the hexagons beneath the given basemap layer', () => {
+    const layers = buildTravelLayers(base({ fieldBeforeId: 'gemeente-borders', outline: outline(1, 45), selectedCell: 1 }));
+    const beforeIds = layers.map((l) => (l.props as { beforeId?: string }).beforeId);
+    expect(beforeIds).toEqual(['gemeente-borders', undefined, undefined]);
+  });
+});

@@ -1,0 +1,68 @@
+import type { Layer } from '@deck.gl/core';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useGrid } from '../../data/queries/useGeodata.ts';
+import { useTravelStore } from '../../state/travel.ts';
+import { BASEMAP_LAYER_IDS } from '../basemapStyle.ts';
+import { buildCellList } from './cell-list.ts';
+import { buildTravelLayers } from './travel-layers.ts';
+
+const NO_LAYERS: Layer[] = [];
+
+/**
+ * A field is greyed only once its successor has taken this long: most fields arrive within a
+ * few hundred milliseconds, and greying and recolouring ~56k hexagons for a blink costs more
+ * main-thread time than it tells the user.
+ */
+export const STALE_GREY_DELAY_MS = 250;
+
+/** `flag`, but turning true only after it has stayed true for `delayMs`. */
+function useDelayedTrue(flag: boolean, delayMs: number): boolean {
+  const [late, setLate] = useState(false);
+  useEffect(() => {
+    if (!flag) {
+      setLate(false);
+      return;
+    }
+    const timer = setTimeout(() => setLate(true), delayMs);
+    return () => clearTimeout(timer);
+  }, [flag, delayMs]);
+  return flag && late;
+}
+
+/**
+ * The travel field's deck.gl layers for MapView's `layersBelowLocations`. The cell list is built
+ * once per grid (the layer's stable `data`); the array of layers changes only when something
+ * drawn changes, so the map does not redo work on unrelated renders. The hexagons go beneath the
+ * gemeente borders, so the borders stay visible through the field; the isochrone goes on top.
+ */
+export function useTravelLayers(): Layer[] {
+  const grid = useGrid().data;
+  const cells = useMemo(() => (grid ? buildCellList(grid) : null), [grid]);
+  const field = useTravelStore((s) => s.field);
+  const status = useTravelStore((s) => s.status);
+  const outline = useTravelStore((s) => s.outline);
+  const selectedCell = useTravelStore((s) => s.selectedCell);
+  const limit = useTravelStore((s) => (s.field ? s.limits[s.field.niveau] : null));
+  const selectCell = useTravelStore((s) => s.selectCell);
+  const stale = useDelayedTrue(status === 'stale', STALE_GREY_DELAY_MS);
+  // No layer until the first field: tessellating ~56k hexagons is work a user who never opens
+  // the travel view should not pay. After that the layer stays (hidden without a field), so
+  // switching the view off and on again does not tessellate again.
+  const everShown = useRef(false);
+  if (field) everShown.current = true;
+  const keep = everShown.current;
+
+  return useMemo(() => {
+    if (!cells || !keep) return NO_LAYERS;
+    return buildTravelLayers({
+      cells,
+      field,
+      limit,
+      stale,
+      outline,
+      selectedCell,
+      onCellClick: selectCell,
+      fieldBeforeId: BASEMAP_LAYER_IDS.gemeenteBorders,
+    });
+  }, [cells, keep, field, limit, stale, outline, selectedCell, selectCell]);
+}

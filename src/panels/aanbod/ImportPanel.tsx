@@ -1,0 +1,142 @@
+import './aanbod.css';
+import { useQueryClient } from '@tanstack/react-query';
+import { useId, useRef, useState, type DragEvent } from 'react';
+import { pc4Query } from '../../data/aanbod/queries.ts';
+import { rejectedRowsToCsv } from '../../data/aanbod/rejected-csv.ts';
+import type { Location, Qualification } from '../../data/geodata/types.ts';
+import { useAanbodT } from '../../i18n/aanbod.ts';
+import { useDatasetStore } from '../../state/dataset.ts';
+import { ImportSummary } from './ImportSummary.tsx';
+import { ModelledLabel } from './ModelledLabel.tsx';
+import { runImport } from './run-import.ts';
+
+export interface ImportPanelProps {
+  /** locations.json: the known locations rows are matched against. */
+  locations: readonly Location[];
+  /** qualifications.json: niveau of rows whose MBONIVEAU is empty or unclear. */
+  qualifications: readonly Qualification[];
+}
+
+type Status = { kind: 'idle' } | { kind: 'busy'; name: string } | { kind: 'failed'; name: string; message: string } | { kind: 'done'; name: string };
+
+/**
+ * Imports DUO's mbo_opleidingsaanbod.csv (drag and drop or file picker) with the parser the
+ * CLI uses, shows the counts and rejected rows (downloadable as CSV), and lets the user switch
+ * between the imported and the modelled offer. A failed import changes nothing.
+ */
+export function ImportPanel({ locations, qualifications }: ImportPanelProps) {
+  const t = useAanbodT();
+  const id = useId();
+  const client = useQueryClient();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [dragging, setDragging] = useState(false);
+  const imported = useDatasetStore((s) => s.imported);
+  const active = useDatasetStore((s) => s.active);
+  const storageError = useDatasetStore((s) => s.storageError);
+  const acceptImport = useDatasetStore((s) => s.acceptImport);
+  const setActive = useDatasetStore((s) => s.setActive);
+  const forgetImport = useDatasetStore((s) => s.forgetImport);
+
+  async function importFile(file: File) {
+    setStatus({ kind: 'busy', name: file.name });
+    const outcome = await runImport(file, { locations, qualifications, loadPc4: () => client.fetchQuery(pc4Query), accept: acceptImport });
+    setStatus(outcome.ok ? { kind: 'done', name: outcome.name } : { kind: 'failed', name: outcome.name, message: outcome.message });
+  }
+
+  function onDrop(event: DragEvent<HTMLDivElement>) {
+    event.preventDefault();
+    setDragging(false);
+    const files = event.dataTransfer.files;
+    if (files.length !== 1) {
+      setStatus({ kind: 'failed', name: '', message: t.importTooMany });
+      return;
+    }
+    void importFile(files[0]);
+  }
+
+  function downloadRejected() {
+    if (!imported) return;
+    const blob = new Blob([rejectedRowsToCsv(imported.rejected)], { type: 'text/csv;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${imported.provenance.source.replace(/\.csv$/i, '')}-afgewezen.csv`;
+    link.click();
+    URL.revokeObjectURL(url);
+  }
+
+  return (
+    <section className="import-panel" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t.importTitle}</h2>
+      <ModelledLabel variant="banner" showDetail />
+      <p>{t.importIntro}</p>
+      <div
+        className={`drop-zone${dragging ? ' dragging' : ''}`}
+        data-testid="aanbod-drop-zone"
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <p>{t.importDrop}</p>
+        <button type="button" onClick={() => inputRef.current?.click()} disabled={status.kind === 'busy'}>
+          {t.importChoose}
+        </button>
+        <input
+          ref={inputRef}
+          id={`${id}-file`}
+          type="file"
+          accept=".csv,text/csv"
+          aria-label={t.importChoose}
+          hidden
+          data-testid="aanbod-file-input"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = ''; // choosing the same file again must trigger a new import
+            if (file) void importFile(file);
+          }}
+        />
+      </div>
+
+      <div aria-live="polite" className="import-status">
+        {status.kind === 'busy' && <p>{t.importBusy(status.name)}</p>}
+        {status.kind === 'done' && <p data-testid="import-done">{t.importDone(status.name)}</p>}
+        {status.kind === 'failed' && (
+          <div role="alert" className="import-error" data-testid="import-error">
+            {status.name && <p>{t.importFailed(status.name)}</p>}
+            <p>{status.message}</p>
+          </div>
+        )}
+        {storageError && <p role="alert">{t.importStorageFailed}</p>}
+      </div>
+
+      {imported && <ImportSummary file={imported} onDownloadRejected={downloadRejected} />}
+
+      <fieldset className="active-offer">
+        <legend>{t.activeOffer}</legend>
+        <label className="check">
+          <input type="radio" name={`${id}-active`} checked={active === 'modelled'} onChange={() => void setActive('modelled')} />
+          {t.useModelled}
+        </label>
+        <label className="check">
+          <input
+            type="radio"
+            name={`${id}-active`}
+            checked={active === 'imported'}
+            disabled={!imported}
+            onChange={() => void setActive('imported')}
+          />
+          {t.useImported}
+        </label>
+        {imported && (
+          <button type="button" onClick={() => void forgetImport()}>
+            {t.forgetImport}
+          </button>
+        )}
+      </fieldset>
+    </section>
+  );
+}

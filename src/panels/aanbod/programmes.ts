@@ -1,0 +1,28 @@
+import type { Offer } from '../../engine/offer/offer.ts';
+import type { Leerweg, Niveau } from '../../engine/offer/types.ts';
+
+export interface ProgrammeLine {
+  crebo: string;
+  naam: string | null;
+  niveau: Niveau;
+  domain: string;
+  /** Leerwegen offered; empty when the source did not say. */
+  leerwegen: Leerweg[];
+}
+
+/** A location's programmes, one line per crebo (its BOL and BBL rows merged), by niveau then name. */
+export function programmesAt(offer: Offer, vestiging: string): ProgrammeLine[] {
+  const byCrebo = new Map<string, ProgrammeLine>();
+  for (const row of offer.byVestiging(vestiging)) {
+    let line = byCrebo.get(row.crebo);
+    if (!line) {
+      line = { crebo: row.crebo, naam: offer.qualification(row.crebo)?.naam ?? null, niveau: row.niveau, domain: offer.domainOfCrebo(row.crebo), leerwegen: [] };
+      byCrebo.set(row.crebo, line);
+    }
+    if (row.leerweg && !line.leerwegen.includes(row.leerweg)) line.leerwegen.push(row.leerweg);
+  }
+  for (const line of byCrebo.values()) line.leerwegen.sort();
+  return [...byCrebo.values()].sort(
+    (a, b) => a.niveau - b.niveau || (a.naam ?? '').localeCompare(b.naam ?? '', 'nl') || a.crebo.localeCompare(b.crebo),
+  );
+}

@@ -1,0 +1,47 @@
+import { useScenarioT } from '../../i18n/scenario.ts';
+import { useScenarioMetricsStore } from '../../state/scenario-effects.ts';
+import { useScenarioStore } from '../../state/scenario.ts';
+
+/** Refused edits, unreadable saved scenarios, failed saves and a scenario that no longer fits the offer. */
+export function ScenarioNotices() {
+  const t = useScenarioT();
+  const refusal = useScenarioStore((s) => s.refusal);
+  const loadProblem = useScenarioStore((s) => s.loadProblem);
+  const saveProblem = useScenarioStore((s) => s.saveProblem);
+  const status = useScenarioMetricsStore((s) => s.status);
+  const problem = useScenarioMetricsStore((s) => s.problem);
+  const { clearRefusal, clearLoadProblem } = useScenarioStore.getState();
+  return (
+    <>
+      {refusal && (
+        <div className="warning scenario-notice" role="alert" data-testid="scenario-refusal">
+          <p>
+            <strong>{t.refused}</strong> {refusal}
+          </p>
+          <button type="button" className="link-button" onClick={clearRefusal}>
+            {t.dismiss}
+          </button>
+        </div>
+      )}
+      {loadProblem && (
+        <div className="warning scenario-notice" role="alert">
+          <p>{t.loadProblem(loadProblem.reason)}</p>
+          <p>{loadProblem.backupKey ? t.loadBackup(loadProblem.backupKey) : t.loadNoBackup}</p>
+          <button type="button" className="link-button" onClick={clearLoadProblem}>
+            {t.dismiss}
+          </button>
+        </div>
+      )}
+      {saveProblem && (
+        <div className="warning scenario-notice" role="alert">
+          <p>{t.saveProblem(saveProblem)}</p>
+        </div>
+      )}
+      {status === 'invalid' && problem && (
+        <div className="warning scenario-notice" role="alert">
+          <p>{t.invalidForOffer(problem)}</p>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import type { Gemeente, Location } from '../../data/geodata/index.ts';
+import { qualificationsQuery } from '../../data/queries/geodataQueries.ts';
+import { useScenarioT } from '../../i18n/scenario.ts';
+import { currentScenarioHash } from '../../state/scenario-url-sync.ts';
+import { CompareScenarios } from './CompareScenarios.tsx';
+import { namesFrom } from './describe.ts';
+import { DuplicationList } from './DuplicationList.tsx';
+import { EditList } from './EditList.tsx';
+import { EditPicker } from './EditPicker.tsx';
+import { MetricsPanel } from './MetricsPanel.tsx';
+import { RegionMetrics } from './RegionMetrics.tsx';
+import { ScenarioHeader } from './ScenarioHeader.tsx';
+import { ScenarioNotices } from './ScenarioNotices.tsx';
+import './scenario.css';
+
+interface ScenarioPanelProps {
+  locations: readonly Location[];
+  gemeenten: readonly Gemeente[];
+}
+
+/** Copies a link that reproduces this screen: view and scenario (the URL is kept in step anyway). */
+function CopyLinkButton() {
+  const t = useScenarioT();
+  const [copied, setCopied] = useState(false);
+  return (
+    <button
+      type="button"
+      data-testid="scenario-copy-link"
+      onClick={() => {
+        const url = `${window.location.origin}${window.location.pathname}${window.location.search}${currentScenarioHash(window.location.hash)}`;
+        void navigator.clipboard?.writeText(url).then(
+          () => setCopied(true),
+          () => setCopied(false),
+        );
+        window.history.replaceState(window.history.state, '', url);
+      }}
+    >
+      {copied ? t.linkCopied : t.copyLink}
+    </button>
+  );
+}
+
+/**
+ * The scenario panel: build a scenario (stop / start hier / uitruil), manage the edit list and
+ * the scenarios, and read the effect before / after / difference, per region and side by side.
+ */
+export function ScenarioPanel({ locations, gemeenten }: ScenarioPanelProps) {
+  const t = useScenarioT();
+  const qualifications = useQuery(qualificationsQuery).data;
+  const names = useMemo(() => namesFrom(locations, qualifications), [locations, qualifications]);
+  return (
+    <div className="scenario-panel" data-testid="scenario-panel">
+      <div className="panel-heading">
+        <h2>{t.title}</h2>
+        <CopyLinkButton />
+      </div>
+      <p className="muted">{t.intro}</p>
+      <ScenarioHeader />
+      <ScenarioNotices />
+      <EditPicker locations={locations} qualifications={qualifications ?? []} />
+      <EditList names={names} />
+      <MetricsPanel qualifications={qualifications ?? []} />
+      <RegionMetrics gemeenten={gemeenten} />
+      <DuplicationList names={names} />
+      <CompareScenarios />
+    </div>
+  );
+}

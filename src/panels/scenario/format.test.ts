@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { scenarioFormat } from './format.ts';
+
+describe('scenarioFormat', () => {
+  it('writes Dutch numbers by default', () => {
+    const f = scenarioFormat('nl');
+    expect(f.count(1234567.4)).toBe('1.234.567');
+    expect(f.signedCount(-1234)).toBe('-1.234');
+    expect(f.signedCount(0)).toBe('0');
+    expect(f.share(0.4567)).toMatch(/^45,7\s?%$/);
+    expect(f.signedPoints(-0.004)).toBe('-0,4 %-punt');
+    expect(f.decimal(3.14159)).toBe('3,14');
+  });
+
+  it('writes English numbers for English readers', () => {
+    const f = scenarioFormat('en');
+    expect(f.count(1234567)).toBe('1,234,567');
+    expect(f.signedPoints(0.012)).toBe('+1.2 pp');
+  });
+});

@@ -1,0 +1,45 @@
+import { localeOf } from '../../i18n/format.ts';
+import { useViewStore, type Lang } from '../../state/view.ts';
+
+/**
+ * Number formats of the scenario panels, in the reader's locale (nl-NL by default: 1.234,5).
+ * Shares are shown as percentages and their differences as percentage points, with a sign,
+ * so "−0,4 %-punt" cannot be misread as a relative change.
+ */
+export interface ScenarioFormat {
+  count(value: number): string;
+  signedCount(value: number): string;
+  share(value: number): string;
+  signedPoints(value: number): string;
+  decimal(value: number): string;
+  signedDecimal(value: number): string;
+}
+
+const cache = new Map<Lang, ScenarioFormat>();
+
+export function scenarioFormat(lang: Lang): ScenarioFormat {
+  let format = cache.get(lang);
+  if (format) return format;
+  const locale = localeOf(lang);
+  const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const signedCount = new Intl.NumberFormat(locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
+  const share = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const points = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+  const decimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const signedDecimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' });
+  const pointUnit = lang === 'nl' ? '%-punt' : 'pp';
+  format = {
+    count: (v) => count.format(Math.round(v)),
+    signedCount: (v) => signedCount.format(Math.round(v)),
+    share: (v) => share.format(v),
+    signedPoints: (v) => `${points.format(v * 100)} ${pointUnit}`,
+    decimal: (v) => decimal.format(v),
+    signedDecimal: (v) => signedDecimal.format(v),
+  };
+  cache.set(lang, format);
+  return format;
+}
+
+export function useScenarioFormat(): ScenarioFormat {
+  return scenarioFormat(useViewStore((s) => s.lang));
+}

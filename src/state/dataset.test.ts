@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseAanbodCsv } from '../data/aanbod/parse-csv.ts';
+import type { OfferFile } from '../data/aanbod/offer-file.ts';
+import { fixtureContext } from '../../test/fixtures/aanbod/context.ts';
+import { activeOfferFile, createDatasetStore, isModelledActive, STORAGE_KEYS, type OfferStorage } from './dataset.ts';
+
+const FIXTURE = path.resolve(import.meta.dirname, '../../test/fixtures/aanbod/mbo_opleidingsaanbod_semicolon_bom_crlf.csv');
+const imported = parseAanbodCsv(readFileSync(FIXTURE, 'utf8'), fixtureContext('mbo_opleidingsaanbod.csv')).file;
+const modelled: OfferFile = { ...imported, kind: 'modelled', pseudoLocations: [], rejected: [], rows: imported.rows.filter((r) => !r.vestiging.startsWith('PC4-')) };
+
+function memoryStorage(): OfferStorage & { map: Map<string, string>; failWrites: boolean } {
+  const map = new Map<string, string>();
+  return {
+    map,
+    failWrites: false,
+    async get(key) {
+      return map.get(key);
+    },
+    async set(key, value) {
+      if (this.failWrites) throw new Error('QuotaExceededError');
+      map.set(key, value);
+    },
+    async del(key) {
+      map.delete(key);
+    },
+  };
+}
+
+describe('dataset store', () => {
+  it('starts modelled, and counts as modelled even before anything is loaded', () => {
+    const store = createDatasetStore(memoryStorage());
+    expect(isModelledActive(store.getState())).toBe(true);
+    store.getState().setModelled(modelled);
+    expect(activeOfferFile(store.getState())).toBe(modelled);
+  });
+
+  it('activates and stores an import, and restores it after a reload', async () => {
+    const storage = memoryStorage();
+    const store = createDatasetStore(storage);
+    store.getState().setModelled(modelled);
+    await store.getState().acceptImport(imported);
+    expect(isModelledActive(store.getState())).toBe(false);
+    expect(storage.map.get(STORAGE_KEYS.active)).toBe('imported');
+
+    const reloaded = createDatasetStore(storage);
+    reloaded.getState().setModelled(modelled);
+    await reloaded.getState().restore();
+    expect(reloaded.getState().restored).toBe(true);
+    expect(reloaded.getState().active).toBe('imported');
+    expect(activeOfferFile(reloaded.getState())?.provenance.source).toBe('mbo_opleidingsaanbod.csv');
+    expect(activeOfferFile(reloaded.getState())?.rejected).toEqual(imported.rejected);
+  });
+
+  it('switches back to the modelled offer and remembers that choice, keeping the import', async () => {
+    const storage = memoryStorage();
+    const store = createDatasetStore(storage);
+    store.getState().setModelled(modelled);
+    await store.getState().acceptImport(imported);
+    await store.getState().setActive('modelled');
+    expect(isModelledActive(store.getState())).toBe(true);
+
+    const reloaded = createDatasetStore(storage);
+    reloaded.getState().setModelled(modelled);
+    await reloaded.getState().restore();
+    expect(reloaded.getState().active).toBe('modelled');
+    expect(reloaded.getState().imported).not.toBeNull();
+    await reloaded.getState().setActive('imported');
+    expect(isModelledActive(reloaded.getState())).toBe(false);
+  });
+
+  it('forgets an import on request', async () => {
+    const storage = memoryStorage();
+    const store = createDatasetStore(storage);
+    await store.getState().acceptImport(imported);
+    await store.getState().forgetImport();
+    expect(store.getState().imported).toBeNull();
+    expect(storage.map.has(STORAGE_KEYS.file)).toBe(false);
+    await store.getState().setActive('imported');
+    expect(store.getState().active).toBe('modelled');
+  });
+
+  it('keeps an import active in memory when storing fails, and says so', async () => {
+    const storage = memoryStorage();
+    storage.failWrites = true;
+    const store = createDatasetStore(storage);
+    await store.getState().acceptImport(imported);
+    expect(store.getState().active).toBe('imported');
+    expect(store.getState().storageError).toMatch(/QuotaExceeded/);
+  });
+
+  it('shows the modelled offer when the stored import is unreadable, without deleting it', async () => {
+    const storage = memoryStorage();
+    storage.map.set(STORAGE_KEYS.file, '{"format":"something else"}');
+    storage.map.set(STORAGE_KEYS.active, 'imported');
+    const store = createDatasetStore(storage);
+    store.getState().setModelled(modelled);
+    await store.getState().restore();
+    expect(isModelledActive(store.getState())).toBe(true);
+    expect(store.getState().storageError).toMatch(/stored import: not a Regiekaart offer file/);
+    expect(storage.map.has(STORAGE_KEYS.file)).toBe(true);
+  });
+
+  it('refuses to take a modelled file as an import and vice versa', async () => {
+    const store = createDatasetStore(memoryStorage());
+    await expect(store.getState().acceptImport(modelled)).rejects.toThrow(/expected an imported/);
+    expect(() => store.getState().setModelled(imported)).toThrow(/expected a modelled/);
+  });
+});

@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import type { Leerweg, Niveau } from '../../engine/offer/types.ts';
+import { DEFAULT_VIEW, LANGS, REGION_LAYERS, type View } from '../view.ts';
+
+/**
+ * The view and the selection, encoded in the URL hash as short query parameters
+ * ("#lon=5.12&lat=52.1&z=8&inst=25LX&sel=25LX00"). Only values that differ from the default are
+ * written. Other modules may add their own parameters to the same hash: unknown keys are left
+ * alone, so this codec only reads and writes the keys below.
+ */
+export const VIEW_URL_KEYS = ['lon', 'lat', 'z', 'lang', 'inst', 'rl', 'r', 'n', 'sel', 'on', 'od', 'oc', 'ol'] as const;
+
+/** Separator of the offer filter's domain list: domain names contain commas, never this. */
+const DOMAIN_SEPARATOR = '|';
+
+/**
+ * A link is untrusted input: a hash longer than this is rejected before it is parsed. It leaves
+ * room for the scenario parameter (up to 8000 characters); the view's own values are bounded
+ * one by one in the schema below.
+ */
+export const MAX_HASH_LENGTH = 12_000;
+
+const decimal = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^-?\d{1,3}(\.\d{1,8})?$/, 'is not a decimal number')
+    .transform(Number)
+    .pipe(z.number().min(min).max(max));
+
+// Bounds: a camera somewhere over the Netherlands and its neighbours, at a sensible zoom.
+const paramsSchema = z
+  .object({
+    lon: decimal(-5, 15).optional(),
+    lat: decimal(45, 58).optional(),
+    z: decimal(4, 20).optional(),
+    lang: z.enum(LANGS).optional(),
+    inst: z.string().regex(/^[0-9A-Z]{4}$/, 'is not a BRIN code').optional(),
+    rl: z.enum(REGION_LAYERS).optional(),
+    r: z.string().min(1).max(100).optional(),
+    n: z.enum(['1', '2', '3', '4']).transform(Number).optional(),
+    sel: z.string().regex(/^[0-9A-Z]{6}$/, 'is not a brinvest code').optional(),
+    // The offer filter: niveaus "1,2", domains "A|B", crebos "25180,25181", leerweg "BOL".
+    on: z.string().regex(/^[1-4](,[1-4]){0,3}$/, 'is not a list of niveaus 1–4').optional(),
+    od: z.string().min(1).max(1000, 'is too long').optional(),
+    oc: z.string().regex(/^\d{5}(,\d{5}){0,49}$/, 'is not a list of at most 50 crebo codes').optional(),
+    ol: z.enum(['BOL', 'BBL']).optional(),
+  })
+  .refine((p) => (p.lon === undefined) === (p.lat === undefined) && (p.lon === undefined) === (p.z === undefined), {
+    message: 'lon, lat and z must be given together',
+  })
+  .refine((p) => p.r === undefined || p.rl !== undefined, { message: 'r (region) needs rl (region type)' });
+
+export interface DecodedViewUrl {
+  view: View;
+  selected: string | null;
+  /** Why the link was rejected (then view is the default); null when it was fine. */
+  error: string | null;
+}
+
+/** Reads the view from a URL hash ("#a=b&..." or ""). A bad link yields the default view and an error. */
+export function decodeViewUrl(hash: string): DecodedViewUrl {
+  const fallback = (error: string): DecodedViewUrl => ({ view: DEFAULT_VIEW, selected: null, error });
+  if (hash.length > MAX_HASH_LENGTH) return fallback(`the link is longer than ${MAX_HASH_LENGTH} characters`);
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const raw: Record<string, string> = {};
+  for (const key of VIEW_URL_KEYS) {
+    const values = params.getAll(key);
+    if (values.length > 1) return fallback(`parameter "${key}" occurs more than once`);
+    if (values.length === 1) raw[key] = values[0];
+  }
+  const result = paramsSchema.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue.path.length > 0 ? `parameter "${issue.path.join('.')}" ` : '';
+    const value = issue.path.length > 0 ? raw[String(issue.path[0])] : undefined;
+    return fallback(`${where}${value !== undefined ? `("${value.slice(0, 40)}") ` : ''}${issue.message}`);
+  }
+  const p = result.data;
+  const view: View = {
+    camera: p.lon !== undefined && p.lat !== undefined && p.z !== undefined ? { lon: p.lon, lat: p.lat, zoom: p.z } : null,
+    lang: p.lang ?? DEFAULT_VIEW.lang,
+    filters: {
+      institution: p.inst ?? null,
+      regionLayer: p.rl ?? DEFAULT_VIEW.filters.regionLayer,
+      region: p.r ?? null,
+    },
+    niveau: (p.n as View['niveau'] | undefined) ?? null,
+    offerFilter: {
+      niveaus: p.on ? [...new Set(p.on.split(',').map((n) => Number(n) as Niveau))] : [],
+      domains: p.od ? [...new Set(p.od.split(DOMAIN_SEPARATOR).filter(Boolean))] : [],
+      crebos: p.oc ? [...new Set(p.oc.split(','))] : [],
+      leerweg: (p.ol as Leerweg | undefined) ?? null,
+    },
+  };
+  return { view, selected: p.sel ?? null, error: null };
+}
+
+/**
+ * Writes the view into `hash`, keeping parameters that other modules own. Returns the new hash
+ * with its leading "#", or "" when nothing is left.
+ */
+export function encodeViewUrl(view: View, selected: string | null, hash = ''): string {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  for (const key of VIEW_URL_KEYS) params.delete(key);
+  if (view.camera) {
+    params.set('lon', view.camera.lon.toFixed(4));
+    params.set('lat', view.camera.lat.toFixed(4));
+    params.set('z', view.camera.zoom.toFixed(2));
+  }
+  if (view.lang !== DEFAULT_VIEW.lang) params.set('lang', view.lang);
+  if (view.filters.institution) params.set('inst', view.filters.institution);
+  if (view.filters.region !== null || view.filters.regionLayer !== DEFAULT_VIEW.filters.regionLayer) {
+    params.set('rl', view.filters.regionLayer);
+  }
+  if (view.filters.region !== null) params.set('r', view.filters.region);
+  if (view.niveau !== null) params.set('n', String(view.niveau));
+  if (selected) params.set('sel', selected);
+  const offer = view.offerFilter;
+  if (offer.niveaus.length > 0) params.set('on', offer.niveaus.join(','));
+  if (offer.domains.length > 0) params.set('od', offer.domains.join(DOMAIN_SEPARATOR));
+  if (offer.crebos.length > 0) params.set('oc', offer.crebos.join(','));
+  if (offer.leerweg !== null) params.set('ol', offer.leerweg);
+  const text = params.toString();
+  return text ? `#${text}` : '';
+}

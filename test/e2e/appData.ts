@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseLocations, parseManifest, type Location, type Manifest } from '../../src/data/geodata/index.ts';
+
+/** The geodata exactly as the served build has it, so expectations come from the data, not constants. */
+function distFile(file: string): string {
+  return readFileSync(resolve(process.cwd(), 'dist/geodata', file), 'utf8');
+}
+
+export const builtLocations = (): Location[] => parseLocations(distFile('locations.json'));
+export const builtManifest = (): Manifest => parseManifest(distFile('manifest.json'));
+
+/** The location farthest from its nearest neighbour: a click on it cannot hit another dot. */
+export function mostIsolatedLocation(locations: readonly Location[]): Location {
+  let best = locations[0];
+  let bestDistance = -1;
+  for (const a of locations) {
+    let nearest = Infinity;
+    for (const b of locations) {
+      if (a === b) continue;
+      const dx = (a.lon - b.lon) * Math.cos((a.lat * Math.PI) / 180);
+      const dy = a.lat - b.lat;
+      nearest = Math.min(nearest, dx * dx + dy * dy);
+    }
+    if (nearest > bestDistance) {
+      bestDistance = nearest;
+      best = a;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,71 @@
+import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
+
+/** Debian's chromium (apt-get install -y chromium); Playwright's own browsers are not used. */
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+/**
+ * Flags verified on this kind of machine (STACK-NOTES): SwiftShader WebGL, no network side
+ * channels. Playwright adds --headless and a fresh profile itself.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--use-angle=swiftshader',
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+export interface AppSession {
+  context: BrowserContext;
+  page: Page;
+  /** Every URL requested by the page or its workers, in order. */
+  requests: string[];
+  /** Requests to any origin other than the app's own (blocked and recorded). */
+  outsideRequests: string[];
+  /** console.error messages and uncaught page errors. */
+  errors: string[];
+}
+
+/** data: and blob: URLs never leave the browser. */
+function isLocal(url: string, appOrigin: string): boolean {
+  if (url.startsWith('data:') || url.startsWith('blob:')) return true;
+  try {
+    return new URL(url).origin === appOrigin;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A fresh browser context on the app. Every request is recorded; any request to another origin
+ * is aborted and recorded in `outsideRequests`, which the tests assert to be empty.
+ * `routes` lets a test replace responses (e.g. serve a broken geodata file).
+ */
+export async function openSession(
+  browser: Browser,
+  appUrl: string,
+  routes: Record<string, (route: Route) => Promise<void>> = {},
+): Promise<AppSession> {
+  const appOrigin = new URL(appUrl).origin;
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });
+  const session: AppSession = { context, page: await context.newPage(), requests: [], outsideRequests: [], errors: [] };
+  context.on('request', (request) => {
+    const url = request.url();
+    session.requests.push(url);
+    if (!isLocal(url, appOrigin)) session.outsideRequests.push(url);
+  });
+  await context.route('**/*', (route) => (isLocal(route.request().url(), appOrigin) ? route.fallback() : route.abort('blockedbyclient')));
+  for (const [pattern, handler] of Object.entries(routes)) await context.route(pattern, handler);
+  session.page.on('console', (message) => {
+    if (message.type() === 'error') session.errors.push(message.text());
+  });
+  session.page.on('pageerror', (error) => session.errors.push(`${error.name}: ${error.message}`));
+  return session;
+}

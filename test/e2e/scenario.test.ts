@@ -1,0 +1,202 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parseOfferFile } from '../../src/data/aanbod/offer-file.ts';
+import { builtLocations } from './appData.ts';
+import { launchChromium, openSession, type AppSession } from './chromium.ts';
+import { waitForMapIdle } from './map.ts';
+
+/**
+ * Scenarios in the browser: a stop changes the coverage figure and draws orange (loss) cells,
+ * undo restores both, the URL reproduces the scenario in a fresh browser, and a garbage link
+ * gets a message and the default view.
+ */
+const SCREENS = '/tmp/screens';
+const appUrl = inject('appUrl');
+const NIVEAU = 4;
+
+let browser: Browser;
+const sessions: AppSession[] = [];
+
+beforeAll(async () => {
+  mkdirSync(SCREENS, { recursive: true });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  const open = sessions.splice(0);
+  for (const s of open) await s.context.close();
+  for (const s of open) expect(s.outsideRequests).toEqual([]);
+});
+
+/**
+ * A programme of the niveau and one location offering it whose nearest other location with
+ * that programme is farthest away, in the offer as built: stopping it there must take away
+ * access somewhere (the next location is well beyond the niveau's travel limit).
+ */
+function isolatedProgramme(): { crebo: string; brinvest: string; lon: number; lat: number } {
+  const offer = parseOfferFile(readFileSync(resolve(process.cwd(), 'dist/geodata/aanbod-model.json'), 'utf8'));
+  const locations = new Map(builtLocations().map((l) => [l.brinvest, l]));
+  const at = new Map<string, Set<string>>();
+  for (const row of offer.rows) {
+    if (row.niveau !== NIVEAU) continue;
+    const set = at.get(row.crebo) ?? new Set();
+    set.add(row.vestiging);
+    at.set(row.crebo, set);
+  }
+  let best: { crebo: string; brinvest: string; lon: number; lat: number; km: number } | null = null;
+  for (const [crebo, vestigingen] of [...at].sort(([a], [b]) => a.localeCompare(b))) {
+    const placed = [...vestigingen].map((v) => locations.get(v)).filter((l) => l !== undefined && l.cell >= 0);
+    for (const a of placed) {
+      let km = Infinity;
+      for (const b of placed) {
+        if (a !== b) km = Math.min(km, Math.hypot((a!.lon - b!.lon) * 68, (a!.lat - b!.lat) * 111));
+      }
+      if (!best || km > best.km) best = { crebo, brinvest: a!.brinvest, lon: a!.lon, lat: a!.lat, km };
+    }
+  }
+  if (!best) throw new Error(`the built offer has no niveau ${NIVEAU} programme at a placed location`);
+  return best;
+}
+
+async function open(hash: string): Promise<AppSession> {
+  const session = await openSession(browser, appUrl);
+  sessions.push(session);
+  await session.page.goto(appUrl + hash);
+  await waitForMapIdle(session.page);
+  return session;
+}
+
+/** Waits until the figures are current (not greyed) and returns the coverage row's cells. */
+async function coverage(page: Page): Promise<{ before: string; after: string; diff: string; diffKind: string }> {
+  await page.locator('[data-testid="scenario-figures"][aria-busy="false"]').waitFor({ timeout: 60_000 });
+  const row = page.locator('[data-testid="scenario-figures"] tr[data-metric="coverage"]');
+  const text = async (side: string) => (await row.locator(`td[data-side="${side}"]`).textContent())!.trim();
+  const diffClass = (await row.locator('td[data-side="diff"] .figure-diff').getAttribute('class'))!;
+  return { before: await text('before'), after: await text('after'), diff: await text('diff'), diffKind: diffClass.replace(/.*figure-diff-/, '') };
+}
+
+/** Pixels of the map that look like the loss orange (also matches orange location dots, hence a comparison). */
+async function orangePixels(page: Page): Promise<number> {
+  await waitForMapIdle(page);
+  const png = await page.locator('[data-testid="map"]').screenshot();
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.naturalWidth;
+    canvas.height = image.naturalHeight;
+    const context = canvas.getContext('2d', { willReadFrequently: true })!;
+    context.drawImage(image, 0, 0);
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    let count = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      const [r, g, b] = [data[i], data[i + 1], data[i + 2]];
+      if (r > 200 && g > 70 && g < 135 && b < 70) count++;
+    }
+    return count;
+  }, png.toString('base64'));
+}
+
+async function editTexts(page: Page): Promise<string[]> {
+  const list = page.getByTestId('scenario-edits');
+  if ((await list.count()) === 0) return [];
+  return list.locator('li > span').allTextContents();
+}
+
+describe('scenarios', () => {
+  it('stop changes coverage and the delta map, undo restores them, and the link reproduces it', async () => {
+    const target = isolatedProgramme();
+    const { page } = await open(`#n=${NIVEAU}`);
+    const initial = await coverage(page);
+    expect(initial.diffKind).toBe('same');
+    const orangeBefore = await orangePixels(page);
+
+    await page.locator(`button[data-brinvest="${target.brinvest}"]`).click();
+    await page.locator('#scenario-offered').selectOption(target.crebo);
+    await page.getByTestId('scenario-stop').click();
+    await expect.poll(() => editTexts(page)).toHaveLength(1);
+
+    // The metrics now follow the stopped programme: it loses every young person it reached.
+    const stopped = await coverage(page);
+    expect(stopped.diffKind).toBe('loss');
+    expect(stopped.after).not.toBe(stopped.before);
+    const lostCells = await page.getByTestId('delta-cells').textContent();
+    expect(lostCells).not.toMatch(/ 0 cellen eraf/);
+    await page.evaluate(([lon, lat]) => {
+      // The MapLibre map behind the test handle; jumpTo is not in the handle's narrow type.
+      const map = window.__regiekaartMap as unknown as { jumpTo(options: { center: [number, number]; zoom: number }): void };
+      map.jumpTo({ center: [lon, lat], zoom: 9 });
+    }, [target.lon, target.lat] as const);
+    const orangeStopped = await orangePixels(page);
+    await page.screenshot({ path: `${SCREENS}/scenario-stop.png` });
+    expect(orangeStopped).toBeGreaterThan(orangeBefore + 2000);
+
+    // B flips to the situation before the scenario: no loss drawn.
+    await page.locator('body').press('b');
+    await page.locator('[data-testid="delta-legend"][data-show-after="false"]').waitFor();
+    const orangeFlipped = await orangePixels(page);
+    expect(orangeFlipped).toBeLessThan(orangeStopped / 4);
+    await page.locator('body').press('b');
+    await page.locator('[data-testid="delta-legend"][data-show-after="true"]').waitFor();
+
+    await page.getByTestId('scenario-undo').click();
+    await expect.poll(() => editTexts(page)).toHaveLength(0);
+    const undone = await coverage(page);
+    expect(undone.diffKind).toBe('same');
+    expect(undone.after).toBe(stopped.before);
+    expect(await orangePixels(page)).toBeLessThan(orangeStopped / 4);
+
+    await page.getByTestId('scenario-redo').click();
+    await expect.poll(() => editTexts(page)).toHaveLength(1);
+    const redone = await coverage(page);
+    expect(redone).toEqual(stopped);
+    const edits = await editTexts(page);
+
+    // The link: opened in a fresh browser context (no saved scenarios), it gives the same screen.
+    await page.getByTestId('scenario-copy-link').click();
+    const url = page.url();
+    expect(new URL(url).hash).toMatch(/[#&]s=[A-Za-z0-9_-]+/);
+    const fresh = await open(new URL(url).hash);
+    await expect.poll(() => editTexts(fresh.page), { timeout: 30_000 }).toEqual(edits);
+    expect(await coverage(fresh.page)).toEqual(stopped);
+    await fresh.page.screenshot({ path: `${SCREENS}/scenario-from-link.png` });
+  }, 240_000);
+
+  it('survives a reload: the scenario is saved locally', async () => {
+    const target = isolatedProgramme();
+    const { page } = await open(`#n=${NIVEAU}`);
+    await page.locator(`button[data-brinvest="${target.brinvest}"]`).click();
+    await page.locator('#scenario-offered').selectOption(target.crebo);
+    await page.getByTestId('scenario-stop').click();
+    await expect.poll(() => editTexts(page)).toHaveLength(1);
+    const edits = await editTexts(page);
+    // Drop the link, so only localStorage can bring the scenario back.
+    await page.goto(`${appUrl}#n=${NIVEAU}`);
+    await page.reload();
+    await waitForMapIdle(page);
+    await expect.poll(() => editTexts(page), { timeout: 30_000 }).toEqual(edits);
+  }, 120_000);
+
+  it('a garbage link gives a message and the default view', async () => {
+    const { page } = await open(`#n=${NIVEAU}&s=!!garbage%%`);
+    const notice = page.getByRole('alert').filter({ hasText: 'scenario in the link' });
+    await notice.waitFor({ timeout: 30_000 });
+    expect(await notice.textContent()).toMatch(/base64url/);
+    expect(await editTexts(page)).toEqual([]);
+    await page.screenshot({ path: `${SCREENS}/scenario-bad-link.png` });
+  });
+
+  it('a link with an edit that does not fit the offer is refused with the reason', async () => {
+    const param = Buffer.from(JSON.stringify({ v: 1, n: 'Kapot', e: [['x', '99999', '00GT00']] })).toString('base64url');
+    const { page } = await open(`#n=${NIVEAU}&s=${param}`);
+    const notice = page.getByRole('alert').filter({ hasText: 'scenario in the link' });
+    await notice.waitFor({ timeout: 30_000 });
+    expect(await notice.textContent()).toMatch(/edit 1 \(field crebo\).*99999/);
+    expect(await editTexts(page)).toEqual([]);
+  });
+});
