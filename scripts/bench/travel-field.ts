@@ -22,7 +22,7 @@ const NAIVE_RUNS = 5;
 export const travelFieldCase: BenchCase = {
   name: 'travel-field',
   async run() {
-    const dir = await ensureGraphGeodata((m) => process.stderr.write(`bench: ${m}\n`));
+    const dir = await ensureGraphGeodata();
     const { grid, graph } = await loadTravelData(dir);
     const locations = parseLocations(await readFile(path.join(dir, 'locations.json'), 'utf8'));
     const sources = Int32Array.from(new Set(locations.filter((l) => l.cell >= 0).map((l) => l.cell)));

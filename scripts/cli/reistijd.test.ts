@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -105,6 +105,7 @@ describe('reistijd command line', () => {
     bytes[bytes.length - 10] ^= 0xff;
     await writeFile(file, bytes);
     const { code, stderr, stdout } = await cli(['--geodata', copy, '--van', '5.1103,52.0889', '--naar', '6.0919,52.5047']);
+    await rm(copy, { recursive: true, force: true });
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/graph\.bin: is corrupt or out of date/);

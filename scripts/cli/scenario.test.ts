@@ -29,7 +29,8 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-describe('npm run scenario', () => {
+// Each case spawns the CLI (tsx start-up, about a second each on an idle machine).
+describe('npm run scenario', { timeout: 60_000 }, () => {
   it('prints one JSON line with before and after per niveau and edit_ms', () => {
     const file = editsFile('stop.json', [{ op: 'stop', crebo: '25180', vestiging: '00BB00' }]);
     const result = run([file, '--geodata', geodata]);

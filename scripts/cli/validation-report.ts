@@ -8,7 +8,7 @@ import { ensureGraphGeodata } from '../data/graph/ensure-geodata.ts';
 import { checkJourneys, journeysMarkdown } from '../../test/validation/journeys.ts';
 
 const out = path.resolve(import.meta.dirname, '../../test/validation/journeys-report.md');
-const dir = await ensureGraphGeodata((m) => process.stderr.write(`${m}\n`));
+const dir = await ensureGraphGeodata();
 const table = journeysMarkdown(await checkJourneys(dir));
 await writeFile(
   out,

@@ -2,6 +2,7 @@ import type { BuildStep } from './step.ts';
 import { basemapStep } from './steps/basemap.ts';
 import { gemeentenStep } from './steps/gemeenten.ts';
 import { gridStep } from './steps/grid.ts';
+import { graphStep } from './graph/step.ts';
 import { institutionsStep } from './steps/institutions.ts';
 import { locationsStep } from './steps/locations.ts';
 import { offerStep } from './offer/step.ts';
@@ -16,6 +17,7 @@ import { regionsStep } from './steps/regions.ts';
 export const STEPS: readonly BuildStep[] = [
   gridStep,
   gemeentenStep,
+  graphStep,
   locationsStep,
   institutionsStep,
   qualificationsStep,

@@ -26,6 +26,9 @@ export const en: Messages = {
 
   map: 'Map of the Netherlands with MBO locations',
   mapUnavailable: 'The map cannot be drawn: this browser does not support WebGL.',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  toggleAttribution: 'Show or hide attribution',
   resetView: 'Show all of the Netherlands',
 
   legendTitle: 'Legend',
@@ -47,6 +50,7 @@ export const en: Messages = {
   filterRegionLayer: 'Region type',
   filterRegion: 'Region',
   filterAllRegions: 'All regions',
+  filterUnknown: (value) => `unknown: ${value}`,
   filterClear: 'Clear filters',
   regionLayers: {
     provincie: 'Province',

@@ -2,7 +2,15 @@ import { useViewStore, type Lang } from '../state/view.ts';
 import { en } from './en.ts';
 import { nl, type Messages } from './nl.ts';
 
+/**
+ * All UI strings live in src/i18n: the app shell's here (nl.ts, en.ts), and one module per
+ * feature with the same shape (aanbod.ts, travel.ts, scenario.ts), each a Dutch reference plus
+ * an English translation typed against it. They are all reachable from this entry point.
+ */
 export type { Messages } from './nl.ts';
+export { aanbodMessages, useAanbodT, type AanbodMessages } from './aanbod.ts';
+export { scenarioMessages, useScenarioT, type ScenarioMessages } from './scenario.ts';
+export { travelMessages, useTravelT, type TravelMessages } from './travel.ts';
 
 const MESSAGES: Record<Lang, Messages> = { nl, en };
 

@@ -28,6 +28,9 @@ export const nl = {
 
   map: 'Kaart van Nederland met mbo-locaties',
   mapUnavailable: 'De kaart kan niet worden getekend: deze browser ondersteunt geen WebGL.',
+  zoomIn: 'Inzoomen',
+  zoomOut: 'Uitzoomen',
+  toggleAttribution: 'Bronvermelding tonen of verbergen',
   resetView: 'Heel Nederland tonen',
 
   legendTitle: 'Legenda',
@@ -49,6 +52,7 @@ export const nl = {
   filterRegionLayer: 'Regio-indeling',
   filterRegion: 'Regio',
   filterAllRegions: 'Alle regio’s',
+  filterUnknown: (value: string) => `onbekend: ${value}`,
   filterClear: 'Filters wissen',
   regionLayers: {
     provincie: 'Provincie',

@@ -2,12 +2,14 @@ import type { ReactNode } from 'react';
 import { useT } from '../i18n/index.ts';
 import { rgbCss, SELECTED_OUTLINE, SOORT_COLORS, SOORT_ORDER } from './colors.ts';
 
-/** Explains the location colours; `children` adds legends of further layers. */
+/** Explains the location colours (foldable, to free the map); `children` adds further legends. */
 export function Legend({ children }: { children?: ReactNode }) {
   const t = useT();
   return (
-    <section className="legend" aria-labelledby="legend-title">
-      <h2 id="legend-title">{t.legendTitle}</h2>
+    <details className="legend" open>
+      <summary>
+        <h2>{t.legendTitle}</h2>
+      </summary>
       <ul>
         {SOORT_ORDER.map((soort) => (
           <li key={soort}>
@@ -25,6 +27,6 @@ export function Legend({ children }: { children?: ReactNode }) {
         </li>
       </ul>
       {children}
-    </section>
+    </details>
   );
 }

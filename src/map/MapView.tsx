@@ -186,8 +186,18 @@ export function MapView({ data, attribution, visibleLocations, layersBelowLocati
     shownRegion.current = highlighted;
   }, [map, styleReady, highlighted]);
 
+  // MapLibre's own controls take their labels at creation; keep them in the current language.
   useEffect(() => {
-    map?.getCanvas().setAttribute('aria-label', t.map);
+    if (!map) return;
+    map.getCanvas().setAttribute('aria-label', t.map);
+    const label = (selector: string, text: string) => {
+      const element = map.getContainer().querySelector(selector);
+      element?.setAttribute('aria-label', text);
+      element?.setAttribute('title', text);
+    };
+    label('.maplibregl-ctrl-zoom-in', t.zoomIn);
+    label('.maplibregl-ctrl-zoom-out', t.zoomOut);
+    label('.maplibregl-ctrl-attrib-button', t.toggleAttribution);
   }, [map, t]);
 
   return (

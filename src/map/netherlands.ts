@@ -15,4 +15,4 @@ export const MAX_BOUNDS: LngLatBoundsLike = [
 export const MIN_ZOOM = 5.5;
 export const MAX_ZOOM = 16;
 /** Zoom used when the search flies to a location or a place. */
-export const FLY_ZOOM = { location: 14, place: 11.5, institution: 10 } as const;
+export const FLY_ZOOM = { location: 13, place: 11, institution: 10 } as const;

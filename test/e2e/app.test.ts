@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { BASEMAP_COLORS } from '../../src/map/colors.ts';
-import { builtLocations, builtManifest, mostIsolatedLocation } from './appData.ts';
+import { builtLocations, builtManifest, builtModelledOffer, mostIsolatedLocation } from './appData.ts';
 import { launchChromium, openSession, type AppSession } from './chromium.ts';
 import { hexToRgb, pixelStats, projectToPage, shareNear, waitForMapIdle } from './map.ts';
 
@@ -171,6 +171,13 @@ describe('the app', () => {
     await expect(page.getByTestId('location-count').textContent()).resolves.toBe(`${locations.length} locations`);
     await page.waitForFunction(() => window.location.hash.includes('lang=en'));
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
+    // Folding the side panel gives its room to the map, which keeps its full height.
+    const before = (await page.getByTestId('map').boundingBox())!;
+    await page.getByRole('button', { name: 'Hide panel: Locations' }).click();
+    await page.waitForFunction((width) => document.querySelector('[data-testid="map"]')!.clientWidth > width, before.width);
+    const after = (await page.getByTestId('map').boundingBox())!;
+    expect(after.height).toBe(before.height);
+    await page.getByRole('button', { name: 'Show panel: Locations' }).focus();
   });
 
   it('has no serious accessibility problems and works from the keyboard', async () => {
@@ -187,5 +194,25 @@ describe('the app', () => {
     await page.getByRole('option').first().waitFor();
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('location-panel').textContent()).resolves.toContain(target.adres);
+  });
+
+  it('shows the modelled programmes of a location, labelled as modelled, and filters on them', async () => {
+    const { page } = await openApp();
+    const offer = builtModelledOffer();
+    expect(offer.kind).toBe('modelled');
+    const target = locations.find((l) => offer.rows.some((r) => r.vestiging === l.brinvest)) ?? locations[0];
+    await page.locator(`button[data-brinvest="${target.brinvest}"]`).click();
+    const panel = page.getByTestId('location-panel');
+    await panel.getByText('Opleidingen op deze locatie').waitFor();
+    expect(await panel.getByTestId('modelled-label').count()).toBeGreaterThan(0);
+    await expect(page.getByTestId('modelled-label').first().textContent()).resolves.toContain('Modelaanbod');
+    // Filtering on Entree leaves exactly the real locations the model gives an Entree programme.
+    const withEntree = new Set(offer.rows.filter((r) => r.niveau === 1).map((r) => r.vestiging));
+    const expected = locations.filter((l) => withEntree.has(l.brinvest)).length;
+    expect(expected).toBeGreaterThan(0);
+    expect(expected).toBeLessThan(locations.length);
+    await page.getByRole('checkbox', { name: 'Entree' }).check();
+    await expect(page.getByTestId('location-count').textContent()).resolves.toBe(`${expected} locaties`);
+    await page.screenshot({ path: `${SCREENS}/offer-entree.png` });
   });
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parseOfferFile, type OfferFile } from '../../src/data/aanbod/offer-file.ts';
 import { parseLocations, parseManifest, type Location, type Manifest } from '../../src/data/geodata/index.ts';
 
 /** The geodata exactly as the served build has it, so expectations come from the data, not constants. */
@@ -9,6 +10,7 @@ function distFile(file: string): string {
 
 export const builtLocations = (): Location[] => parseLocations(distFile('locations.json'));
 export const builtManifest = (): Manifest => parseManifest(distFile('manifest.json'));
+export const builtModelledOffer = (): OfferFile => parseOfferFile(distFile('aanbod-model.json'));
 
 /** The location farthest from its nearest neighbour: a click on it cannot hit another dot. */
 export function mostIsolatedLocation(locations: readonly Location[]): Location {

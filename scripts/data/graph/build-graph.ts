@@ -129,11 +129,14 @@ export function buildTravelGraph(input: GraphInput): GraphBuildResult {
   const { cycling, bus, rail, ferry, fixedLinks } = params;
 
   const cellKm = (i: number, j: number) => haversineKm(grid.lon[i], grid.lat[i], grid.lon[j], grid.lat[j]);
+  // Lattice edges are shortened so that a zig-zag path costs what the straight line would.
+  const lattice = params.latticeFactor;
 
   // Cycling between neighbouring land cells.
   for (let i = 0; i < n; i++) {
     for (let e = adjOffsets[i]; e < adjOffsets[i + 1]; e++) {
-      b.addEdge(i, adjTargets[e], (cellKm(i, adjTargets[e]) * cycling.detourFactor * 60) / cycling.speedKmh, MODE_CYCLE);
+      const km = cellKm(i, adjTargets[e]) / lattice;
+      b.addEdge(i, adjTargets[e], (km * cycling.detourFactor * 60) / cycling.speedKmh, MODE_CYCLE);
     }
   }
 
@@ -161,7 +164,7 @@ export function buildTravelGraph(input: GraphInput): GraphBuildResult {
   for (let z = 0; z < zones.count; z++) {
     for (let e = zones.adjOffsets[z]; e < zones.adjOffsets[z + 1]; e++) {
       const y = zones.adjTargets[e];
-      const km = haversineKm(zones.lon[z], zones.lat[z], zones.lon[y], zones.lat[y]);
+      const km = haversineKm(zones.lon[z], zones.lat[z], zones.lon[y], zones.lat[y]) / lattice;
       b.addEdge(busNode0 + z, busNode0 + y, (km * 60 * 2) / (zoneSpeed[z] + zoneSpeed[y]), MODE_BUS);
     }
   }

@@ -12,7 +12,7 @@ export const GRAPH_SOURCE_FILES = {
 } as const;
 
 /** fixed-links.json sits beside this file: it is project data, not a downloaded source. */
-export const FIXED_LINKS_URL = new URL('./fixed-links.json', import.meta.url);
+const FIXED_LINKS_URL = new URL('./fixed-links.json', import.meta.url);
 const FIXED_LINKS_FILE = 'scripts/data/graph/fixed-links.json';
 
 const railSectionRow = z.object({

@@ -11,7 +11,7 @@ import type { GridCells } from './cells.ts';
 import { ensureGraphGeodata } from './ensure-geodata.ts';
 import { loadTravelData } from './load-node.ts';
 
-// The real national graph, built from the real sources (once per test process).
+// The real national graph as committed in public/geodata (built by `npm run data`).
 let grid: Grid;
 let cells: GridCells;
 let search: TravelSearch;

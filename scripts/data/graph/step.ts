@@ -15,7 +15,7 @@ import { GRAPH_SOURCE_FILES, readFerries, readFixedLinks, readRailSections, read
  * step. Layout and model: src/engine/graph/codec.ts and build-graph.ts; parameters:
  * src/engine/profiles/parameters.ts.
  */
-export const step: BuildStep = {
+export const graphStep: BuildStep = {
   id: 'graph',
   async run(ctx: BuildContext): Promise<StepOutput[]> {
     const params = TRAVEL_PARAMETERS;

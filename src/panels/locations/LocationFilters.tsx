@@ -40,6 +40,9 @@ export function LocationFilters({ institutions, locations, gemeenten }: Location
           onChange={(event) => setInstitution(event.target.value || null)}
         >
           <option value="">{t.filterAllInstitutions}</option>
+          {filters.institution !== null && !institutionOptions.some((i) => i.brin === filters.institution) && (
+            <option value={filters.institution}>{t.filterUnknown(filters.institution)}</option>
+          )}
           {institutionOptions.map((i) => (
             <option key={i.brin} value={i.brin}>
               {i.naam}
@@ -70,6 +73,9 @@ export function LocationFilters({ institutions, locations, gemeenten }: Location
             onChange={(event) => setRegion(event.target.value || null)}
           >
             <option value="">{t.filterAllRegions}</option>
+            {filters.region !== null && !regions.some((r) => r.key === filters.region) && (
+              <option value={filters.region}>{t.filterUnknown(filters.region)}</option>
+            )}
             {regions.map((r) => (
               <option key={r.key} value={r.key}>
                 {r.name}
