@@ -51,7 +51,7 @@ export const en: Messages = {
   filterRegion: 'Region',
   filterAllRegions: 'All regions',
   filterUnknown: (value) => `unknown: ${value}`,
-  filterClear: 'Clear filters',
+  filterClear: 'Clear all filters',
   regionLayers: {
     provincie: 'Province',
     amr: 'Labour market region',

@@ -53,7 +53,7 @@ export const nl = {
   filterRegion: 'Regio',
   filterAllRegions: 'Alle regio’s',
   filterUnknown: (value: string) => `onbekend: ${value}`,
-  filterClear: 'Filters wissen',
+  filterClear: 'Alle filters wissen',
   regionLayers: {
     provincie: 'Provincie',
     amr: 'Arbeidsmarktregio',

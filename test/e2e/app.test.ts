@@ -126,7 +126,7 @@ describe('the app', () => {
     await expect(page.getByTestId('location-count').textContent()).resolves.toBe(
       own.length === 1 ? '1 locatie' : `${own.length} locaties`,
     );
-    await page.getByRole('button', { name: 'Filters wissen' }).click();
+    await page.getByRole('button', { name: 'Alle filters wissen' }).click();
     const provincie = locations[0].provincie!;
     await page.getByLabel('Regio', { exact: true }).selectOption(provincie);
     const inProvincie = locations.filter((l) => l.provincie === provincie).length;

@@ -98,3 +98,16 @@ describe('bad links', () => {
     expect(zoom).toBeCloseTo(12, 1);
   });
 });
+
+describe('the request guard', () => {
+  it('records and blocks a request to another origin (so the per-test check can fail)', async () => {
+    const guarded = await openSession(browser, appUrl);
+    await guarded.page.goto(appUrl);
+    const outcome = await guarded.page.evaluate(() =>
+      fetch('https://tiles.example.org/0/0/0.png').then(() => 'loaded', () => 'blocked'),
+    );
+    expect(outcome).toBe('blocked');
+    expect(guarded.outsideRequests).toEqual(['https://tiles.example.org/0/0/0.png']);
+    await guarded.context.close();
+  });
+});
