@@ -2,10 +2,7 @@ import './maplibreWorker.ts';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
-import { bbox } from '@turf/turf';
-import {
-  AttributionControl, Map as MapLibreMap, NavigationControl, type GeoJSONSource, type MapLibreEvent,
-} from 'maplibre-gl';
+import type { Map as MapLibreMap, MapLibreEvent } from 'maplibre-gl';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Location } from '../data/geodata/index.ts';
 import type { CoreGeodata } from '../data/queries/useCoreGeodata.ts';
@@ -13,11 +10,13 @@ import { useT } from '../i18n/index.ts';
 import { useSelectionStore } from '../state/selection.ts';
 import { useViewStore } from '../state/view.ts';
 import { basemapGeometry, regionArea } from './basemapGeometry.ts';
-import { basemapStyle, REGION_HIGHLIGHT_SOURCE } from './basemapStyle.ts';
+import { createBaseMap } from './createBaseMap.ts';
 import { LocationTooltip, type HoveredLocation } from './LocationTooltip.tsx';
 import { LOCATIONS_LAYER_ID, locationsLayer, selectedLocationLayer, soortByBrin } from './locationsLayer.ts';
-import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, NETHERLANDS_BOUNDS } from './netherlands.ts';
 import { placeLabels, placeLabelsLayer } from './placeLabelsLayer.ts';
+import { useControlLabels } from './useControlLabels.ts';
+import { useFlyRequests, type ResetViewEventData } from './useFlyRequests.ts';
+import { useRegionHighlight } from './useRegionHighlight.ts';
 
 interface MapViewProps {
   data: CoreGeodata;
@@ -29,12 +28,8 @@ interface MapViewProps {
   layersBelowLocations?: readonly Layer[];
 }
 
-const FIT_PADDING = 24;
-
-/** Marks a camera move that returns to the default view, so the URL stores "default", not a camera. */
-interface ResetViewEventData {
-  resetView?: boolean;
-}
+/** A stable empty default: a fresh [] per render would rebuild the deck layers on every hover. */
+const NO_LAYERS: readonly Layer[] = [];
 
 function pickedLocation(info: PickingInfo): Location | null {
   return info.layer?.id.startsWith(LOCATIONS_LAYER_ID) && info.object ? (info.object as Location) : null;
@@ -44,7 +39,7 @@ function pickedLocation(info: PickingInfo): Location | null {
  * The map: a MapLibre basemap built from bundled data, with the deck.gl layers interleaved
  * into it. The component owns the map's lifecycle; what is drawn comes from the stores.
  */
-export function MapView({ data, attribution, visibleLocations, layersBelowLocations = [] }: MapViewProps) {
+export function MapView({ data, attribution, visibleLocations, layersBelowLocations = NO_LAYERS }: MapViewProps) {
   const t = useT();
   const containerRef = useRef<HTMLDivElement>(null);
   const overlayRef = useRef<MapLibreOverlay | null>(null);
@@ -77,32 +72,20 @@ export function MapView({ data, attribution, visibleLocations, layersBelowLocati
     const { camera, setCamera } = useViewStore.getState();
     let created: MapLibreMap;
     try {
-      created = new MapLibreMap({
-        container,
-        style: basemapStyle(geometry),
-        ...(camera
-          ? { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom }
-          : { bounds: NETHERLANDS_BOUNDS, fitBoundsOptions: { padding: FIT_PADDING } }),
-        minZoom: MIN_ZOOM,
-        maxZoom: MAX_ZOOM,
-        maxBounds: MAX_BOUNDS,
-        renderWorldCopies: false,
-        // A map of a flat country: rotation and pitch only disorient.
-        dragRotate: false,
-        pitchWithRotate: false,
-        touchPitch: false,
-        attributionControl: false,
-      });
+      created = createBaseMap(container, geometry, attribution, camera);
     } catch (error) {
       console.error('Regiekaart: the map could not be created', error);
       setUnavailable(true);
       return;
     }
-    created.touchZoomRotate.disableRotation();
-    created.keyboard.disableRotation();
-    created.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    created.addControl(new AttributionControl({ compact: true, customAttribution: [...attribution] }), 'bottom-right');
-    const overlay = new MapLibreOverlay({ interleaved: true, layers: [] });
+    const overlay = new MapLibreOverlay({
+      interleaved: true,
+      layers: [],
+      // A flat map: stacking comes from layer order alone. With the overlay's default depth test,
+      // deck.gl fragments over land lose against the depth MapLibre's opaque land fill writes,
+      // and dots and labels over land vanish (seen in SwiftShader).
+      parameters: { depthCompare: 'always', depthWriteEnabled: false },
+    });
     created.addControl(overlay);
     overlayRef.current = overlay;
     created.on('moveend', (event: MapLibreEvent & ResetViewEventData) => {
@@ -155,50 +138,9 @@ export function MapView({ data, attribution, visibleLocations, layersBelowLocati
     });
   }, [map, layersBelowLocations, labels, labelZoom, data.locations, soorts, visible, selected, selectedLocation, select]);
 
-  // Camera requests from the search box and the "whole country" button.
-  useEffect(() => {
-    if (!map) return;
-    let lastSeq = useViewStore.getState().flyRequest?.seq ?? 0;
-    return useViewStore.subscribe(({ flyRequest }) => {
-      if (!flyRequest || flyRequest.seq === lastSeq) return;
-      lastSeq = flyRequest.seq;
-      const { target } = flyRequest;
-      if (target === 'netherlands') {
-        map.fitBounds(NETHERLANDS_BOUNDS, { padding: FIT_PADDING }, { resetView: true } satisfies ResetViewEventData);
-      } else if ('bounds' in target) {
-        map.fitBounds(target.bounds, { padding: 60, maxZoom: target.maxZoom });
-      } else {
-        map.flyTo({ center: [target.lon, target.lat], zoom: target.zoom });
-      }
-    });
-  }, [map]);
-
-  // Outline the region the list is filtered on, and bring it into view when the choice changes
-  // (not on start-up: a link's own camera wins).
-  const shownRegion = useRef(highlighted);
-  useEffect(() => {
-    if (!map || !styleReady) return;
-    map.getSource<GeoJSONSource>(REGION_HIGHLIGHT_SOURCE)?.setData(highlighted);
-    if (shownRegion.current !== highlighted && highlighted.features.length > 0) {
-      const [west, south, east, north] = bbox(highlighted);
-      map.fitBounds([[west, south], [east, north]], { padding: 40 });
-    }
-    shownRegion.current = highlighted;
-  }, [map, styleReady, highlighted]);
-
-  // MapLibre's own controls take their labels at creation; keep them in the current language.
-  useEffect(() => {
-    if (!map) return;
-    map.getCanvas().setAttribute('aria-label', t.map);
-    const label = (selector: string, text: string) => {
-      const element = map.getContainer().querySelector(selector);
-      element?.setAttribute('aria-label', text);
-      element?.setAttribute('title', text);
-    };
-    label('.maplibregl-ctrl-zoom-in', t.zoomIn);
-    label('.maplibregl-ctrl-zoom-out', t.zoomOut);
-    label('.maplibregl-ctrl-attrib-button', t.toggleAttribution);
-  }, [map, t]);
+  useFlyRequests(map);
+  useRegionHighlight(map, styleReady, highlighted);
+  useControlLabels(map, t);
 
   return (
     <div className="map-view">

@@ -16,3 +16,5 @@ export const MIN_ZOOM = 5.5;
 export const MAX_ZOOM = 16;
 /** Zoom used when the search flies to a location or a place. */
 export const FLY_ZOOM = { location: 13, place: 11, institution: 10 } as const;
+/** Air around the Netherlands when the map shows all of it. */
+export const FIT_PADDING = 24;

@@ -99,9 +99,13 @@ export interface ScenarioActions {
 
 export type ScenarioStore = ScenarioState & ScenarioActions;
 
-/** Short random ids: only unique within one browser's saved list. */
+/**
+ * Short random ids: only unique within one browser's saved list. getRandomValues, unlike
+ * randomUUID, also exists outside secure contexts (the app served over plain http on a LAN).
+ */
 export function newScenarioId(): string {
-  return crypto.randomUUID().replace(/-/g, '').slice(0, 12);
+  const bytes = crypto.getRandomValues(new Uint8Array(6));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 function initialState(defaultName: string): ScenarioState {

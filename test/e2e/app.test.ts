@@ -3,9 +3,11 @@ import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { BASEMAP_COLORS } from '../../src/map/colors.ts';
-import { builtLocations, builtManifest, builtModelledOffer, mostIsolatedLocation } from './appData.ts';
+import {
+  builtLocationColours, builtLocations, builtManifest, builtModelledOffer, mostIsolatedLocation,
+} from './appData.ts';
 import { launchChromium, openSession, type AppSession } from './chromium.ts';
-import { hexToRgb, pixelStats, projectToPage, shareNear, waitForMapIdle } from './map.ts';
+import { colouredPointsDrawn, hexToRgb, pixelStats, projectToPage, shareNear, waitForMapIdle } from './map.ts';
 
 const SCREENS = '/tmp/screens';
 const appUrl = inject('appUrl');
@@ -77,6 +79,10 @@ describe('the app', () => {
     expect(shareNear(waddenzee, water), 'Waddenzee is water').toBeGreaterThan(0.6);
     expect(shareNear(oosterschelde, water), 'Oosterschelde is water').toBeGreaterThan(0.6);
     expect(shareNear(veluwe, land), 'Veluwe is land').toBeGreaterThan(0.6);
+    // The locations are drawn over it, each in its colour.
+    const dots = await colouredPointsDrawn(page, builtLocationColours());
+    expect(dots.checked).toBeGreaterThanOrEqual(20);
+    expect(dots.drawn).toBe(dots.checked);
   });
 
   it('shows name and institution on hover and opens the panel on click', async () => {

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseOfferFile, type OfferFile } from '../../src/data/aanbod/offer-file.ts';
-import { parseLocations, parseManifest, type Location, type Manifest } from '../../src/data/geodata/index.ts';
+import {
+  parseInstitutions, parseLocations, parseManifest, type Location, type Manifest,
+} from '../../src/data/geodata/index.ts';
+import { SOORT_COLORS } from '../../src/map/colors.ts';
+import type { ColouredPoint } from './map.ts';
 
 /** The geodata exactly as the served build has it, so expectations come from the data, not constants. */
 function distFile(file: string): string {
@@ -10,6 +14,11 @@ function distFile(file: string): string {
 
 export const builtLocations = (): Location[] => parseLocations(distFile('locations.json'));
 export const builtManifest = (): Manifest => parseManifest(distFile('manifest.json'));
+/** Every location with the colour the map should draw it in (by kind of institution). */
+export function builtLocationColours(): ColouredPoint[] {
+  const soort = new Map(parseInstitutions(distFile('institutions.json')).map((i) => [i.brin, i.soort]));
+  return builtLocations().map((l) => ({ lon: l.lon, lat: l.lat, colour: SOORT_COLORS[soort.get(l.brin) ?? 'overig'] }));
+}
 export const builtModelledOffer = (): OfferFile => parseOfferFile(distFile('aanbod-model.json'));
 
 /** The location farthest from its nearest neighbour: a click on it cannot hit another dot. */

@@ -1,8 +1,8 @@
 import type { Browser, Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { builtLocations } from './appData.ts';
+import { builtLocationColours, builtLocations } from './appData.ts';
 import { launchChromium, openSession, type AppSession } from './chromium.ts';
-import { waitForMapIdle } from './map.ts';
+import { colouredPointsDrawn, waitForMapIdle } from './map.ts';
 
 const SCREENS = '/tmp/screens';
 const appUrl = inject('appUrl');
@@ -73,6 +73,20 @@ describe('bad geodata', () => {
   });
 });
 
+describe('a bad offer file', () => {
+  it('is reported in the offer panel while the map of locations keeps working', async () => {
+    session = await openSession(browser, appUrl, {
+      '**/geodata/aanbod-model.json': (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '[1, 2' }),
+    });
+    await session.page.goto(appUrl);
+    await waitForMapIdle(session.page);
+    const notice = session.page.getByTestId('offer-error');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('aanbod-model.json');
+    await expect(session.page.getByTestId('location-count').textContent()).resolves.toBe(`${builtLocations().length} locaties`);
+  });
+});
+
 describe('bad links', () => {
   it('shows the default view with an explanation', async () => {
     session = await openSession(browser, appUrl);
@@ -82,7 +96,12 @@ describe('bad links', () => {
     await notice.waitFor();
     expect(await notice.textContent()).toContain('parameter "lang" ("fr")');
     // Default view: Dutch, no institution filter, all locations.
-    await expect(session.page.getByTestId('location-count').textContent()).resolves.toBe('679 locaties');
+    await expect(session.page.getByTestId('location-count').textContent()).resolves.toBe(`${builtLocations().length} locaties`);
+    // The notice takes room from the map; the dots must still be drawn (a depth-test bug once
+    // hid everything over land in exactly this layout).
+    const dots = await colouredPointsDrawn(session.page, builtLocationColours());
+    expect(dots.checked).toBeGreaterThanOrEqual(20);
+    expect(dots.drawn).toBe(dots.checked);
     await session.page.screenshot({ path: `${SCREENS}/bad-link.png` });
   });
 
@@ -93,7 +112,7 @@ describe('bad links', () => {
     await waitForMapIdle(session.page);
     expect(await session.page.getByTestId('url-error').count()).toBe(0);
     await expect(session.page.getByTestId('location-panel').textContent()).resolves.toContain(target.adres);
-    await expect(session.page.getByTestId('location-count').textContent()).resolves.toBe('679 locations');
+    await expect(session.page.getByTestId('location-count').textContent()).resolves.toBe(`${builtLocations().length} locations`);
     const zoom = await session.page.evaluate(() => window.__regiekaartMap!.getZoom());
     expect(zoom).toBeCloseTo(12, 1);
   });

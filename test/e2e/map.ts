@@ -122,3 +122,39 @@ export function hexToRgb(hex: string): [number, number, number] {
 export function shareNear(patch: readonly [number, number, number][], colour: readonly number[], tolerance = 8): number {
   return patch.filter((px) => px.every((v, i) => Math.abs(v - colour[i]) <= tolerance)).length / patch.length;
 }
+
+export interface ColouredPoint {
+  lon: number;
+  lat: number;
+  colour: readonly [number, number, number];
+}
+
+/**
+ * Checks that points are really drawn in their colour: of the points on screen, not under a
+ * panel or control and at least 14 px from any other point (so neighbours cannot stand in for
+ * them), returns how many were checked and how many show their colour at their position.
+ */
+export async function colouredPointsDrawn(page: Page, points: readonly ColouredPoint[], max = 40) {
+  const onScreen = await page.evaluate((pts) => {
+    const map = window.__regiekaartMap!;
+    const box = map.getContainer().getBoundingClientRect();
+    const canvas = map.getContainer().querySelector('canvas');
+    const projected = pts.map((p) => {
+      const xy = map.project([p.lon, p.lat]);
+      return { x: box.left + xy.x, y: box.top + xy.y };
+    });
+    return projected.map((p, i) => {
+      const isolated = projected.every((q, j) => j === i || Math.hypot(p.x - q.x, p.y - q.y) >= 14);
+      const visible = document.elementFromPoint(p.x, p.y) === canvas;
+      return isolated && visible ? p : null;
+    });
+  }, points.map((p) => ({ lon: p.lon, lat: p.lat })));
+  const chosen = points
+    .map((point, i) => ({ point, at: onScreen[i] }))
+    .filter((c): c is { point: ColouredPoint; at: { x: number; y: number } } => c.at !== null)
+    .slice(0, max);
+  const png = await page.screenshot();
+  const { patches } = await pixelStats(page, png, {}, chosen.map((c) => c.at));
+  const hits = chosen.filter((c, i) => patches[i].filter((px) => px.every((v, k) => Math.abs(v - c.point.colour[k]) <= 12)).length >= 5);
+  return { checked: chosen.length, drawn: hits.length };
+}

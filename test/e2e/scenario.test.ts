@@ -62,6 +62,11 @@ function isolatedProgramme(): { crebo: string; brinvest: string; lon: number; la
   return best;
 }
 
+/** View-URL camera parameters centred on a place, at a zoom where cells are large. */
+function cameraOn(place: { lon: number; lat: number }): string {
+  return `lon=${place.lon.toFixed(4)}&lat=${place.lat.toFixed(4)}&z=9.00`;
+}
+
 async function open(hash: string): Promise<AppSession> {
   const session = await openSession(browser, appUrl);
   sessions.push(session);
@@ -111,36 +116,29 @@ async function editTexts(page: Page): Promise<string[]> {
 describe('scenarios', () => {
   it('stop changes coverage and the delta map, undo restores them, and the link reproduces it', async () => {
     const target = isolatedProgramme();
-    const { page } = await open(`#n=${NIVEAU}`);
+    // Selected (as a click on the map would) and zoomed in, so the lost cells fill the view.
+    const { page } = await open(`#${cameraOn(target)}&n=${NIVEAU}&sel=${target.brinvest}`);
     const initial = await coverage(page);
     expect(initial.diffKind).toBe('same');
     const orangeBefore = await orangePixels(page);
 
-    await page.locator(`button[data-brinvest="${target.brinvest}"]`).click();
     await page.locator('#scenario-offered').selectOption(target.crebo);
     await page.getByTestId('scenario-stop').click();
     await expect.poll(() => editTexts(page)).toHaveLength(1);
 
-    // The metrics now follow the stopped programme: it loses every young person it reached.
+    // The metrics now follow the stopped programme, which loses the young people only it reached.
     const stopped = await coverage(page);
     expect(stopped.diffKind).toBe('loss');
     expect(stopped.after).not.toBe(stopped.before);
-    const lostCells = await page.getByTestId('delta-cells').textContent();
-    expect(lostCells).not.toMatch(/ 0 cellen eraf/);
-    await page.evaluate(([lon, lat]) => {
-      // The MapLibre map behind the test handle; jumpTo is not in the handle's narrow type.
-      const map = window.__regiekaartMap as unknown as { jumpTo(options: { center: [number, number]; zoom: number }): void };
-      map.jumpTo({ center: [lon, lat], zoom: 9 });
-    }, [target.lon, target.lat] as const);
+    expect(await page.getByTestId('delta-cells').textContent()).not.toMatch(/, 0 cellen eraf/);
     const orangeStopped = await orangePixels(page);
     await page.screenshot({ path: `${SCREENS}/scenario-stop.png` });
-    expect(orangeStopped).toBeGreaterThan(orangeBefore + 2000);
+    expect(orangeStopped).toBeGreaterThan(orangeBefore + 5000);
 
     // B flips to the situation before the scenario: no loss drawn.
     await page.locator('body').press('b');
     await page.locator('[data-testid="delta-legend"][data-show-after="false"]').waitFor();
-    const orangeFlipped = await orangePixels(page);
-    expect(orangeFlipped).toBeLessThan(orangeStopped / 4);
+    expect(await orangePixels(page)).toBeLessThan(orangeBefore + 1000);
     await page.locator('body').press('b');
     await page.locator('[data-testid="delta-legend"][data-show-after="true"]').waitFor();
 
@@ -149,7 +147,7 @@ describe('scenarios', () => {
     const undone = await coverage(page);
     expect(undone.diffKind).toBe('same');
     expect(undone.after).toBe(stopped.before);
-    expect(await orangePixels(page)).toBeLessThan(orangeStopped / 4);
+    expect(await orangePixels(page)).toBeLessThan(orangeBefore + 1000);
 
     await page.getByTestId('scenario-redo').click();
     await expect.poll(() => editTexts(page)).toHaveLength(1);
@@ -159,18 +157,17 @@ describe('scenarios', () => {
 
     // The link: opened in a fresh browser context (no saved scenarios), it gives the same screen.
     await page.getByTestId('scenario-copy-link').click();
-    const url = page.url();
-    expect(new URL(url).hash).toMatch(/[#&]s=[A-Za-z0-9_-]+/);
-    const fresh = await open(new URL(url).hash);
+    const hash = new URL(page.url()).hash;
+    expect(hash).toMatch(/[#&]s=[A-Za-z0-9_-]+/);
+    const fresh = await open(hash);
     await expect.poll(() => editTexts(fresh.page), { timeout: 30_000 }).toEqual(edits);
     expect(await coverage(fresh.page)).toEqual(stopped);
     await fresh.page.screenshot({ path: `${SCREENS}/scenario-from-link.png` });
-  }, 240_000);
+  }, 300_000);
 
   it('survives a reload: the scenario is saved locally', async () => {
     const target = isolatedProgramme();
-    const { page } = await open(`#n=${NIVEAU}`);
-    await page.locator(`button[data-brinvest="${target.brinvest}"]`).click();
+    const { page } = await open(`#n=${NIVEAU}&sel=${target.brinvest}`);
     await page.locator('#scenario-offered').selectOption(target.crebo);
     await page.getByTestId('scenario-stop').click();
     await expect.poll(() => editTexts(page)).toHaveLength(1);

@@ -9,7 +9,7 @@ export type Rgba = [number, number, number, number];
 
 export const GAIN_COLOUR: Rgba = [33, 102, 172, 220];
 export const LOSS_COLOUR: Rgba = [230, 97, 1, 230];
-export const REACHED_COLOUR: Rgba = [90, 100, 120, 60];
+export const REACHED_COLOUR: Rgba = [90, 100, 120, 45];
 /** A result being recomputed: the same cells, in grey, until the new figures arrive. */
 export const STALE_COLOUR: Rgba = [150, 150, 150, 150];
 export const NONE: Rgba = [0, 0, 0, 0];

@@ -1,8 +1,10 @@
+import { cellToLatLng } from 'h3-js';
 import { describe, expect, it, vi } from 'vitest';
 import type { TravelField, TravelOutline } from '../../state/travel.ts';
 import { BEYOND_LIMIT_COLOUR, travelBands, UNREACHABLE_COLOUR } from './colour-scale.ts';
 import {
   buildTravelLayers,
+  TRAVEL_CLICK_LAYER_ID,
   TRAVEL_FIELD_LAYER_ID,
   TRAVEL_OUTLINE_LAYER_ID,
   TRAVEL_SELECTED_LAYER_ID,
@@ -64,7 +66,8 @@ describe('buildTravelLayers', () => {
     const layers = buildTravelLayers(base({ field: null, limit: null }));
     expect(layers.map((l) => l.id)).toEqual([TRAVEL_FIELD_LAYER_ID]);
     expect(layers[0].props.visible).toBe(false);
-    expect(layers[0].props.pickable).toBe(false);
+    // deck.gl still refreshes colours of a hidden layer: nothing may read a missing field.
+    expect((layers[0].props as unknown as { getFillColor: unknown }).getFillColor).toEqual(UNREACHABLE_COLOUR);
   });
 
   it('draws the isochrone only for the field and limit it was traced for, and not while stale', () => {
@@ -75,18 +78,30 @@ describe('buildTravelLayers', () => {
     expect(ids(base({ outline: outline(1, 45), stale: true }))).not.toContain(TRAVEL_OUTLINE_LAYER_ID);
   });
 
-  it('reports the dense index of a clicked cell and outlines the selected one', () => {
-    const onCellClick = vi.fn();
-    const layers = buildTravelLayers(base({ onCellClick, selectedCell: 2 }));
-    const fieldLayer = layers.find((l) => l.id === TRAVEL_FIELD_LAYER_ID)!;
-    (fieldLayer.props.onClick as (info: { index: number }) => void)({ index: 2 });
-    expect(onCellClick).toHaveBeenCalledWith(2);
+  it('takes clicks on one invisible rectangle, not by picking hexagons, and outlines the selected cell', () => {
+    const onMapClick = vi.fn();
+    const layers = buildTravelLayers(base({ onMapClick, extent: [3, 50, 8, 54], selectedCell: 2 }));
+    expect(layers.find((l) => l.id === TRAVEL_FIELD_LAYER_ID)!.props.pickable).toBe(false);
+    const target = layers.find((l) => l.id === TRAVEL_CLICK_LAYER_ID)!;
+    expect(target.props.pickable).toBe(true);
+    expect(layers.indexOf(target)).toBe(0); // beneath everything else
+    (target.props.onClick as (info: { coordinate?: number[] }) => boolean)({ coordinate: [5.1, 52.1] });
+    expect(onMapClick).toHaveBeenCalledWith(5.1, 52.1);
     expect(layers.find((l) => l.id === TRAVEL_SELECTED_LAYER_ID)!.props.data).toEqual([cells[2]]);
+    const [lat, lon] = cellToLatLng(cells[2]);
+    expect(layers.find((l) => l.id === `${TRAVEL_SELECTED_LAYER_ID}-ring`)!.props.data).toEqual([[lon, lat]]);
   });
 
-  it('puts only the hexagons beneath the given basemap layer', () => {
-    const layers = buildTravelLayers(base({ fieldBeforeId: 'gemeente-borders', outline: outline(1, 45), selectedCell: 1 }));
+  it('takes no clicks without a field', () => {
+    const layers = buildTravelLayers(base({ field: null, limit: null, onMapClick: vi.fn(), extent: [3, 50, 8, 54] }));
+    expect(layers.map((l) => l.id)).toEqual([TRAVEL_FIELD_LAYER_ID]);
+  });
+
+  it('puts the click target and the hexagons beneath the given basemap layer, the lines above it', () => {
+    const layers = buildTravelLayers(
+      base({ fieldBeforeId: 'gemeente-borders', outline: outline(1, 45), selectedCell: 1, onMapClick: vi.fn(), extent: [3, 50, 8, 54] }),
+    );
     const beforeIds = layers.map((l) => (l.props as { beforeId?: string }).beforeId);
-    expect(beforeIds).toEqual(['gemeente-borders', undefined, undefined]);
+    expect(beforeIds).toEqual(['gemeente-borders', 'gemeente-borders', undefined, undefined, undefined]);
   });
 });

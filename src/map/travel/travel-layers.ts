@@ -1,12 +1,14 @@
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { H3HexagonLayer } from '@deck.gl/geo-layers';
-import { PathLayer } from '@deck.gl/layers';
+import { PathLayer, ScatterplotLayer, SolidPolygonLayer } from '@deck.gl/layers';
+import { cellToLatLng } from 'h3-js';
 import type { TravelField, TravelOutline } from '../../state/travel.ts';
-import { travelColourFor } from './colour-scale.ts';
+import { travelColourFor, UNREACHABLE_COLOUR } from './colour-scale.ts';
 
 export const TRAVEL_FIELD_LAYER_ID = 'travel-field';
 export const TRAVEL_OUTLINE_LAYER_ID = 'travel-isochrone';
 export const TRAVEL_SELECTED_LAYER_ID = 'travel-selected-cell';
+export const TRAVEL_CLICK_LAYER_ID = 'travel-click-target';
 
 /** The isochrone line: near-black, so it reads on every viridis band and on the basemap. */
 const OUTLINE_COLOUR: [number, number, number, number] = [25, 25, 35, 230];
@@ -22,8 +24,14 @@ export interface TravelLayerInput {
   stale: boolean;
   outline: TravelOutline | null;
   selectedCell: number | null;
-  /** Called with the dense index of a clicked cell. */
-  onCellClick?: (cell: number) => void;
+  /**
+   * Called with the clicked point. The hexagons themselves are not pickable: GPU picking of
+   * ~56k polygons is slow in software WebGL, and runs on every mouse move. Instead one invisible
+   * rectangle over `extent` takes the click, and the caller looks the cell up (cellIndexAt).
+   */
+  onMapClick?: (lon: number, lat: number) => void;
+  /** [west, south, east, north] of the grid (gridExtent): where clicks are taken. */
+  extent?: [number, number, number, number];
   /**
    * MapLibre style layer to draw the hexagons beneath (interleaved mode), e.g. the gemeente
    * borders, so they stay visible. The outline and the selected cell are drawn above the basemap.
@@ -38,13 +46,33 @@ export interface TravelLayerInput {
  * re-tessellating ~56k hexagons. Without a field the layer stays, hidden, to keep that work.
  */
 export function buildTravelLayers(input: TravelLayerInput): Layer[] {
-  const { cells, field, limit, stale, outline, selectedCell, onCellClick, fieldBeforeId } = input;
+  const { cells, field, limit, stale, outline, selectedCell, onMapClick, extent, fieldBeforeId } = input;
   const colourOf = field && limit !== null ? travelColourFor(limit, field.unreachable, stale) : null;
   const minutes = field?.minutes;
   // deck.gl's types do not list the MapLibre overlay's `beforeId`, so it comes in by spread.
   const placement = fieldBeforeId === undefined ? {} : { beforeId: fieldBeforeId };
 
-  const layers: Layer[] = [
+  const layers: Layer[] = [];
+  if (colourOf && onMapClick && extent) {
+    const [west, south, east, north] = extent;
+    layers.push(
+      new SolidPolygonLayer<[number, number][]>({
+        id: TRAVEL_CLICK_LAYER_ID,
+        data: [[[west, south], [east, south], [east, north], [west, north]]],
+        getPolygon: (ring) => ring,
+        // Fully transparent but pickable: deck.gl picks by object, not by colour.
+        getFillColor: [0, 0, 0, 0],
+        pickable: true,
+        onClick: (info: PickingInfo) => {
+          if (!info.coordinate) return false;
+          onMapClick(info.coordinate[0], info.coordinate[1]);
+          return true;
+        },
+        ...placement,
+      }),
+    );
+  }
+  layers.push(
     new H3HexagonLayer<string>({
       id: TRAVEL_FIELD_LAYER_ID,
       data: cells as string[],
@@ -55,15 +83,13 @@ export function buildTravelLayers(input: TravelLayerInput): Layer[] {
       stroked: false,
       filled: true,
       visible: colourOf !== null,
-      pickable: colourOf !== null,
-      getFillColor: (_cell, { index }) => colourOf!(minutes![index]),
+      pickable: false,
+      // Without a field the layer is hidden; a constant keeps deck.gl from calling into a field.
+      getFillColor: colourOf && minutes ? (_cell, { index }) => colourOf(minutes[index]) : UNREACHABLE_COLOUR,
       updateTriggers: { getFillColor: [field?.version ?? 0, limit, stale] },
-      onClick: onCellClick ? (info: PickingInfo) => {
-        if (info.index >= 0) onCellClick(info.index);
-      } : undefined,
       ...placement,
     }),
-  ];
+  );
 
   // An outline belongs to one field and one limit; for anything else it would mislead.
   if (field && outline && !stale && outline.fieldVersion === field.version && outline.limit === limit) {
@@ -81,6 +107,23 @@ export function buildTravelLayers(input: TravelLayerInput): Layer[] {
   }
 
   if (field && selectedCell !== null && selectedCell >= 0 && selectedCell < cells.length) {
+    // A res-8 cell is a few pixels wide at national zoom: a ring of fixed screen size marks it
+    // there, and the cell's own outline takes over when zoomed in.
+    const [lat, lon] = cellToLatLng(cells[selectedCell]);
+    layers.push(
+      new ScatterplotLayer<[number, number]>({
+        id: `${TRAVEL_SELECTED_LAYER_ID}-ring`,
+        data: [[lon, lat]],
+        getPosition: (position) => position,
+        getRadius: 0,
+        radiusMinPixels: 9,
+        filled: false,
+        stroked: true,
+        getLineColor: SELECTED_COLOUR,
+        lineWidthUnits: 'pixels',
+        getLineWidth: 3,
+      }),
+    );
     layers.push(
       new H3HexagonLayer<string>({
         id: TRAVEL_SELECTED_LAYER_ID,

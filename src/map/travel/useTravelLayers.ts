@@ -4,6 +4,7 @@ import { useGrid } from '../../data/queries/useGeodata.ts';
 import { useTravelStore } from '../../state/travel.ts';
 import { BASEMAP_LAYER_IDS } from '../basemapStyle.ts';
 import { buildCellList } from './cell-list.ts';
+import { cellIndexAt, gridExtent } from './cell-lookup.ts';
 import { buildTravelLayers } from './travel-layers.ts';
 
 const NO_LAYERS: Layer[] = [];
@@ -38,12 +39,20 @@ function useDelayedTrue(flag: boolean, delayMs: number): boolean {
 export function useTravelLayers(): Layer[] {
   const grid = useGrid().data;
   const cells = useMemo(() => (grid ? buildCellList(grid) : null), [grid]);
+  const extent = useMemo(() => (grid ? gridExtent(grid) : undefined), [grid]);
   const field = useTravelStore((s) => s.field);
   const status = useTravelStore((s) => s.status);
   const outline = useTravelStore((s) => s.outline);
   const selectedCell = useTravelStore((s) => s.selectedCell);
   const limit = useTravelStore((s) => (s.field ? s.limits[s.field.niveau] : null));
   const selectCell = useTravelStore((s) => s.selectCell);
+  const onMapClick = useMemo(
+    () => (grid ? (lon: number, lat: number) => {
+      const cell = cellIndexAt(grid, lon, lat);
+      selectCell(cell >= 0 ? cell : null);
+    } : undefined),
+    [grid, selectCell],
+  );
   const stale = useDelayedTrue(status === 'stale', STALE_GREY_DELAY_MS);
   // No layer until the first field: tessellating ~56k hexagons is work a user who never opens
   // the travel view should not pay. After that the layer stays (hidden without a field), so
@@ -61,8 +70,9 @@ export function useTravelLayers(): Layer[] {
       stale,
       outline,
       selectedCell,
-      onCellClick: selectCell,
+      onMapClick,
+      extent,
       fieldBeforeId: BASEMAP_LAYER_IDS.gemeenteBorders,
     });
-  }, [cells, keep, field, limit, stale, outline, selectedCell, selectCell]);
+  }, [cells, keep, field, limit, stale, outline, selectedCell, onMapClick, extent]);
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useScenarioT } from '../../i18n/scenario.ts';
 import { useScenarioMetricsStore } from '../../state/scenario-effects.ts';
 import { useScenarioStore } from '../../state/scenario.ts';
+import { useViewStore } from '../../state/view.ts';
 import { useScenarioFormat } from './format.ts';
 import { DiffCell, FigureCell, METRIC_ROWS } from './MetricsPanel.tsx';
 
@@ -15,8 +16,13 @@ export function CompareScenarios() {
   const result = useScenarioMetricsStore((s) => s.result);
   const comparedIds = useScenarioMetricsStore((s) => s.comparedIds);
   const stale = useScenarioMetricsStore((s) => s.stale);
-  const [a, setA] = useState(scenarios[0]?.id ?? '');
-  const [b, setB] = useState(scenarios[1]?.id ?? '');
+  const niveau = useViewStore((s) => s.niveau);
+  const [chosenA, setA] = useState('');
+  const [chosenB, setB] = useState('');
+  // Until the user picks, and after a pick was deleted, default to the first two scenarios.
+  const exists = (id: string) => scenarios.some((s) => s.id === id);
+  const a = exists(chosenA) ? chosenA : (scenarios[0]?.id ?? '');
+  const b = exists(chosenB) && chosenB !== a ? chosenB : (scenarios.find((s) => s.id !== a)?.id ?? '');
 
   if (scenarios.length < 2) {
     return (
@@ -88,7 +94,7 @@ export function CompareScenarios() {
           </tbody>
         </table>
       )}
-      {compare && !ready && <p className="muted">{t.computing}</p>}
+      {compare && !ready && <p className="muted">{niveau === null ? t.chooseNiveau : t.computing}</p>}
     </section>
   );
 }

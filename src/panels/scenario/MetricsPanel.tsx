@@ -55,7 +55,11 @@ export function FigureCell({ row, side, f, people }: { row: MetricRow; side: Sid
   return (
     <>
       {row.print(row.value(side), f)}
-      {count !== null && <span className="figure-count">{people(f.count(count))}</span>}
+      {count !== null && (
+        <span className="figure-count" title={people(f.count(count))}>
+          {f.count(count)}
+        </span>
+      )}
     </>
   );
 }
@@ -186,6 +190,7 @@ export function MetricsPanel({ qualifications }: { qualifications: readonly Qual
             </tbody>
           </table>
           <p className="muted scenario-metrics-meta">
+            {t.countNote}{' '}
             {stale ? t.staleNote : elapsedMs !== null ? t.elapsed(f.count(elapsedMs)) : ''}
             {result.unplaced > 0 ? ` ${t.unplaced(result.unplaced)}` : ''}
           </p>
