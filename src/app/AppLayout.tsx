@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
 import type { CoreGeodata } from '../data/queries/useCoreGeodata.ts';
 import { useT } from '../i18n/index.ts';
+import { useScenarioT } from '../i18n/scenario.ts';
+import { DeltaLegend } from '../map/delta/DeltaLegend.tsx';
 import { Legend } from '../map/Legend.tsx';
 import { mapAttribution } from '../map/mapAttribution.ts';
 import { MapView } from '../map/MapView.tsx';
@@ -11,8 +13,11 @@ import { OfferFilters } from '../panels/aanbod/OfferFilters.tsx';
 import { SectorCounts } from '../panels/aanbod/SectorCounts.tsx';
 import { LocationPanel } from '../panels/location/LocationPanel.tsx';
 import { LocationListPanel } from '../panels/locations/LocationListPanel.tsx';
+import { ScenarioPanel } from '../panels/scenario/ScenarioPanel.tsx';
 import { SearchBox } from '../panels/search/SearchBox.tsx';
 import { SourcesDialog } from '../panels/sources/SourcesDialog.tsx';
+import { TravelMapOverlay } from '../panels/travel/TravelMapOverlay.tsx';
+import { TravelPanel } from '../panels/travel/TravelPanel.tsx';
 import { useSelectionStore } from '../state/selection.ts';
 import { useVisibleLocations } from '../state/useVisibleLocations.ts';
 import { useViewStore } from '../state/view.ts';
@@ -20,11 +25,13 @@ import { CollapsiblePanel } from './CollapsiblePanel.tsx';
 import { LanguageToggle } from './LanguageToggle.tsx';
 import { OfferLoadError } from './OfferLoadError.tsx';
 import { UrlErrorNotice } from './UrlErrorNotice.tsx';
+import { useAnalysisLayers } from './useAnalysisLayers.ts';
 import { useOffer } from './useOffer.ts';
 
 /** The screen once the data is in: header, side panels and the map filling the rest. */
 export function AppLayout({ data }: { data: CoreGeodata }) {
   const t = useT();
+  const scenarioT = useScenarioT();
   const [sourcesOpen, setSourcesOpen] = useState(false);
   const selected = useSelectionStore((s) => s.brinvest);
   const select = useSelectionStore((s) => s.select);
@@ -32,6 +39,7 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
   const offerFilter = useViewStore((s) => s.offerFilter);
   const setOfferFilter = useViewStore((s) => s.setOfferFilter);
   const offer = useOffer(data.locations);
+  const analysisLayers = useAnalysisLayers(data, offer);
   const visible = useVisibleLocations(data.locations, offer.status === 'ready' ? offer.offerPlaces : null);
   const visibleIds = useMemo(() => new Set(visible.map((l) => l.brinvest)), [visible]);
   const attribution = useMemo(() => mapAttribution(data.manifest), [data.manifest]);
@@ -80,6 +88,7 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
       <div className="app-body">
         <CollapsiblePanel side="left" label={t.listTitle}>
           <SearchBox institutions={data.institutions} locations={data.locations} places={data.places} />
+          <TravelPanel offer={offer.status === 'ready' ? offer.offer : null} />
           <LocationListPanel
             locations={data.locations}
             institutions={data.institutions}
@@ -90,7 +99,7 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
           />
         </CollapsiblePanel>
         <main className="map-area" aria-label={t.map}>
-          <MapView data={data} attribution={attribution} visibleLocations={visible} />
+          <MapView data={data} attribution={attribution} visibleLocations={visible} layersBelowLocations={analysisLayers} />
           <div className="map-corner map-corner-top-left">
             <button type="button" className="map-reset" onClick={() => flyTo('netherlands')}>
               {t.resetView}
@@ -98,17 +107,22 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
             <Legend>
               <ModelledLabel />
             </Legend>
+            <DeltaLegend />
           </div>
+          <TravelMapOverlay />
         </main>
-        {location && (
-          <aside className="side-panel side-panel-right" aria-label={t.locationPanelTitle}>
-            <div className="side-panel-content">
+        <CollapsiblePanel side="right" label={scenarioT.title}>
+          {location && (
+            <section className="panel-section" aria-label={t.locationPanelTitle}>
               <LocationPanel location={location} institution={institution} onClose={() => select(null)}>
                 {offer.status === 'ready' && <LocationProgrammes offer={offer.offer} vestiging={location.brinvest} />}
               </LocationPanel>
-            </div>
-          </aside>
-        )}
+            </section>
+          )}
+          <section className="panel-section">
+            <ScenarioPanel locations={data.locations} gemeenten={data.gemeenten} />
+          </section>
+        </CollapsiblePanel>
       </div>
       <SourcesDialog manifest={data.manifest} open={sourcesOpen} onClose={() => setSourcesOpen(false)} />
     </div>

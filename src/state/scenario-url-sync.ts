@@ -21,7 +21,8 @@ import { activeScenario, DEFAULT_SCENARIO_VIEW, useScenarioStore } from './scena
 
 const WRITE_DELAY_MS = 300;
 
-let lastModelled: boolean | null = null;
+/** The running sync's offer, so "copy link" can record whether the offer is modelled. */
+let offerSource: () => ScenarioOffer | null = () => null;
 
 /** The `s` value for the current state, or null when there is nothing worth a parameter. */
 function currentParam(): string | null {
@@ -29,7 +30,8 @@ function currentParam(): string | null {
   const scenario = activeScenario(state);
   const isDefaultView = JSON.stringify(state.view) === JSON.stringify(DEFAULT_SCENARIO_VIEW);
   if (scenario.edits.length === 0 && isDefaultView) return null;
-  return encodeScenarioParam({ name: scenario.name, edits: scenario.edits, view: state.view, modelledOffer: lastModelled });
+  const modelledOffer = offerSource()?.modelled ?? null;
+  return encodeScenarioParam({ name: scenario.name, edits: scenario.edits, view: state.view, modelledOffer });
 }
 
 /** `hash` with the current scenario written into it: for "copy link". */
@@ -82,7 +84,6 @@ export function startScenarioUrlSync(deps: ScenarioUrlSyncDeps): () => void {
     if (!pendingLink || !offer) return;
     const link = pendingLink;
     pendingLink = null;
-    lastModelled = offer.modelled;
     const problem = checkLinkAgainstOffer(link, offer.offer.rows, offer.catalogue);
     if (problem) rejectLink(problem);
     else adoptLink(link);
@@ -100,11 +101,11 @@ export function startScenarioUrlSync(deps: ScenarioUrlSyncDeps): () => void {
   };
 
   const onOffer = () => {
-    lastModelled = deps.getOffer()?.modelled ?? null;
     if (pendingLink) resolvePending();
     else schedule();
   };
 
+  offerSource = deps.getOffer;
   readHash();
   const unsubscribers = [
     useScenarioStore.subscribe((s, prev) => {
@@ -114,6 +115,7 @@ export function startScenarioUrlSync(deps: ScenarioUrlSyncDeps): () => void {
   ];
   window.addEventListener('hashchange', readHash);
   return () => {
+    offerSource = () => null;
     for (const unsubscribe of unsubscribers) unsubscribe();
     window.removeEventListener('hashchange', readHash);
     if (timer !== undefined) clearTimeout(timer);

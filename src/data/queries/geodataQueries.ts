@@ -14,6 +14,7 @@ import {
   REGION_LAYERS,
   verifyAgainstManifest,
 } from '../geodata/index.ts';
+import { GRAPH_FILE, loadVerifiedGraph } from '../../engine/graph/index.ts';
 import { decodeUtf8, fetchGeodataFile } from './fetchGeodataFile.ts';
 
 /**
@@ -77,5 +78,19 @@ export const basemapQuery = jsonQuery(
 export const gridQuery = queryOptions({
   queryKey: ['geodata', GEODATA_FILES.grid],
   queryFn: ({ client, signal }) => loadChecked(client, GEODATA_FILES.grid, signal, (bytes) => decodeGrid(bytes)),
+  ...forever,
+});
+
+/**
+ * graph.bin's bytes, verified against the manifest and decoded once here, so a corrupt file is
+ * reported (naming it) before any worker gets a copy. The workers decode their own copies.
+ */
+export const graphBytesQuery = queryOptions({
+  queryKey: ['geodata', GRAPH_FILE, 'bytes'],
+  queryFn: async ({ client, signal }) => {
+    const [manifest, bytes] = await Promise.all([client.ensureQueryData(manifestQuery), fetchGeodataFile(GRAPH_FILE, signal)]);
+    await loadVerifiedGraph(bytes, manifest);
+    return bytes;
+  },
   ...forever,
 });

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import {
   basemapQuery,
   gemeentenQuery,
+  graphBytesQuery,
   gridQuery,
   institutionsQuery,
   locationsQuery,
@@ -21,3 +22,4 @@ export const usePlaces = () => useQuery(placesQuery);
 export const useRegions = () => useQuery(regionsQuery);
 export const useBasemap = () => useQuery(basemapQuery);
 export const useGrid = () => useQuery(gridQuery);
+export const useGraphBytes = () => useQuery(graphBytesQuery);

@@ -8,7 +8,14 @@ import type { Grid } from '../../data/geodata/index.ts';
  * entry is the cell's dense index, which is also what picking reports.
  */
 export function buildCellList(grid: Pick<Grid, 'count' | 'h3Hi' | 'h3Lo'>): readonly string[] {
+  // One list per grid object: the travel and delta layers must share the same `data` array,
+  // and ~56k string conversions are worth doing once.
+  const cached = cellLists.get(grid);
+  if (cached) return cached;
   const cells = new Array<string>(grid.count);
   for (let i = 0; i < grid.count; i++) cells[i] = splitLongToH3Index(grid.h3Lo[i], grid.h3Hi[i]);
+  cellLists.set(grid, cells);
   return cells;
 }
+
+const cellLists = new WeakMap<object, readonly string[]>();
