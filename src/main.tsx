@@ -4,10 +4,11 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { ErrorBoundary } from './app/ErrorBoundary.tsx';
 import './app/app.css';
-import { applyViewFromUrl, startUrlSync } from './state/url/urlSync.ts';
+import { applyViewFromUrl, applyWeergaveFromUrl, startUrlSync } from './state/url/urlSync.ts';
 
 // The link is read before the first render, so the map is created where the link points.
 applyViewFromUrl();
+applyWeergaveFromUrl();
 startUrlSync();
 
 const root = document.getElementById('root');

@@ -21,6 +21,7 @@ import { TravelPanel } from '../panels/travel/TravelPanel.tsx';
 import { useSelectionStore } from '../state/selection.ts';
 import { useVisibleLocations } from '../state/useVisibleLocations.ts';
 import { useViewStore } from '../state/view.ts';
+import { useWeergaveStore } from '../state/weergave.ts';
 import { CollapsiblePanel } from './CollapsiblePanel.tsx';
 import { LanguageToggle } from './LanguageToggle.tsx';
 import { OfferLoadError } from './OfferLoadError.tsx';
@@ -32,6 +33,7 @@ import { useOffer } from './useOffer.ts';
 export function AppLayout({ data }: { data: CoreGeodata }) {
   const t = useT();
   const scenarioT = useScenarioT();
+  const weergave = useWeergaveStore((s) => s.weergave);
   const [sourcesOpen, setSourcesOpen] = useState(false);
   const selected = useSelectionStore((s) => s.brinvest);
   const select = useSelectionStore((s) => s.select);
@@ -71,7 +73,7 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
   );
 
   return (
-    <div className="app">
+    <div className="app" data-weergave={weergave}>
       <header className="app-header">
         <div className="brand">
           <h1>{t.appTitle}</h1>

@@ -1,5 +1,6 @@
 import { useSelectionStore } from '../selection.ts';
 import { useUrlErrorStore } from '../urlError.ts';
+import { parseWeergave, searchWithWeergave, useWeergaveStore } from '../weergave.ts';
 import { currentView, DEFAULT_VIEW, useViewStore } from '../view.ts';
 import { decodeViewUrl, encodeViewUrl } from './viewUrl.ts';
 
@@ -15,6 +16,13 @@ export function applyViewFromUrl(): void {
   useViewStore.getState().applyView(error ? DEFAULT_VIEW : view);
   useSelectionStore.getState().select(selected);
   useUrlErrorStore.getState().setError(error);
+}
+
+/** Applies `?weergave=` (the audience mode) from the URL query; call before the first render. */
+export function applyWeergaveFromUrl(): void {
+  const { weergave, error } = parseWeergave(window.location.search);
+  useWeergaveStore.getState().setWeergave(weergave);
+  if (error) useUrlErrorStore.getState().setError(error);
 }
 
 /**
@@ -36,10 +44,18 @@ export function startUrlSync(): () => void {
   };
   const unsubscribeView = useViewStore.subscribe(schedule);
   const unsubscribeSelection = useSelectionStore.subscribe(schedule);
+  // The mode lives in the query; switching it rewrites the query and keeps the hash.
+  const unsubscribeWeergave = useWeergaveStore.subscribe(({ weergave }) => {
+    const search = searchWithWeergave(window.location.search, weergave);
+    if (search !== window.location.search) {
+      window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
+    }
+  });
   window.addEventListener('hashchange', applyViewFromUrl);
   return () => {
     unsubscribeView();
     unsubscribeSelection();
+    unsubscribeWeergave();
     window.removeEventListener('hashchange', applyViewFromUrl);
     if (timer !== undefined) clearTimeout(timer);
   };
