@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, openSession, type AppSession } from './chromium.ts';
+import { waitForMapIdle } from './map.ts';
+
+/**
+ * Importing DUO's mbo_opleidingsaanbod.csv in the app: the same fixture the CLI tests read,
+ * through the real file picker. The import replaces the modelled offer (and its label), shows
+ * its counts and rejected rows, survives a reload (IndexedDB), and a bad file changes nothing.
+ */
+const appUrl = inject('appUrl');
+const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/aanbod');
+const GOOD = path.join(FIXTURES, 'mbo_opleidingsaanbod_semicolon_bom_crlf.csv');
+const NOT_CSV = path.join(FIXTURES, 'not_a_csv.xlsx');
+
+let browser: Browser;
+let session: AppSession;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  session = await openSession(browser, appUrl);
+});
+afterAll(async () => {
+  await session?.context.close();
+  await browser?.close();
+});
+
+async function openImportSection(page: Page) {
+  const details = page.locator('details', { has: page.getByText('DUO-bestand importeren', { exact: true }) });
+  if (!(await details.getAttribute('open'))) await details.locator('summary').click();
+}
+
+const legendModelledLabels = (page: Page) => page.locator('.legend [data-testid="modelled-label"]');
+
+describe('importing the DUO offer in the app', () => {
+  it('replaces the modelled offer, lists rejected rows, survives a reload, and keeps it after a bad file', async () => {
+    const { page } = session;
+    await page.goto(appUrl);
+    await waitForMapIdle(page);
+    await expect(legendModelledLabels(page).count()).resolves.toBe(1);
+
+    await openImportSection(page);
+    await page.getByTestId('aanbod-file-input').setInputFiles(GOOD);
+    await page.getByTestId('import-done').waitFor({ timeout: 30_000 });
+
+    // Counts and rejected rows, as the CLI reports them for this fixture on the real geodata.
+    const summary = page.getByTestId('import-summary');
+    await expect(summary.textContent()).resolves.toContain('mbo_opleidingsaanbod_semicolon_bom_crlf.csv');
+    const rejectedLines = await page.locator('[data-testid="rejected-rows"] tbody tr td:first-child').allTextContents();
+    expect(rejectedLines.map(Number)).toEqual([11, 12, 13, 14, 15, 20, 21, 25]);
+
+    // The rejected list downloads as CSV with line and reason.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download afgewezen rijen (CSV)' }).click(),
+    ]);
+    const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
+    const [header, ...rows] = csv.trim().split(/\r?\n/);
+    expect(header.toLowerCase()).toMatch(/line|regel/);
+    expect(rows).toHaveLength(8);
+
+    // The modelled label is gone while the real import is active; the banner names the file.
+    await expect(legendModelledLabels(page).count()).resolves.toBe(0);
+    await expect(page.getByTestId('imported-label').first().textContent()).resolves.toContain('mbo_opleidingsaanbod');
+
+    // The choice is remembered across a reload.
+    await page.reload();
+    await waitForMapIdle(page);
+    await openImportSection(page);
+    await page.getByTestId('import-summary').waitFor({ timeout: 30_000 });
+    await expect(legendModelledLabels(page).count()).resolves.toBe(0);
+
+    // A file that is not CSV is refused with a reason, and the previous import stays active.
+    await page.getByTestId('aanbod-file-input').setInputFiles(NOT_CSV);
+    const error = page.getByTestId('import-error');
+    await error.waitFor({ timeout: 30_000 });
+    await expect(error.textContent()).resolves.toContain('Het vorige aanbod blijft actief');
+    await expect(page.getByTestId('import-summary').textContent()).resolves.toContain('mbo_opleidingsaanbod_semicolon_bom_crlf.csv');
+    await expect(legendModelledLabels(page).count()).resolves.toBe(0);
+
+    // Switching back brings the modelled offer and its label back.
+    await page.getByRole('radio', { name: 'Gebruik het modelaanbod' }).check();
+    await legendModelledLabels(page).first().waitFor();
+    expect(session.outsideRequests).toEqual([]);
+  });
+});
