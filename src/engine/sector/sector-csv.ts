@@ -1,0 +1,66 @@
+import Papa from 'papaparse';
+import type { SectorRow } from './sector-table.ts';
+
+/**
+ * The sector table as CSV, for a spreadsheet. Numbers are unformatted (a '.' decimal point,
+ * no thousands separators) so they stay numbers; fields with ',', '"' or line breaks are quoted
+ * by papaparse, and cells that a spreadsheet would run as a formula are escaped. The first lines
+ * are '#' comments: the offer's status (modelled or the imported file), the scope and the sources
+ * — read it back with papaparse's `comments: '#'`.
+ */
+export const SECTOR_CSV_COLUMNS = [
+  'crebo',
+  'naam',
+  'niveau',
+  'domein',
+  'locaties',
+  'instellingen',
+  'dekking_aandeel',
+  'bereikt_15_24',
+  'duplicaties',
+  'reistijdgrens_min',
+  'regiolaag',
+  'regio',
+] as const;
+
+export const SECTOR_CSV_SOURCE = 'Bron: CBS; KiesMBO / SBB';
+export const SECTOR_CSV_MODELLED = 'Modelaanbod — illustratief, geen echte DUO-gegevens';
+
+export interface SectorCsvContext {
+  /** null = modelled offer; otherwise a description of the imported offer */
+  importedOffer: string | null;
+  /** what the table shows, e.g. "Opleidingsdomein: Zorg en welzijn" */
+  title: string;
+  /** region layer id and region name, or null for the whole country */
+  region: { layer: string; name: string } | null;
+  /** travel limit per niveau the coverage was computed with */
+  limitOf(niveau: number): number;
+}
+
+export function sectorCsv(rows: readonly SectorRow[], context: SectorCsvContext): string {
+  const comments = [
+    context.importedOffer === null ? SECTOR_CSV_MODELLED : `Aanbod: ${context.importedOffer}`,
+    context.title,
+    SECTOR_CSV_SOURCE,
+  ].map((line) => `# ${line.replace(/[\r\n]+/g, ' ')}`);
+  const data = rows.map((row) => {
+    // Figures from an older offer or limit are left out rather than exported as current.
+    const figures = row.stale ? null : row.figures;
+    return [
+      row.crebo,
+      row.naam,
+      row.niveau,
+      row.domein,
+      row.locations,
+      row.institutions,
+      figures ? Number(figures.share.toFixed(6)) : '',
+      figures ? Math.round(figures.reached) : '',
+      figures ? figures.duplications : '',
+      context.limitOf(row.niveau),
+      context.region?.layer ?? 'nederland',
+      context.region?.name ?? 'Nederland',
+    ];
+  });
+  const table = Papa.unparse({ fields: [...SECTOR_CSV_COLUMNS], data }, { newline: '\r\n', escapeFormulae: true });
+  return `${comments.join('\r\n')}\r\n${table}\r\n`;
+}

@@ -1,0 +1,49 @@
+import { sectorCsv } from '../../engine/sector/sector-csv.ts';
+import type { SectorRow } from '../../engine/sector/sector-table.ts';
+import { aanbodMessages } from '../../i18n/aanbod.ts';
+import { useSectorT } from '../../i18n/sector.ts';
+import { activeOfferFile, isModelledActive, useDatasetStore } from '../../state/dataset.ts';
+import { useTravelStore } from '../../state/travel.ts';
+import { downloadCsv } from './downloadCsv.ts';
+
+interface SectorExportButtonProps {
+  rows: readonly SectorRow[];
+  title: string;
+  region: { layer: string; name: string } | null;
+  /** some figures are missing or stale: say that the export will have empty cells for them */
+  incomplete: boolean;
+}
+
+/** Downloads the table as it is sorted now, labelled modelled or with the imported file's name. */
+export function SectorExportButton({ rows, title, region, incomplete }: SectorExportButtonProps) {
+  const t = useSectorT();
+  const modelled = useDatasetStore(isModelledActive);
+  const file = useDatasetStore(activeOfferFile);
+  const limits = useTravelStore((s) => s.limits);
+  const exportCsv = () => {
+    // The CSV is for Dutch btg sessions: its notes are in Dutch whatever the UI language.
+    const importedOffer = modelled || !file ? null : aanbodMessages.nl.importedLabel(file.provenance.source, file.provenance.date);
+    const csv = sectorCsv(rows, { importedOffer, title, region, limitOf: (n) => limits[n as 1 | 2 | 3 | 4] });
+    downloadCsv(csv, `sectorbeeld-${slug(title)}.csv`);
+  };
+  return (
+    <div className="sector-export">
+      <button type="button" className="sector-export-button" onClick={exportCsv} data-testid="sector-export">
+        {t.exportCsv}
+      </button>
+      {incomplete && <span className="muted">{t.exportNotReady}</span>}
+    </div>
+  );
+}
+
+function slug(text: string): string {
+  return (
+    text
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'tabel'
+  );
+}

@@ -1,0 +1,177 @@
+import { useMemo } from 'react';
+import type { OfferState } from '../../app/useOffer.ts';
+import { useGrid } from '../../data/queries/useGeodata.ts';
+import type { CoreGeodata } from '../../data/queries/useCoreGeodata.ts';
+import { standardLayers } from '../../engine/metrics/regions.ts';
+import { domainsOfChoice, SECTOR_GROUPINGS, type SectorChoice } from '../../engine/sector/groupings.ts';
+import { countQualifications, figuresInScope, sortRows, type SectorRow } from '../../engine/sector/sector-table.ts';
+import { useSectorT } from '../../i18n/sector.ts';
+import { SmallMultiples } from '../../map/sector/SmallMultiples.tsx';
+import { sectorEntryKey, useSectorMetricsStore } from '../../state/sector-effects.ts';
+import { useSectorStore } from '../../state/sector.ts';
+import { useTravelStore } from '../../state/travel.ts';
+import { useViewStore } from '../../state/view.ts';
+import { ModelledLabel } from '../aanbod/ModelledLabel.tsx';
+import { scenarioFormat } from '../scenario/format.ts';
+import { RegionScopeChooser } from './RegionScopeChooser.tsx';
+import { SectorChooser } from './SectorChooser.tsx';
+import { SectorExportButton } from './SectorExportButton.tsx';
+import { SectorTable } from './SectorTable.tsx';
+import { SMALL_MULTIPLES_CAP, spreadItems } from './spread-items.ts';
+import { useSectorMetrics } from './useSectorMetrics.ts';
+import './sector.css';
+
+/**
+ * The btg sector view (`?weergave=sector`): choose a sector grouping or opleidingsdomein, see
+ * its qualifications in a sortable table (locations, institutions, coverage, duplication) for
+ * the whole country or one region, their spread as small maps, and export the table as CSV.
+ * Everything is computed on the ACTIVE offer, so the modelled label shows whenever it applies.
+ */
+export function SectorPanel({ data, offer }: { data: CoreGeodata; offer: OfferState }) {
+  const t = useSectorT();
+  const lang = useViewStore((s) => s.lang);
+  const { choice, layer: layerId, region, sort, setChoice, setLayer, setRegion, sortBy } = useSectorStore();
+  const limits = useTravelStore((s) => s.limits);
+  const metrics = useSectorMetricsStore();
+  const grid = useGrid().data ?? null;
+  const ready = offer.status === 'ready' ? offer.offer : null;
+
+  const layers = useMemo(() => standardLayers(data.gemeenten), [data.gemeenten]);
+  const layer = layers.find((l) => l.id === layerId) ?? layers[0];
+  const regionIndex = region === null ? -1 : layer.codes.indexOf(region);
+  const scope = useMemo(() => (regionIndex >= 0 ? { layer, region: regionIndex } : null), [layer, regionIndex]);
+
+  const gemeenteOf = useMemo(() => {
+    const index = new Map(data.gemeenten.map((g, i) => [g.code, i]));
+    const byLocation = new Map(data.locations.map((l) => [l.brinvest, l.gemeente === null ? -1 : (index.get(l.gemeente) ?? -1)]));
+    return (vestiging: string) => byLocation.get(vestiging) ?? -1;
+  }, [data.gemeenten, data.locations]);
+
+  const domains = useMemo(() => (ready ? ready.domains() : []), [ready]);
+  const chosenRows = useMemo(
+    () => (ready && choice ? domainsOfChoice(choice, domains).flatMap((d) => ready.byDomain(d)) : []),
+    [ready, choice, domains],
+  );
+  const counts = useMemo(
+    () =>
+      ready
+        ? countQualifications(
+            {
+              rows: chosenRows,
+              brinOf: (v) => ready.place(v)?.brin,
+              gemeenteOf,
+              qualification: (crebo) => ready.qualification(crebo),
+              domainOf: (crebo) => ready.domainOfCrebo(crebo),
+            },
+            scope,
+          )
+        : [],
+    [ready, chosenRows, gemeenteOf, scope],
+  );
+  const requested = useMemo(() => counts.map((c) => ({ crebo: c.crebo, niveau: c.niveau })), [counts]);
+  useSectorMetrics(data, ready, requested);
+
+  const rows: SectorRow[] = counts.map((c) => {
+    const entry = metrics.entries[c.crebo];
+    const stale = entry !== undefined && (!ready || entry.key !== sectorEntryKey(ready, limits[c.niveau]));
+    return { ...c, figures: entry ? figuresInScope(entry.metrics, scope) : null, stale };
+  });
+  const sorted = sortRows(rows, sort.key, sort.direction);
+  const title = choice ? choiceTitle(choice, t) : '';
+  const scopeName = scope ? `${t.layers[layerId]} ${layer.names[regionIndex]}` : t.allOfNl;
+
+  const positions = useMemo(() => {
+    const byId = new Map<string, readonly [number, number]>(data.locations.map((l) => [l.brinvest, [l.lon, l.lat] as const]));
+    return (id: string): readonly [number, number] | null => {
+      const known = byId.get(id);
+      if (known) return known;
+      const cell = ready?.place(id)?.cell ?? -1;
+      return grid && cell >= 0 ? [grid.lon[cell], grid.lat[cell]] : null;
+    };
+  }, [data.locations, ready, grid]);
+  // Memoised: the per-niveau union touches every grid cell, and new items redraw the canvases.
+  const multiples = useMemo(() => {
+    const shareFormat = scenarioFormat(lang).share;
+    const staleOf = (niveau: SectorRow['niveau'], key: string) => !ready || key !== sectorEntryKey(ready, limits[niveau]);
+    const niveauOf = new Map(counts.map((c) => [c.crebo, c.niveau]));
+    return spreadItems(
+      counts,
+      (crebo) => metrics.entries[crebo],
+      (crebo, entry) => staleOf(niveauOf.get(crebo) ?? entry.metrics.niveau, entry.key),
+    ).map((item) => {
+      const points = item.places.map(positions).filter((p) => p !== null);
+      const itemTitle = item.crebo ? `${item.crebo} ${item.naam}` : t.niveauTitle(item.niveau);
+      return {
+        key: item.key, title: itemTitle, points, covered: item.covered, stale: item.stale,
+        label: t.mapLabel(itemTitle, item.places.length, item.share === null ? null : shareFormat(item.share)),
+      };
+    });
+  }, [counts, metrics.entries, positions, ready, limits, lang, t]);
+
+  const anyStale = rows.some((r) => r.stale);
+  const limitsText = [...new Set(counts.map((c) => c.niveau))].sort().map((n) => `${t.niveauTitle(n)} ${limits[n]} min`).join(', ');
+
+  return (
+    <section className="sector-panel" aria-labelledby="sector-title" data-testid="sector-panel">
+      <div className="panel-heading">
+        <h2 id="sector-title">{t.title}</h2>
+      </div>
+      <p className="muted">{t.intro}</p>
+      <ModelledLabel variant="banner" />
+      <div className="sector-controls">
+        <SectorChooser domains={domains} value={choice} onChange={setChoice} />
+        <RegionScopeChooser layer={layer} region={region} onLayer={setLayer} onRegion={setRegion} />
+      </div>
+      {offer.status === 'pending' && <p className="muted">{t.offerLoading}</p>}
+      {ready && !choice && <p className="muted">{t.nothingChosen}</p>}
+      {ready && choice && counts.length === 0 && <p className="muted">{t.noQualifications}</p>}
+      {ready && choice && counts.length > 0 && (
+        <>
+          <p className="sector-progress" role="status" data-testid="sector-progress">
+            {metrics.error
+              ? t.metricsError(metrics.error)
+              : metrics.done < metrics.total
+                ? t.progress(metrics.done, metrics.total)
+                : t.progressDone(metrics.total)}
+            {anyStale && ` ${t.staleNote}`}
+          </p>
+          <SectorTable
+            rows={sorted}
+            sort={sort}
+            onSort={sortBy}
+            caption={
+              <>
+                <span className="sector-caption-title">{t.tableCaption(title, scopeName)}</span>
+                <ModelledLabel />
+                <span className="sector-caption-note">
+                  {t.limits(limitsText)} {t.sortHint} {t.sources}
+                </span>
+              </>
+            }
+          />
+          <SectorExportButton
+            rows={sorted}
+            title={`${title} — ${scopeName}`}
+            region={scope ? { layer: layer.id, name: layer.names[regionIndex] } : null}
+            incomplete={rows.some((r) => r.figures === null || r.stale)}
+          />
+          <section className="sector-multiples" aria-labelledby="sector-multiples-title">
+            <h3 id="sector-multiples-title">{t.multiplesTitle}</h3>
+            <p className="muted">{t.multiplesIntro}</p>
+            {counts.length > SMALL_MULTIPLES_CAP && (
+              <p className="sector-cap-note" role="note">
+                {t.multiplesPerNiveau(counts.length, SMALL_MULTIPLES_CAP)}
+              </p>
+            )}
+            <SmallMultiples items={multiples} basemap={data.basemap} cells={grid} />
+          </section>
+        </>
+      )}
+    </section>
+  );
+}
+
+function choiceTitle(choice: SectorChoice, t: ReturnType<typeof useSectorT>): string {
+  if (choice.kind === 'domein') return t.domainChoice(choice.domein);
+  return t.sectorChoice(SECTOR_GROUPINGS.find((g) => g.id === choice.id)?.naam ?? choice.id);
+}
