@@ -77,7 +77,7 @@ async function open(hash: string): Promise<AppSession> {
 
 /** Waits until the figures are current (not greyed) and returns the coverage row's cells. */
 async function coverage(page: Page): Promise<{ before: string; after: string; diff: string; diffKind: string }> {
-  await page.locator('[data-testid="scenario-figures"][aria-busy="false"]').waitFor({ timeout: 60_000 });
+  await page.locator('[data-testid="scenario-figures"][aria-busy="false"]').waitFor({ timeout: 180_000 });
   const row = page.locator('[data-testid="scenario-figures"] tr[data-metric="coverage"]');
   const text = async (side: string) => (await row.locator(`td[data-side="${side}"]`).textContent())!.trim();
   const diffClass = (await row.locator('td[data-side="diff"] .figure-diff').getAttribute('class'))!;
@@ -160,10 +160,10 @@ describe('scenarios', () => {
     const hash = new URL(page.url()).hash;
     expect(hash).toMatch(/[#&]s=[A-Za-z0-9_-]+/);
     const fresh = await open(hash);
-    await expect.poll(() => editTexts(fresh.page), { timeout: 30_000 }).toEqual(edits);
+    await expect.poll(() => editTexts(fresh.page), { timeout: 90_000 }).toEqual(edits);
     expect(await coverage(fresh.page)).toEqual(stopped);
     await fresh.page.screenshot({ path: `${SCREENS}/scenario-from-link.png` });
-  }, 300_000);
+  }, 600_000);
 
   it('survives a reload: the scenario is saved locally', async () => {
     const target = isolatedProgramme();
@@ -176,8 +176,8 @@ describe('scenarios', () => {
     await page.goto(`${appUrl}#n=${NIVEAU}`);
     await page.reload();
     await waitForMapIdle(page);
-    await expect.poll(() => editTexts(page), { timeout: 30_000 }).toEqual(edits);
-  }, 120_000);
+    await expect.poll(() => editTexts(page), { timeout: 90_000 }).toEqual(edits);
+  }, 300_000);
 
   it('a garbage link gives a message and the default view', async () => {
     const { page } = await open(`#n=${NIVEAU}&s=!!garbage%%`);
