@@ -1,12 +1,12 @@
 /**
- * Benchmark case "travel field": the national multimodal travel-time field with every
- * location as a source (until the benchmark has an offer to pick one niveau's locations, it
- * uses all locations in locations.json, which is a superset of any niveau's), with the
- * niveau-4 limit as cutoff. Also measures the naive baseline on the same graph and checks
- * that both give the same minutes.
+ * Benchmark case "travel field": the national multimodal travel-time field with every location
+ * that offers a niveau-4 programme in the modelled offer as a source, and the niveau-4 limit
+ * (the longest) as cutoff. Also measures the naive baseline on the same graph and checks that
+ * both give the same minutes.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { MODELLED_OFFER_FILE, parseOfferFile } from '../../src/data/aanbod/index.ts';
 import { gridCellH3, parseLocations } from '../../src/data/geodata/index.ts';
 import { NIVEAU_PROFILES } from '../../src/engine/profiles/niveaus.ts';
 import { createTravelSearch, UNREACHABLE } from '../../src/engine/travel/search.ts';
@@ -25,10 +25,12 @@ export const travelFieldCase: BenchCase = {
     const dir = await ensureGraphGeodata();
     const { grid, graph } = await loadTravelData(dir);
     const locations = parseLocations(await readFile(path.join(dir, 'locations.json'), 'utf8'));
-    const sources = Int32Array.from(new Set(locations.filter((l) => l.cell >= 0).map((l) => l.cell)));
+    const offer = parseOfferFile(await readFile(path.join(dir, MODELLED_OFFER_FILE), 'utf8'));
+    const niveau4 = new Set(offer.rows.filter((r) => r.niveau === 4).map((r) => r.vestiging));
+    const sources = Int32Array.from(new Set(locations.filter((l) => l.cell >= 0 && niveau4.has(l.brinvest)).map((l) => l.cell)));
     const cutoff = NIVEAU_PROFILES[4].defaultMaxMinutes;
     process.stderr.write(
-      `bench: travel field from all ${locations.length} locations (${sources.length} distinct cells; no offer is used yet, so not one niveau's subset), cutoff ${cutoff} min\n`,
+      `bench: travel field from the ${niveau4.size} locations with a niveau-4 programme in the modelled offer (${sources.length} distinct cells), cutoff ${cutoff} min\n`,
     );
 
     const search = createTravelSearch(graph);

@@ -1,5 +1,5 @@
 import type { MetricsLocation } from './duplication.ts';
-import { krimpByGemeente, regionContext, standardLayers, type RegionContext, type RegionLayer } from './regions.ts';
+import { krimpByGemeente, regionContext, standardLayers, type GemeenteLike, type GridLike, type RegionContext, type RegionLayer } from './regions.ts';
 
 /**
  * Turns the decoded geodata (grid.bin, gemeenten.json, locations.json, plus the pseudo-locations
@@ -12,20 +12,9 @@ export interface MetricsDataset {
   locations: MetricsLocation[];
 }
 
-interface GemeenteRow {
-  code: string;
-  naam: string;
-  provincie: string;
-  amr: string;
-  amrNaam: string;
-  rmc: string;
-  rmcNaam: string;
-  krimp: { type: 'krimpregio' | 'anticipeerregio' } | null;
-}
-
 export function metricsDataset(
-  grid: { count: number; pop: Float32Array; gemeente: Uint16Array },
-  gemeenten: readonly GemeenteRow[],
+  grid: GridLike,
+  gemeenten: readonly GemeenteLike[],
   locations: readonly { brinvest: string; brin: string; cell: number; gemeente: string | null }[],
   /** PC4 pseudo-locations of an import, with the cell they were snapped to (-1 = none) */
   pseudoPlaces: readonly { id: string; cell: number }[] = [],

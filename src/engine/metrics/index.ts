@@ -19,6 +19,6 @@ export {
   KRIMP_KRIMPREGIO,
   KRIMP_ANTICIPEER,
 } from './regions.ts';
-export type { RegionContext, RegionLayer, RegionLayerId } from './regions.ts';
+export type { GemeenteLike, GridLike, RegionContext, RegionLayer, RegionLayerId } from './regions.ts';
 export { metricsDataset } from './dataset.ts';
 export type { MetricsDataset } from './dataset.ts';

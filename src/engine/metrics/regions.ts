@@ -39,14 +39,16 @@ export interface RegionContext {
   popByBucket: Float64Array;
 }
 
-interface GridLike {
+/** The grid fields the metrics read (a subset of src/data/geodata Grid). */
+export interface GridLike {
   count: number;
   pop: Float32Array;
   /** gemeente index per cell, NO_GEMEENTE for none */
   gemeente: Uint16Array;
 }
 
-interface GemeenteLike {
+/** The gemeente fields the metrics read (a subset of src/data/geodata Gemeente). */
+export interface GemeenteLike {
   code: string;
   naam: string;
   provincie: string;

@@ -8,6 +8,8 @@ import {
   standardLayers,
   type Duplication,
   type Evaluation,
+  type GemeenteLike,
+  type GridLike,
   type MetricsLocation,
   type ReachFigures,
   type RegionLayer,
@@ -22,17 +24,8 @@ import type { FieldFn } from '../../engine/reach/index.ts';
  */
 
 export interface MetricsDataset {
-  grid: { count: number; pop: Float32Array; gemeente: Uint16Array };
-  gemeenten: readonly {
-    code: string;
-    naam: string;
-    provincie: string;
-    amr: string;
-    amrNaam: string;
-    rmc: string;
-    rmcNaam: string;
-    krimp: { type: 'krimpregio' | 'anticipeerregio' } | null;
-  }[];
+  grid: GridLike;
+  gemeenten: readonly GemeenteLike[];
   locations: readonly MetricsLocation[];
   limits: Record<Niveau, number>;
 }
