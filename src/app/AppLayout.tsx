@@ -2,10 +2,10 @@ import { useMemo, useState } from 'react';
 import type { CoreGeodata } from '../data/queries/useCoreGeodata.ts';
 import { useT } from '../i18n/index.ts';
 import { useScenarioT } from '../i18n/scenario.ts';
+import { useSectorT } from '../i18n/sector.ts';
 import { DeltaLegend } from '../map/delta/DeltaLegend.tsx';
 import { Legend } from '../map/Legend.tsx';
 import { mapAttribution } from '../map/mapAttribution.ts';
-import { MapView } from '../map/MapView.tsx';
 import { ImportPanel } from '../panels/aanbod/ImportPanel.tsx';
 import { LocationProgrammes } from '../panels/aanbod/LocationProgrammes.tsx';
 import { ModelledLabel } from '../panels/aanbod/ModelledLabel.tsx';
@@ -14,6 +14,7 @@ import { SectorCounts } from '../panels/aanbod/SectorCounts.tsx';
 import { LocationPanel } from '../panels/location/LocationPanel.tsx';
 import { LocationListPanel } from '../panels/locations/LocationListPanel.tsx';
 import { ScenarioPanel } from '../panels/scenario/ScenarioPanel.tsx';
+import { SectorPanel } from '../panels/sector/SectorPanel.tsx';
 import { SearchBox } from '../panels/search/SearchBox.tsx';
 import { SourcesDialog } from '../panels/sources/SourcesDialog.tsx';
 import { TravelMapOverlay } from '../panels/travel/TravelMapOverlay.tsx';
@@ -21,10 +22,15 @@ import { TravelPanel } from '../panels/travel/TravelPanel.tsx';
 import { useSelectionStore } from '../state/selection.ts';
 import { useVisibleLocations } from '../state/useVisibleLocations.ts';
 import { useViewStore } from '../state/view.ts';
-import { useWeergaveStore } from '../state/weergave.ts';
+import { isReadOnly, useWeergaveStore } from '../state/weergave.ts';
+import { ExportMenu } from '../panels/export/ExportMenu.tsx';
+import { PublicIntro } from './public/PublicIntro.tsx';
+import { PublicScenarioPanel } from './public/PublicScenarioPanel.tsx';
 import { CollapsiblePanel } from './CollapsiblePanel.tsx';
 import { LanguageToggle } from './LanguageToggle.tsx';
 import { OfferLoadError } from './OfferLoadError.tsx';
+import { MapStage } from './presentation/MapStage.tsx';
+import { PresentationControls } from './presentation/PresentationControls.tsx';
 import { UrlErrorNotice } from './UrlErrorNotice.tsx';
 import { useAnalysisLayers } from './useAnalysisLayers.ts';
 import { useOffer } from './useOffer.ts';
@@ -33,7 +39,9 @@ import { useOffer } from './useOffer.ts';
 export function AppLayout({ data }: { data: CoreGeodata }) {
   const t = useT();
   const scenarioT = useScenarioT();
+  const sectorT = useSectorT();
   const weergave = useWeergaveStore((s) => s.weergave);
+  const readOnly = useWeergaveStore(isReadOnly);
   const [sourcesOpen, setSourcesOpen] = useState(false);
   const selected = useSelectionStore((s) => s.brinvest);
   const select = useSelectionStore((s) => s.select);
@@ -65,10 +73,12 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
         <summary>{t.offerTitle}</summary>
         <SectorCounts offer={offer.offer} places={visibleIds} />
       </details>
-      <details className="panel-details">
-        <summary>{t.importSection}</summary>
-        <ImportPanel locations={data.locations} qualifications={offer.qualifications} />
-      </details>
+      {!readOnly && (
+        <details className="panel-details">
+          <summary>{t.importSection}</summary>
+          <ImportPanel locations={data.locations} qualifications={offer.qualifications} />
+        </details>
+      )}
     </>
   );
 
@@ -80,6 +90,8 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
           <p>{t.appSubtitle}</p>
         </div>
         <div className="header-actions">
+          <PresentationControls />
+          <ExportMenu manifest={data.manifest} locations={data.locations} />
           <button type="button" className="header-button" onClick={() => setSourcesOpen(true)}>
             {t.sourcesTitle}
           </button>
@@ -89,6 +101,7 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
       <UrlErrorNotice />
       <div className="app-body">
         <CollapsiblePanel side="left" label={t.listTitle}>
+          {readOnly && <PublicIntro onOpenSources={() => setSourcesOpen(true)} />}
           <SearchBox institutions={data.institutions} locations={data.locations} places={data.places} />
           <TravelPanel offer={offer.status === 'ready' ? offer.offer : null} />
           <LocationListPanel
@@ -101,7 +114,7 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
           />
         </CollapsiblePanel>
         <main className="map-area" aria-label={t.map}>
-          <MapView data={data} attribution={attribution} visibleLocations={visible} layersBelowLocations={analysisLayers} />
+          <MapStage data={data} attribution={attribution} visibleLocations={visible} layersBelowLocations={analysisLayers} />
           <div className="map-corner map-corner-top-left">
             <button type="button" className="map-reset" onClick={() => flyTo('netherlands')}>
               {t.resetView}
@@ -113,7 +126,7 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
           </div>
           <TravelMapOverlay />
         </main>
-        <CollapsiblePanel side="right" label={scenarioT.title}>
+        <CollapsiblePanel side="right" label={weergave === 'sector' ? sectorT.title : scenarioT.title}>
           {location && (
             <section className="panel-section" aria-label={t.locationPanelTitle}>
               <LocationPanel location={location} institution={institution} onClose={() => select(null)}>
@@ -122,7 +135,13 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
             </section>
           )}
           <section className="panel-section">
-            <ScenarioPanel locations={data.locations} gemeenten={data.gemeenten} />
+            {weergave === 'sector' ? (
+              <SectorPanel data={data} offer={offer} />
+            ) : readOnly ? (
+              <PublicScenarioPanel locations={data.locations} gemeenten={data.gemeenten} />
+            ) : (
+              <ScenarioPanel locations={data.locations} gemeenten={data.gemeenten} />
+            )}
           </section>
         </CollapsiblePanel>
       </div>

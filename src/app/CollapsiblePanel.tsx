@@ -1,5 +1,6 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useT } from '../i18n/index.ts';
+import { useWeergaveStore } from '../state/weergave.ts';
 
 interface CollapsiblePanelProps {
   side: 'left' | 'right';
@@ -8,11 +9,16 @@ interface CollapsiblePanelProps {
   children: ReactNode;
 }
 
-/** A side panel that folds away to give the map the room; the toggle stays reachable. */
+/**
+ * A side panel that folds away to give the map the room; the toggle stays reachable. In the
+ * presentation the map comes first, so panels start folded there (and unfold on leaving it).
+ */
 export function CollapsiblePanel({ side, label, children }: CollapsiblePanelProps) {
   const t = useT();
   const id = useId();
-  const [open, setOpen] = useState(true);
+  const presenting = useWeergaveStore((s) => s.weergave === 'presentatie');
+  const [open, setOpen] = useState(!presenting);
+  useEffect(() => setOpen(!presenting), [presenting]);
   const arrow = (side === 'left') === open ? '‹' : '›';
   return (
     <aside className={`side-panel side-panel-${side}${open ? '' : ' collapsed'}`} aria-label={label}>

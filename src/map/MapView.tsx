@@ -26,6 +26,8 @@ interface MapViewProps {
   visibleLocations: readonly Location[];
   /** Further deck.gl layers (e.g. the travel field), drawn beneath the place labels and locations. */
   layersBelowLocations?: readonly Layer[];
+  /** Told the MapLibre map once it exists and null when it goes (e.g. to link two maps' cameras). */
+  onMapChange?: (map: MapLibreMap | null) => void;
 }
 
 /** A stable empty default: a fresh [] per render would rebuild the deck layers on every hover. */
@@ -39,7 +41,7 @@ function pickedLocation(info: PickingInfo): Location | null {
  * The map: a MapLibre basemap built from bundled data, with the deck.gl layers interleaved
  * into it. The component owns the map's lifecycle; what is drawn comes from the stores.
  */
-export function MapView({ data, attribution, visibleLocations, layersBelowLocations = NO_LAYERS }: MapViewProps) {
+export function MapView({ data, attribution, visibleLocations, layersBelowLocations = NO_LAYERS, onMapChange }: MapViewProps) {
   const t = useT();
   const containerRef = useRef<HTMLDivElement>(null);
   const overlayRef = useRef<MapLibreOverlay | null>(null);
@@ -137,6 +139,12 @@ export function MapView({ data, attribution, visibleLocations, layersBelowLocati
       },
     });
   }, [map, layersBelowLocations, labels, labelZoom, data.locations, soorts, visible, selected, selectedLocation, select]);
+
+  useEffect(() => {
+    if (!map || !onMapChange) return;
+    onMapChange(map);
+    return () => onMapChange(null);
+  }, [map, onMapChange]);
 
   useFlyRequests(map);
   useRegionHighlight(map, styleReady, highlighted);

@@ -29,6 +29,8 @@ export function createBaseMap(
     pitchWithRotate: false,
     touchPitch: false,
     attributionControl: false,
+    // The PNG export and the report read this canvas after the frame (src/panels/export).
+    canvasContextAttributes: { preserveDrawingBuffer: true },
   });
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();

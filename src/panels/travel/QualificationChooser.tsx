@@ -28,7 +28,7 @@ export function QualificationChooser({ options, value, onChange, niveauName }: P
   return (
     <div className="travel-qualification">
       <span className="travel-label" id={`${id}-label`}>{t.qualification}</span>
-      <div className="travel-chosen" aria-labelledby={`${id}-label`} data-testid="travel-qualification">
+      <div className="travel-chosen" role="group" aria-labelledby={`${id}-label`} data-testid="travel-qualification">
         {chosen ? (
           <>
             <span>

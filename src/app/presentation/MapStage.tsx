@@ -1,0 +1,28 @@
+import type { Layer } from '@deck.gl/core';
+import { useMemo, type ComponentProps } from 'react';
+import { CompareMaps } from '../../map/compare/CompareMaps.tsx';
+import { MapView } from '../../map/MapView.tsx';
+import { useWeergaveStore } from '../../state/weergave.ts';
+import { usePresentationStore } from './presentationStore.ts';
+
+type MapStageProps = Omit<ComponentProps<typeof MapView>, 'onMapChange'>;
+
+const NO_LAYERS: readonly Layer[] = [];
+
+/**
+ * The map area's map: the single map, or in the presentation's compare layout the two linked
+ * maps instead. Either way it tells the presentation store which map the keys move.
+ */
+export function MapStage({ layersBelowLocations = NO_LAYERS, ...props }: MapStageProps) {
+  const compare = usePresentationStore((s) => s.compare);
+  const presenting = useWeergaveStore((s) => s.weergave) === 'presentatie';
+  const setKeyMap = usePresentationStore((s) => s.setKeyMap);
+  const comparing = compare && presenting;
+  // A deck.gl layer instance belongs to the deck that first drew it. Leaving the compare layout
+  // creates a new map (and deck) while the caller's layers are unchanged, so it gets copies.
+  const layers = useMemo(() => (comparing ? NO_LAYERS : layersBelowLocations.map((layer) => layer.clone({}))), [comparing, layersBelowLocations]);
+  if (comparing) {
+    return <CompareMaps data={props.data} attribution={props.attribution} visibleLocations={props.visibleLocations} onLeadMapChange={setKeyMap} />;
+  }
+  return <MapView {...props} layersBelowLocations={layers} onMapChange={setKeyMap} />;
+}

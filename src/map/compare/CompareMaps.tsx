@@ -1,0 +1,103 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { useEffect, useMemo, useState } from 'react';
+import type { Location } from '../../data/geodata/index.ts';
+import { useGrid } from '../../data/queries/useGeodata.ts';
+import type { CoreGeodata } from '../../data/queries/useCoreGeodata.ts';
+import { usePresentationT } from '../../i18n/presentation.ts';
+import { useScenarioT } from '../../i18n/scenario.ts';
+import { useViewStore } from '../../state/view.ts';
+import { GAIN_COLOUR, LOSS_COLOUR, type Rgba } from '../delta/delta-colours.ts';
+import { MapView } from '../MapView.tsx';
+import { buildCellList } from '../travel/cell-list.ts';
+import { useTravelLayers } from '../travel/useTravelLayers.ts';
+import { linkCameras } from './linkCameras.ts';
+import { useCompareDeltaLayer } from './useCompareDeltaLayer.ts';
+import './compare.css';
+
+interface CompareMapsProps {
+  data: CoreGeodata;
+  attribution: readonly string[];
+  visibleLocations: readonly Location[];
+  /** Told the map that keys and other app-wide controls should move (the left one). */
+  onLeadMapChange?: (map: MapLibreMap | null) => void;
+}
+
+/** Test handle: the browser tests check that the two cameras stay linked. */
+declare global {
+  interface Window {
+    __regiekaartCompare?: { before: MapLibreMap; after: MapLibreMap };
+  }
+}
+
+const css = ([r, g, b, a]: Rgba) => `rgb(${r} ${g} ${b} / ${(a / 255).toFixed(2)})`;
+
+interface PaneProps extends Omit<CompareMapsProps, 'onLeadMapChange'> {
+  showAfter: boolean;
+  onMapChange(map: MapLibreMap | null): void;
+}
+
+/** One side: the travel field and the delta layer fixed to before or after, on its own map. */
+function ComparePane({ data, attribution, visibleLocations, showAfter, onMapChange }: PaneProps) {
+  const t = usePresentationT();
+  const scenarioT = useScenarioT();
+  const grid = useGrid().data;
+  const cells = useMemo(() => (grid ? buildCellList(grid) : null), [grid]);
+  const travel = useTravelLayers();
+  const delta = useCompareDeltaLayer(cells, showAfter);
+  const layers = useMemo(() => (delta ? [...travel, delta] : travel), [travel, delta]);
+  const niveau = useViewStore((s) => s.niveau);
+  const title = showAfter ? t.compareAfter : t.compareBefore;
+  const side = showAfter ? 'after' : 'before';
+  return (
+    <section className="compare-pane" aria-labelledby={`${side}-title`} data-testid={`compare-${side}`}>
+      <div className="compare-caption">
+        <h2 id={`${side}-title`}>{title}</h2>
+        {niveau === null
+          ? showAfter && <p>{t.compareNoNiveau}</p>
+          : showAfter &&
+            delta && (
+              <ul>
+                <li>
+                  <span className="compare-swatch" style={{ background: css(GAIN_COLOUR) }} aria-hidden="true" />
+                  {scenarioT.deltaGain}
+                </li>
+                <li>
+                  <span className="compare-swatch" style={{ background: css(LOSS_COLOUR) }} aria-hidden="true" />
+                  {scenarioT.deltaLoss}
+                </li>
+              </ul>
+            )}
+      </div>
+      <div className="compare-map">
+        <MapView data={data} attribution={attribution} visibleLocations={visibleLocations} layersBelowLocations={layers} onMapChange={onMapChange} />
+      </div>
+    </section>
+  );
+}
+
+/**
+ * Before and after side by side: two maps on the same data whose cameras follow each other.
+ * The left shows the situation before the scenario, the right the gains and losses after it.
+ */
+export function CompareMaps({ onLeadMapChange, ...shared }: CompareMapsProps) {
+  const t = usePresentationT();
+  const [before, setBefore] = useState<MapLibreMap | null>(null);
+  const [after, setAfter] = useState<MapLibreMap | null>(null);
+  useEffect(() => {
+    if (!before || !after) return;
+    const unlink = linkCameras([before, after]);
+    window.__regiekaartCompare = { before, after };
+    onLeadMapChange?.(before);
+    return () => {
+      unlink();
+      delete window.__regiekaartCompare;
+      onLeadMapChange?.(null);
+    };
+  }, [before, after, onLeadMapChange]);
+  return (
+    <div className="compare-maps" role="group" aria-label={t.compareMaps} data-testid="compare-maps">
+      <ComparePane {...shared} showAfter={false} onMapChange={setBefore} />
+      <ComparePane {...shared} showAfter onMapChange={setAfter} />
+    </div>
+  );
+}

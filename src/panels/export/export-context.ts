@@ -1,0 +1,63 @@
+import type { Edit } from '../../engine/scenario/index.ts';
+import type { Niveau } from '../../engine/offer/types.ts';
+import { localeOf } from '../../i18n/format.ts';
+import { isModelledActive, useDatasetStore } from '../../state/dataset.ts';
+import { useScenarioMetricsStore } from '../../state/scenario-effects.ts';
+import type { ScenarioEvaluation } from '../../state/scenario-metrics/evaluate.ts';
+import { activeScenario, useScenarioStore } from '../../state/scenario.ts';
+import { useTravelStore } from '../../state/travel.ts';
+import { useViewStore, type Lang } from '../../state/view.ts';
+import type { LegendState } from './legend-spec.ts';
+
+/** A snapshot of what the screen shows, taken when an export starts. */
+export interface ExportContext {
+  lang: Lang;
+  scenarioName: string;
+  edits: readonly Edit[];
+  niveau: Niveau | null;
+  /** The figures on screen, or null while there are none (no niveau, or not computed yet). */
+  result: ScenarioEvaluation | null;
+  /** The niveau's travel limit in minutes, or null without a niveau. */
+  limit: number | null;
+  modelled: boolean;
+  legend: LegendState;
+  date: Date;
+}
+
+export function currentExportContext(): ExportContext {
+  const view = useViewStore.getState();
+  const scenarioState = useScenarioStore.getState();
+  const scenario = activeScenario(scenarioState);
+  const travel = useTravelStore.getState();
+  const result = useScenarioMetricsStore.getState().result;
+  const niveau = view.niveau;
+  // Mirrors what the map draws: the delta layer needs figures for the current niveau.
+  const showsDelta = niveau !== null && result !== null;
+  return {
+    lang: view.lang,
+    scenarioName: scenario.name,
+    edits: scenario.edits,
+    niveau,
+    result: niveau !== null && result?.niveau === niveau ? result : null,
+    limit: niveau !== null ? travel.limits[niveau] : null,
+    modelled: isModelledActive(useDatasetStore.getState()),
+    legend: {
+      travelLimit: travel.field ? travel.limits[travel.field.niveau] : null,
+      delta: showsDelta ? { showAfter: scenarioState.view.showAfter } : null,
+    },
+    date: new Date(),
+  };
+}
+
+/** "29 november 2026" (nl-NL) or "29 November 2026" (en-GB). */
+export function formatExportDate(date: Date, lang: Lang): string {
+  return new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'long' }).format(date);
+}
+
+/**
+ * The attribution line drawn into exports: "Bron: CBS | KiesMBO / SBB | …", shortest first as
+ * MapLibre's attribution control orders them, so the export reads like the screen.
+ */
+export function attributionLine(attribution: readonly string[]): string {
+  return [...attribution].sort((a, b) => a.length - b.length).join(' | ');
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { exportMessages } from '../../i18n/export.ts';
+import { messagesFor } from '../../i18n/index.ts';
+import { scenarioMessages } from '../../i18n/scenario.ts';
+import { travelMessages } from '../../i18n/travel.ts';
+import { SOORT_COLORS } from '../../map/colors.ts';
+import { travelBands } from '../../map/travel/colour-scale.ts';
+import { attributionLine } from './export-context.ts';
+import { legendSections, overLand } from './legend-spec.ts';
+
+const m = { app: messagesFor('nl'), travel: travelMessages.nl, scenario: scenarioMessages.nl, exports: exportMessages.nl };
+
+describe('legendSections', () => {
+  it('always has the location colours', () => {
+    const sections = legendSections({ travelLimit: null, delta: null }, m);
+    expect(sections).toHaveLength(1);
+    expect(sections[0].items.map((i) => i.colour)).toEqual([SOORT_COLORS.roc, SOORT_COLORS.aoc, SOORT_COLORS.vakinstelling, SOORT_COLORS.overig]);
+  });
+
+  it('adds one swatch per travel band plus "beyond" while a field is drawn', () => {
+    const [, travel] = legendSections({ travelLimit: 60, delta: null }, m);
+    expect(travel.items.map((i) => i.label)).toEqual(['0–15 min', '15–30 min', '30–45 min', '45–60 min', 'meer dan 60 min']);
+    expect(travel.items[0].colour).toEqual(overLand(travelBands(60)[0].colour));
+  });
+
+  it('shows gain and loss only in the after view', () => {
+    const after = legendSections({ travelLimit: null, delta: { showAfter: true } }, m)[1];
+    const before = legendSections({ travelLimit: null, delta: { showAfter: false } }, m)[1];
+    expect(after.items.map((i) => i.label)).toEqual(['krijgt toegang', 'verliest toegang', 'binnen bereik']);
+    expect(before.items.map((i) => i.label)).toEqual(['binnen bereik']);
+  });
+});
+
+describe('overLand', () => {
+  it('is the colour itself when opaque and the land when transparent', () => {
+    expect(overLand([10, 20, 30, 255])).toEqual([10, 20, 30]);
+    expect(overLand([10, 20, 30, 0])).toEqual([248, 246, 241]);
+  });
+});
+
+describe('attributionLine', () => {
+  it('orders like the map’s attribution control: shortest first', () => {
+    expect(attributionLine(['KiesMBO / SBB', 'Bron: CBS', 'Made with Natural Earth'])).toBe('Bron: CBS | KiesMBO / SBB | Made with Natural Earth');
+  });
+});

@@ -1,0 +1,52 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, openSession, type AppSession } from './chromium.ts';
+import { waitForMapIdle } from './map.ts';
+
+/**
+ * axe-core on every audience mode, with the travel field for niveau 2 on the map (so its legend
+ * and overlays are checked too). Serious and critical violations fail the test; the message
+ * lists each rule with the elements it hit, so a failure says what to fix and where.
+ */
+const appUrl = inject('appUrl');
+const MODES = ['bewerken', 'presentatie', 'sector', 'publiek'] as const;
+
+let browser: Browser;
+let session: AppSession;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  session = await openSession(browser, appUrl);
+}, 120_000);
+
+afterAll(async () => {
+  await session?.context.close();
+  await browser?.close();
+});
+
+describe.sequential('accessibility (axe-core)', () => {
+  for (const mode of MODES) {
+    it(`has no serious or critical violations in ${mode}, with a travel field shown`, async () => {
+      const { page } = session;
+      const query = mode === 'bewerken' ? '' : `?weergave=${mode}`;
+      await page.goto(`${appUrl}${query}#n=2`);
+      await page.waitForSelector(`.app[data-weergave="${mode}"]`, { timeout: 60_000 });
+      await page.getByTestId('travel-legend').waitFor({ timeout: 120_000 });
+      await page.waitForFunction(() => !document.querySelector('[data-testid="travel-progress"]'), undefined, { timeout: 120_000 });
+      await waitForMapIdle(page);
+
+      const results = await new AxeBuilder({ page }).analyze();
+      const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      const report = blocking.map((v) => `${v.impact} ${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).slice(0, 8).join('\n  ')}`);
+      expect(report, `axe violations in ${mode}`).toEqual([]);
+      // Guard against a vacuous pass: axe must really have looked at the page's controls.
+      expect(results.passes.length).toBeGreaterThan(10);
+    }, 300_000);
+  }
+
+  it('asked nothing of any other origin and logged no errors', () => {
+    expect(session.outsideRequests).toEqual([]);
+    expect(session.errors).toEqual([]);
+  });
+});
