@@ -7,6 +7,7 @@ import type { Location, Qualification } from '../../data/geodata/types.ts';
 import { useAanbodT } from '../../i18n/aanbod.ts';
 import { useDatasetStore } from '../../state/dataset.ts';
 import { ImportSummary } from './ImportSummary.tsx';
+import { downloadCsvText } from '../export/download.ts';
 import { ModelledLabel } from './ModelledLabel.tsx';
 import { runImport } from './run-import.ts';
 
@@ -57,13 +58,7 @@ export function ImportPanel({ locations, qualifications }: ImportPanelProps) {
 
   function downloadRejected() {
     if (!imported) return;
-    const blob = new Blob([rejectedRowsToCsv(imported.rejected)], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${imported.provenance.source.replace(/\.csv$/i, '')}-afgewezen.csv`;
-    link.click();
-    URL.revokeObjectURL(url);
+    downloadCsvText(rejectedRowsToCsv(imported.rejected), `${imported.provenance.source.replace(/\.csv$/i, '')}-afgewezen.csv`);
   }
 
   return (

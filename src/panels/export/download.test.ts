@@ -8,6 +8,7 @@ describe('slug', () => {
   });
   it('falls back to "scenario" when nothing usable is left', () => {
     expect(slug('→ ← !')).toBe('scenario');
+    expect(slug('→ ← !', 'tabel')).toBe('tabel');
   });
 });
 

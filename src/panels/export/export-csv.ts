@@ -3,7 +3,7 @@ import { exportMessages } from '../../i18n/export.ts';
 import { scenarioMessages } from '../../i18n/scenario.ts';
 import { travelMessages } from '../../i18n/travel.ts';
 import type { RegionLayerId } from '../../engine/metrics/index.ts';
-import { downloadBlob, isoDate, slug } from './download.ts';
+import { downloadCsvText, isoDate, slug } from './download.ts';
 import { attributionLine, type ExportContext } from './export-context.ts';
 import { metricsCsv } from './metrics-csv.ts';
 import { regionRows } from './region-rows.ts';
@@ -25,9 +25,7 @@ export function exportCsv(context: ExportContext, layer: RegionLayerId, attribut
     modelledLabel: context.modelled ? aanbodMessages[lang].modelledLabel : null,
     attribution: attributionLine(attribution),
   });
-  // The byte-order mark lets spreadsheet programs read the file as UTF-8 (Fryslân, ’).
-  const blob = new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' });
   const filename = `${t.fileBase}-${slug(context.scenarioName)}-${layer}-${isoDate(context.date)}.csv`;
-  downloadBlob(blob, filename);
+  downloadCsvText(csv, filename);
   return filename;
 }

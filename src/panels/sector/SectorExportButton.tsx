@@ -4,7 +4,7 @@ import { aanbodMessages } from '../../i18n/aanbod.ts';
 import { useSectorT } from '../../i18n/sector.ts';
 import { activeOfferFile, isModelledActive, useDatasetStore } from '../../state/dataset.ts';
 import { useTravelStore } from '../../state/travel.ts';
-import { downloadCsv } from './downloadCsv.ts';
+import { downloadCsvText, slug } from '../export/download.ts';
 
 interface SectorExportButtonProps {
   rows: readonly SectorRow[];
@@ -24,7 +24,7 @@ export function SectorExportButton({ rows, title, region, incomplete }: SectorEx
     // The CSV is for Dutch btg sessions: its notes are in Dutch whatever the UI language.
     const importedOffer = modelled || !file ? null : aanbodMessages.nl.importedLabel(file.provenance.source, file.provenance.date);
     const csv = sectorCsv(rows, { importedOffer, title, region, limitOf: (n) => limits[n as 1 | 2 | 3 | 4] });
-    downloadCsv(csv, `sectorbeeld-${slug(title)}.csv`);
+    downloadCsvText(csv, `sectorbeeld-${slug(title, 'tabel')}.csv`);
   };
   return (
     <div className="sector-export">
@@ -33,17 +33,5 @@ export function SectorExportButton({ rows, title, region, incomplete }: SectorEx
       </button>
       {incomplete && <span className="muted">{t.exportNotReady}</span>}
     </div>
-  );
-}
-
-function slug(text: string): string {
-  return (
-    text
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60) || 'tabel'
   );
 }
