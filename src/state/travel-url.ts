@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { NIVEAUS } from '../engine/profiles/index.ts';
 import type { Niveau } from '../engine/offer/types.ts';
 import { DEFAULT_TRAVEL_LIMITS, isValidLimit, useTravelStore, type TravelLimits } from './travel.ts';
+import { readHashParams } from './url/hashParams.ts';
 import { useUrlErrorStore } from './urlError.ts';
 
 /**
@@ -30,19 +31,8 @@ export interface DecodedTravelUrl {
 
 export function decodeTravelUrl(hash: string): DecodedTravelUrl {
   const fallback = (error: string): DecodedTravelUrl => ({ crebo: null, limits: { ...DEFAULT_TRAVEL_LIMITS }, error });
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
-  const raw: Record<string, string> = {};
-  for (const key of TRAVEL_URL_KEYS) {
-    const values = params.getAll(key);
-    if (values.length > 1) return fallback(`parameter "${key}" occurs more than once`);
-    if (values.length === 1) raw[key] = values[0];
-  }
-  const result = paramsSchema.safeParse(raw);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const key = String(issue.path[0]);
-    return fallback(`parameter "${key}" ("${raw[key].slice(0, 40)}") ${issue.message}`);
-  }
+  const result = readHashParams(hash, TRAVEL_URL_KEYS, paramsSchema);
+  if (result.error !== null) return fallback(result.error);
   const limits = { ...DEFAULT_TRAVEL_LIMITS };
   const seen = new Set<Niveau>();
   for (const pair of result.data.lim?.split(',') ?? []) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Leerweg, Niveau } from '../../engine/offer/types.ts';
 import { DEFAULT_VIEW, LANGS, REGION_LAYERS, type View } from '../view.ts';
+import { readHashParams } from './hashParams.ts';
 
 /**
  * The view and the selection, encoded in the URL hash as short query parameters
@@ -61,20 +62,8 @@ export interface DecodedViewUrl {
 export function decodeViewUrl(hash: string): DecodedViewUrl {
   const fallback = (error: string): DecodedViewUrl => ({ view: DEFAULT_VIEW, selected: null, error });
   if (hash.length > MAX_HASH_LENGTH) return fallback(`the link is longer than ${MAX_HASH_LENGTH} characters`);
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
-  const raw: Record<string, string> = {};
-  for (const key of VIEW_URL_KEYS) {
-    const values = params.getAll(key);
-    if (values.length > 1) return fallback(`parameter "${key}" occurs more than once`);
-    if (values.length === 1) raw[key] = values[0];
-  }
-  const result = paramsSchema.safeParse(raw);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const where = issue.path.length > 0 ? `parameter "${issue.path.join('.')}" ` : '';
-    const value = issue.path.length > 0 ? raw[String(issue.path[0])] : undefined;
-    return fallback(`${where}${value !== undefined ? `("${value.slice(0, 40)}") ` : ''}${issue.message}`);
-  }
+  const result = readHashParams(hash, VIEW_URL_KEYS, paramsSchema);
+  if (result.error !== null) return fallback(result.error);
   const p = result.data;
   const view: View = {
     camera: p.lon !== undefined && p.lat !== undefined && p.z !== undefined ? { lon: p.lon, lat: p.lat, zoom: p.z } : null,
