@@ -2,26 +2,17 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Location, Qualification } from '../data/geodata/index.ts';
 import { Offer, type OfferRow } from '../engine/offer/index.ts';
 import { catalogueFrom } from '../engine/scenario/index.ts';
-import { UNREACHABLE, type FieldFn } from '../engine/reach/index.ts';
 import { checkAgainst, startScenarioEffects, useScenarioMetricsStore, type ScenarioOffer } from './scenario-effects.ts';
 import type { MetricsService } from './scenario-metrics/client.ts';
 import { ScenarioEvaluator, type EvaluationRequest } from './scenario-metrics/evaluate.ts';
 import { activeScenario, DEFAULT_SCENARIO_VIEW, useScenarioStore } from './scenario.ts';
 import { useTravelStore } from './travel.ts';
 import { useViewStore } from './view.ts';
+import { lineField as createLineField } from './scenario-metrics/line-field.fixture.ts';
 
 // Two locations on a line of 10 cells (see scenario-metrics/evaluate.test.ts for the geometry).
 const CELLS = 10;
-const lineField: FieldFn = (sources, cutoff) => {
-  const out = new Uint16Array(CELLS).fill(UNREACHABLE);
-  for (let c = 0; c < CELLS; c++) {
-    for (const s of sources) {
-      const minutes = Math.abs(c - s) * 10;
-      if (minutes <= cutoff && minutes < out[c]) out[c] = minutes;
-    }
-  }
-  return out;
-};
+const lineField = createLineField(CELLS);
 
 const location = (brinvest: string, cell: number): Location => ({
   brinvest, brin: brinvest.slice(0, 4), instelling: brinvest, naam: brinvest, adres: '', postcode: '1234AB', plaats: '',

@@ -2,23 +2,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Location, Qualification } from '../data/geodata/types.ts';
 import { Offer } from '../engine/offer/offer.ts';
 import type { OfferRow } from '../engine/offer/types.ts';
-import { UNREACHABLE, type FieldFn } from '../engine/reach/index.ts';
 import type { MetricsService } from './scenario-metrics/client.ts';
 import { ScenarioEvaluator, type MetricsDataset } from './scenario-metrics/evaluate.ts';
 import { compactEvaluation, SectorMetricsRunner, sectorEntryKey, useSectorMetricsStore } from './sector-effects.ts';
+import { lineField as createLineField } from './scenario-metrics/line-field.fixture.ts';
 
 // A line of 10 cells, 10 minutes apart; cells 0–4 in gemeente 0, 5–9 in gemeente 1 (another provincie).
 const CELLS = 10;
-const lineField: FieldFn = (sources, cutoff) => {
-  const out = new Uint16Array(CELLS).fill(UNREACHABLE);
-  for (let c = 0; c < CELLS; c++) {
-    for (const s of sources) {
-      const minutes = Math.abs(c - s) * 10;
-      if (minutes <= cutoff && minutes < out[c]) out[c] = minutes;
-    }
-  }
-  return out;
-};
+const lineField = createLineField(CELLS);
 const gemeente = (code: string, provincie: string) => ({ code, naam: code, provincie, amr: 'AM01', amrNaam: 'AMR', rmc: 'RM01', rmcNaam: 'RMC', krimp: null });
 const dataset: MetricsDataset = {
   grid: { count: CELLS, pop: new Float32Array(CELLS).fill(10), gemeente: Uint16Array.from({ length: CELLS }, (_, c) => (c < 5 ? 0 : 1)) },

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useModalDialog } from '../useModalDialog.ts';
 import { usePresentationT } from '../../i18n/presentation.ts';
 import { usePresentationStore } from './presentationStore.ts';
 
@@ -7,13 +7,7 @@ export function KeysHelpDialog() {
   const t = usePresentationT();
   const open = usePresentationStore((s) => s.helpOpen);
   const setOpen = usePresentationStore((s) => s.setHelpOpen);
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const ref = useModalDialog(open);
   const rows: [string, string][] = [
     ['1 – 4', t.keys.niveau],
     ['E', t.keys.entree],

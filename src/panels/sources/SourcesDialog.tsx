@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useModalDialog } from '../../app/useModalDialog.ts';
 import type { Manifest } from '../../data/geodata/index.ts';
 import { useT } from '../../i18n/index.ts';
 import { SourcesPanel } from './SourcesPanel.tsx';
@@ -6,13 +6,7 @@ import { SourcesPanel } from './SourcesPanel.tsx';
 /** The "Bronnen" panel as a modal dialog: Escape and the close button dismiss it. */
 export function SourcesDialog({ manifest, open, onClose }: { manifest: Manifest; open: boolean; onClose(): void }) {
   const t = useT();
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const ref = useModalDialog(open);
   return (
     <dialog ref={ref} className="sources-dialog" aria-labelledby="sources-title" onClose={onClose}>
       <div className="panel-heading">

@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { OfferRow } from '../../engine/offer/types.ts';
-import { UNREACHABLE, type FieldFn } from '../../engine/reach/index.ts';
 import { ACCESS_AFTER, ACCESS_BEFORE, ScenarioEvaluator, type MetricsDataset } from './evaluate.ts';
+import { lineField as createLineField } from './line-field.fixture.ts';
 
 // A line of 10 cells, 10 minutes apart; cells 0–4 in gemeente 0 (krimpregio), 5–9 in gemeente 1.
 const CELLS = 10;
-const lineField: FieldFn = (sources, cutoff) => {
-  const out = new Uint16Array(CELLS).fill(UNREACHABLE);
-  for (let c = 0; c < CELLS; c++) {
-    for (const s of sources) {
-      const minutes = Math.abs(c - s) * 10;
-      if (minutes <= cutoff && minutes < out[c]) out[c] = minutes;
-    }
-  }
-  return out;
-};
+const lineField = createLineField(CELLS);
 
 const gemeente = (code: string, provincie: string, krimp: boolean) => ({
   code,
