@@ -1,7 +1,9 @@
+import './app/no-eval.ts';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { startServiceWorker } from './app/service-worker.ts';
 import { ErrorBoundary } from './app/ErrorBoundary.tsx';
 import './app/app.css';
 import { applyViewFromUrl, applyWeergaveFromUrl, startUrlSync } from './state/url/urlSync.ts';
@@ -10,6 +12,7 @@ import { applyViewFromUrl, applyWeergaveFromUrl, startUrlSync } from './state/ur
 applyViewFromUrl();
 applyWeergaveFromUrl();
 startUrlSync();
+startServiceWorker();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks the #root element');

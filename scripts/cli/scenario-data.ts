@@ -8,6 +8,8 @@ import path from 'node:path';
 import { IMPORTED_OFFER_FILE, MODELLED_OFFER_FILE, parseOfferFile, type OfferFile } from '../../src/data/aanbod/index.ts';
 import {
   decodeGrid,
+  GEODATA_FILES,
+  loadVerifiedGraph,
   parseGemeenten,
   parseLocations,
   parseManifest,
@@ -18,7 +20,6 @@ import {
   type Location,
   type Qualification,
 } from '../../src/data/geodata/index.ts';
-import { GRAPH_FILE, loadVerifiedGraph } from '../../src/engine/graph/index.ts';
 import { metricsDataset, ScenarioMetrics, type MetricsDataset } from '../../src/engine/metrics/index.ts';
 import { nearestCell } from '../../src/engine/offer/index.ts';
 import type { Niveau } from '../../src/engine/offer/types.ts';
@@ -68,9 +69,9 @@ export async function loadScenarioData(options: { geodataDir?: string; aanbodDir
   const gridBytes = await read(path.join(dir, 'grid.bin'), BUILD_HINT);
   await verifyAgainstManifest(manifest, 'grid.bin', gridBytes);
   const grid = decodeGrid(gridBytes);
-  const graph = await loadVerifiedGraph(await read(path.join(dir, GRAPH_FILE), BUILD_HINT), manifest);
+  const graph = await loadVerifiedGraph(await read(path.join(dir, GEODATA_FILES.graph), BUILD_HINT), manifest);
   if (graph.cellCount !== grid.count) {
-    throw new InputError(`${GRAPH_FILE} has ${graph.cellCount} cells but grid.bin has ${grid.count}: rebuild with \`npm run data\``);
+    throw new InputError(`${GEODATA_FILES.graph} has ${graph.cellCount} cells but grid.bin has ${grid.count}: rebuild with \`npm run data\``);
   }
   const gemeenten = parseGemeenten(await text('gemeenten.json'));
   const locations = parseLocations(await text('locations.json'));

@@ -31,6 +31,7 @@ import { LanguageToggle } from './LanguageToggle.tsx';
 import { OfferLoadError } from './OfferLoadError.tsx';
 import { MapStage } from './presentation/MapStage.tsx';
 import { PresentationControls } from './presentation/PresentationControls.tsx';
+import { UpdateNotice } from './UpdateNotice.tsx';
 import { UrlErrorNotice } from './UrlErrorNotice.tsx';
 import { useAnalysisLayers } from './useAnalysisLayers.ts';
 import { useOffer } from './useOffer.ts';
@@ -98,6 +99,7 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
           <LanguageToggle />
         </div>
       </header>
+      <UpdateNotice />
       <UrlErrorNotice />
       <div className="app-body">
         <CollapsiblePanel side="left" label={t.listTitle}>

@@ -1,5 +1,5 @@
-import { GeodataError } from '../data/geodata/index.ts';
 import { useT } from '../i18n/index.ts';
+import { GeodataProblem } from '../ui/GeodataProblem.tsx';
 
 /** The offer could not be loaded: said in the offer's place, while the map keeps working. */
 export function OfferLoadError({ error }: { error: Error }) {
@@ -7,8 +7,7 @@ export function OfferLoadError({ error }: { error: Error }) {
   return (
     <div className="warning" role="alert" data-testid="offer-error">
       <strong>{t.offerLoadError}</strong>
-      {error instanceof GeodataError && <p>{t.loadErrorFile(error.file)}</p>}
-      <p className="mono">{error.message}</p>
+      <GeodataProblem error={error} />
     </div>
   );
 }

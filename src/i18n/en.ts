@@ -10,12 +10,20 @@ export const en: Messages = {
 
   loading: 'Loading data…',
   loadErrorTitle: 'The map data could not be loaded',
-  loadErrorFile: (file) => `The problem is in the file ${file}.`,
   loadErrorFetch: (file, detail) => `The file ${file} could not be fetched (${detail}).`,
   loadErrorInvalid: (file) => `The file ${file} is unreadable or does not match the expected format.`,
+  loadErrorCorrupt: (file) => `The file ${file} is damaged or belongs to another version of the app.`,
   loadErrorDetail: 'Technical details',
-  loadErrorHint:
-    'Check that the folder public/geodata/ is complete (rebuild it with: npm run data) and reload the page.',
+  adviceFetch:
+    'What to do: put the whole app in place again, with the folder geodata/ next to index.html, and reload the page. Without a server: open the single file regiekaart-mbo.html.',
+  adviceFileProtocol:
+    'What to do: this page was opened from disk, where the browser loads no other files. Open the file regiekaart-mbo.html (made with: npm run build:portable), or start a web server in the folder (for example: python3 -m http.server).',
+  adviceDamaged:
+    'What to do: copy the whole app again (or rebuild it with: npm run data and npm run build) and reload the page.',
+  travelUnavailable: (file) =>
+    `Travel times are not available, because the file ${file} could not be loaded. Locations, the offer and the filters still work.`,
+  updateAvailable: 'New version available',
+  updateApply: 'reload',
   reload: 'Reload page',
   crashTitle: 'Something went wrong in the app',
   crashHint: 'Your data has not been changed. Reload the page; if it keeps failing, report the technical details.',

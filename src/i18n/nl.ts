@@ -11,13 +11,21 @@ export const nl = {
 
   loading: 'Gegevens laden…',
   loadErrorTitle: 'De kaartgegevens konden niet worden geladen',
-  loadErrorFile: (file: string) => `Het probleem zit in het bestand ${file}.`,
   loadErrorFetch: (file: string, detail: string) =>
     `Het bestand ${file} kon niet worden opgehaald (${detail}).`,
   loadErrorInvalid: (file: string) => `Het bestand ${file} is onleesbaar of klopt niet met het verwachte formaat.`,
+  loadErrorCorrupt: (file: string) => `Het bestand ${file} is beschadigd of hoort bij een andere versie van de app.`,
   loadErrorDetail: 'Technische details',
-  loadErrorHint:
-    'Controleer of de map public/geodata/ volledig is (opnieuw maken met: npm run data) en laad de pagina opnieuw.',
+  adviceFetch:
+    'Wat te doen: zet de app opnieuw in zijn geheel neer, met de map geodata/ naast index.html, en laad de pagina opnieuw. Zonder server: open het losse bestand regiekaart-mbo.html.',
+  adviceFileProtocol:
+    'Wat te doen: deze pagina is vanaf schijf geopend, en dan laadt de browser geen losse bestanden. Open het bestand regiekaart-mbo.html (maken met: npm run build:portable), of start een webserver in de map (bijvoorbeeld: python3 -m http.server).',
+  adviceDamaged:
+    'Wat te doen: kopieer de app opnieuw in zijn geheel (of bouw hem opnieuw met: npm run data en npm run build) en laad de pagina opnieuw.',
+  travelUnavailable: (file: string) =>
+    `Reistijden zijn niet beschikbaar, omdat het bestand ${file} niet kon worden geladen. De locaties, het aanbod en de filters werken wel.`,
+  updateAvailable: 'Nieuwe versie beschikbaar',
+  updateApply: 'vernieuwen',
   reload: 'Pagina opnieuw laden',
   crashTitle: 'Er ging iets mis in de app',
   crashHint: 'Uw gegevens zijn niet aangepast. Laad de pagina opnieuw; blijft het misgaan, meld dan de technische details.',

@@ -18,9 +18,16 @@ export const CHROMIUM_ARGS = [
   '--use-angle=swiftshader',
 ];
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+/** `extraArgs`, e.g. `--host-resolver-rules=…` to reach the app under a LAN-style host name. */
+export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
+
+/**
+ * Content-Security-Policy violations seen in any session; test/e2e/csp-guard.ts fails the test
+ * during which one happened, so every browser test enforces the policy.
+ */
+export const cspViolations: string[] = [];
 
 export interface AppSession {
   context: BrowserContext;
@@ -63,8 +70,17 @@ export async function openSession(
   });
   await context.route('**/*', (route) => (isLocal(route.request().url(), appOrigin) ? route.fallback() : route.abort('blockedbyclient')));
   for (const [pattern, handler] of Object.entries(routes)) await context.route(pattern, handler);
+  await context.exposeBinding('__regiekaartCspViolation', (_source, text: string) => cspViolations.push(text));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __regiekaartCspViolation(text: string): void }).__regiekaartCspViolation;
+      report(`${event.effectiveDirective} refused ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
   session.page.on('console', (message) => {
     if (message.type() === 'error') session.errors.push(message.text());
+    // Workers report violations only on their console.
+    if (message.text().includes('Content Security Policy')) cspViolations.push(message.text());
   });
   session.page.on('pageerror', (error) => session.errors.push(`${error.name}: ${error.message}`));
   return session;

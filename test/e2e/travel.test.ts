@@ -3,10 +3,10 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { NIVEAU_PROFILES } from '../../src/engine/profiles/index.ts';
 import { travelMessages } from '../../src/i18n/travel.ts';
-import { BASEMAP_COLORS } from '../../src/map/colors.ts';
-import { travelBands, type Rgba } from '../../src/map/travel/colour-scale.ts';
+import { travelBands } from '../../src/map/travel/colour-scale.ts';
 import { launchChromium, openSession, type AppSession } from './chromium.ts';
-import { hexToRgb, pixelStats, shareNear, waitForMapIdle } from './map.ts';
+import { pixelStats, shareNear, waitForMapIdle } from './map.ts';
+import { bandReferences, chooseNiveau, overLand } from './travelField.ts';
 
 /**
  * The travel-time field in the browser: choosing niveau 2 draws the hexagon field in viridis
@@ -19,13 +19,6 @@ const SCREENS = '/tmp/screens';
 const appUrl = inject('appUrl');
 const NIVEAU = 2;
 const t = travelMessages.nl;
-const land = hexToRgb(BASEMAP_COLORS.land);
-
-/** A band colour as it lands on screen: drawn with its alpha over the land colour. */
-function overLand([r, g, b, a]: Rgba): [number, number, number] {
-  const alpha = a / 255;
-  return [r, g, b].map((c, i) => Math.round(c * alpha + land[i] * (1 - alpha))) as [number, number, number];
-}
 
 let browser: Browser;
 let session: AppSession;
@@ -59,16 +52,14 @@ function lattice(width: number, height: number, step = 24): { x: number; y: numb
 describe.sequential('the travel-time field', () => {
   const limit = NIVEAU_PROFILES[NIVEAU].defaultMaxMinutes;
   const bands = travelBands(limit);
-  const references = Object.fromEntries(bands.map((band) => [`${band.from}-${band.to}`, overLand(band.colour)]));
+  const references = bandReferences(limit);
 
   it(`draws the field for niveau ${NIVEAU} in viridis bands up to the limit, with its legend`, async () => {
     const { page } = session;
     const before = await mapScreenshot('travel-before');
     const beforeStats = await pixelStats(page, before.png, references, [], 10);
 
-    await page.getByTestId('travel-panel').getByText(t.niveauNames[NIVEAU], { exact: true }).click();
-    await page.getByTestId('travel-legend').waitFor({ timeout: 90_000 });
-    await page.waitForFunction(() => !document.querySelector('[data-testid="travel-progress"]'), undefined, { timeout: 90_000 });
+    await chooseNiveau(page, NIVEAU);
 
     // The legend: one entry per 15-minute band, the last ending at the niveau's limit.
     const entries = await page.getByTestId('travel-legend-band').allTextContents();

@@ -1,7 +1,6 @@
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseManifest } from '../../../src/data/geodata/index.ts';
-import { GRAPH_FILE } from '../../../src/engine/graph/load.ts';
+import { GEODATA_FILES, parseManifest } from '../../../src/data/geodata/index.ts';
 import { DEFAULT_GEODATA_DIR } from './load-node.ts';
 
 /**
@@ -11,10 +10,10 @@ import { DEFAULT_GEODATA_DIR } from './load-node.ts';
  */
 export async function ensureGraphGeodata(): Promise<string> {
   const manifest = parseManifest(await readFile(path.join(DEFAULT_GEODATA_DIR, 'manifest.json'), 'utf8'));
-  const listed = manifest.outputs.some((o) => o.path === GRAPH_FILE);
-  const present = await access(path.join(DEFAULT_GEODATA_DIR, GRAPH_FILE)).then(() => true, () => false);
+  const listed = manifest.outputs.some((o) => o.path === GEODATA_FILES.graph);
+  const present = await access(path.join(DEFAULT_GEODATA_DIR, GEODATA_FILES.graph)).then(() => true, () => false);
   if (!listed || !present) {
-    throw new Error(`${DEFAULT_GEODATA_DIR}/${GRAPH_FILE}: missing or not in manifest.json; run \`npm run data\``);
+    throw new Error(`${DEFAULT_GEODATA_DIR}/${GEODATA_FILES.graph}: missing or not in manifest.json; run \`npm run data\``);
   }
   return DEFAULT_GEODATA_DIR;
 }

@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { decodeGrid, GEODATA_FILES, parseManifest, verifyAgainstManifest } from '../../../src/data/geodata/index.ts';
+import { decodeGrid, GEODATA_FILES, loadVerifiedGraph, parseManifest, verifyAgainstManifest } from '../../../src/data/geodata/index.ts';
 import type { Grid, Manifest } from '../../../src/data/geodata/index.ts';
-import { GRAPH_FILE, loadVerifiedGraph } from '../../../src/engine/graph/load.ts';
 import type { TravelGraph } from '../../../src/engine/graph/types.ts';
 
 /** public/geodata of this checkout. */
@@ -28,9 +27,9 @@ export async function loadTravelData(dir = DEFAULT_GEODATA_DIR): Promise<TravelD
   const gridBytes = await readIn(dir, GEODATA_FILES.grid);
   await verifyAgainstManifest(manifest, GEODATA_FILES.grid, gridBytes);
   const grid = decodeGrid(gridBytes);
-  const graph = await loadVerifiedGraph(await readIn(dir, GRAPH_FILE), manifest);
+  const graph = await loadVerifiedGraph(await readIn(dir, GEODATA_FILES.graph), manifest);
   if (graph.cellCount !== grid.count) {
-    throw new Error(`${GRAPH_FILE} was built for ${graph.cellCount} cells but grid.bin has ${grid.count}: run \`npm run data\` again`);
+    throw new Error(`${GEODATA_FILES.graph} was built for ${graph.cellCount} cells but grid.bin has ${grid.count}: run \`npm run data\` again`);
   }
   return { manifest, grid, graph };
 }

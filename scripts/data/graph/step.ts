@@ -1,7 +1,6 @@
 import { getHexagonAreaAvg } from 'h3-js';
-import { decodeGrid } from '../../../src/data/geodata/index.ts';
+import { decodeGrid, GEODATA_FILES } from '../../../src/data/geodata/index.ts';
 import { encodeGraph } from '../../../src/engine/graph/codec.ts';
-import { GRAPH_FILE } from '../../../src/engine/graph/load.ts';
 import { TRAVEL_PARAMETERS } from '../../../src/engine/profiles/parameters.ts';
 import { SourceError } from '../lib/source-error.ts';
 import type { BuildContext, BuildStep, StepOutput } from '../step.ts';
@@ -100,7 +99,7 @@ export const graphStep: BuildStep = {
     }
     return [
       {
-        path: GRAPH_FILE,
+        path: GEODATA_FILES.graph,
         data: encodeGraph(result.graph),
         rows: result.graph.edgeCount,
         sources: ['rail', 'rail-stations', 'ferries', 'fixed-links', 'land-mask', 'cbs-pc4'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sha256Hex, verifyAgainstManifest, verifySha256 } from './checksum.ts';
-import { GeodataError } from './errors.ts';
+import { GeodataChecksumError } from './errors.ts';
 import type { Manifest } from './types.ts';
 
 const ABC = 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad';
@@ -16,7 +16,7 @@ describe('checksums', () => {
   it('accepts matching data and rejects a corrupt file with a GeodataError naming it', async () => {
     await expect(verifySha256('graph.bin', 'abc', ABC)).resolves.toBeUndefined();
     const failure = verifySha256('graph.bin', 'abd', ABC);
-    await expect(failure).rejects.toBeInstanceOf(GeodataError);
+    await expect(failure).rejects.toBeInstanceOf(GeodataChecksumError);
     await expect(failure).rejects.toMatchObject({ file: 'graph.bin' });
   });
 

@@ -14,3 +14,11 @@ export class GeodataError extends Error {
     this.reason = reason;
   }
 }
+
+/** A file that reads fine but is not the one the manifest lists: damaged, or from another version. */
+export class GeodataChecksumError extends GeodataError {
+  constructor(file: string, reason: string) {
+    super(file, reason);
+    this.name = 'GeodataChecksumError';
+  }
+}

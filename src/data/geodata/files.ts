@@ -9,5 +9,6 @@ export const GEODATA_FILES = {
   regions: 'regions.topojson',
   basemap: 'basemap.topojson',
   grid: 'grid.bin',
+  graph: 'graph.bin',
   buildReport: 'build-report.json',
 } as const;

@@ -3,7 +3,7 @@
  * Pure and DOM-free: used by the app, the workers, the CLI scripts and the node tests.
  * Every failure is a GeodataError that names the file and says why.
  */
-export { GeodataError } from './errors.ts';
+export { GeodataChecksumError, GeodataError } from './errors.ts';
 export {
   parseManifest,
   parseLocations,
@@ -23,6 +23,7 @@ export {
 } from './grid.ts';
 export { sha256Hex, verifySha256, verifyAgainstManifest } from './checksum.ts';
 export { GEODATA_FILES } from './files.ts';
+export { decodeGraphFile, loadVerifiedGraph } from './graph.ts';
 export type {
   Location,
   Institution,

@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GeodataError } from '../geodata/index.ts';
-import { decodeUtf8, fetchGeodataFile, GeodataFetchError } from './fetchGeodataFile.ts';
+import { decodeUtf8, fetchGeodataFile } from './fetchGeodataFile.ts';
+import { GeodataFetchError } from './geodata-fetch-error.ts';
 
 const fetchMock = vi.fn<typeof fetch>();
 
 beforeEach(() => {
-  vi.stubGlobal('document', { baseURI: 'http://127.0.0.1:4173/regiekaart/index.html' });
+  vi.stubGlobal('document', { baseURI: 'http://127.0.0.1:4173/regiekaart/index.html', querySelector: () => null });
   vi.stubGlobal('fetch', fetchMock);
 });
 afterEach(() => {

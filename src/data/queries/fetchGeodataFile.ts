@@ -1,22 +1,14 @@
 import { GeodataError } from '../geodata/index.ts';
-
-/** A geodata file that could not be fetched at all (missing, server error, offline). */
-export class GeodataFetchError extends GeodataError {
-  /** HTTP status, or null when there was no response. */
-  readonly status: number | null;
-
-  constructor(file: string, status: number | null, reason: string, options?: { cause?: unknown }) {
-    super(file, reason, options);
-    this.name = 'GeodataFetchError';
-    this.status = status;
-  }
-}
+import { hasEmbeddedGeodata, readEmbeddedGeodata } from './embedded-geodata.ts';
+import { GeodataFetchError } from './geodata-fetch-error.ts';
 
 /**
- * Fetches public/geodata/<file> relative to the page, so the app works under any base path.
- * Failures become a GeodataFetchError that names the file.
+ * Fetches public/geodata/<file> relative to the page, so the app works under any base path, or
+ * reads it from the page itself in the portable file. Failures become a GeodataFetchError that
+ * names the file.
  */
 export async function fetchGeodataFile(file: string, signal?: AbortSignal): Promise<ArrayBuffer> {
+  if (hasEmbeddedGeodata()) return readEmbeddedGeodata(file);
   const url = new URL(`geodata/${file}`, document.baseURI);
   let response: Response;
   try {

@@ -17,7 +17,7 @@ import type { TravelGraph } from './types.ts';
  *
  * The graph is the reversed CSR described in types.ts. Every section starts 4-byte aligned
  * except `modes`, which needs no alignment, so decoding is zero-copy on little-endian hosts.
- * Integrity: the manifest holds graph.bin's SHA-256 (checked by the loader, see load.ts);
+ * Integrity: the manifest holds graph.bin's SHA-256 (checked by the loader, src/data/geodata/graph.ts);
  * decodeGraph itself checks the structure, which catches truncation and most corruption.
  */
 export const GRAPH_MAGIC = 'RKT1';
@@ -25,9 +25,13 @@ export const GRAPH_FORMAT_VERSION = 1;
 export const GRAPH_HEADER_BYTES = 20;
 
 export class GraphFormatError extends Error {
+  /** What is wrong, without the file name (the loaders name the file themselves). */
+  readonly reason: string;
+
   constructor(file: string, reason: string) {
     super(`${file}: ${reason}`);
     this.name = 'GraphFormatError';
+    this.reason = reason;
   }
 }
 

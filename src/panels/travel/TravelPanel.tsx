@@ -1,6 +1,10 @@
 import './travel.css';
 import { useMemo } from 'react';
+import { useGraphBytes, useGrid } from '../../data/queries/useGeodata.ts';
+import { GEODATA_FILES } from '../../data/geodata/index.ts';
+import { useT } from '../../i18n/index.ts';
 import { useTravelT } from '../../i18n/travel.ts';
+import { GeodataProblem } from '../../ui/GeodataProblem.tsx';
 import { useTravelStore } from '../../state/travel.ts';
 import { useViewStore } from '../../state/view.ts';
 import { LimitEditor } from './LimitEditor.tsx';
@@ -23,13 +27,21 @@ export function TravelPanel({ offer }: { offer: OfferForOptions | null }) {
   const status = useTravelStore((s) => s.status);
   const options = useMemo(() => (offer && niveau !== null ? qualificationOptions(offer, niveau) : []), [offer, niveau]);
   const current = status === 'ready' ? field : null;
+  const unavailable = useTravelUnavailable();
 
   return (
     <section className="travel-panel" aria-labelledby="travel-panel-title" data-testid="travel-panel">
       <h2 id="travel-panel-title">{t.title}</h2>
       <p>{t.intro}</p>
-      <NiveauChooser />
-      {niveau === null ? (
+      {unavailable ? (
+        <div className="warning" role="alert" data-testid="travel-unavailable">
+          <strong>{unavailable.message}</strong>
+          <GeodataProblem error={unavailable.error} />
+        </div>
+      ) : (
+        <NiveauChooser />
+      )}
+      {unavailable ? null : niveau === null ? (
         <p className="travel-hint">{t.chooseNiveau}</p>
       ) : (
         <>
@@ -46,4 +58,14 @@ export function TravelPanel({ offer }: { offer: OfferForOptions | null }) {
       )}
     </section>
   );
+}
+
+/** Why no travel field can be computed: graph.bin or grid.bin failed to load (named in the message). */
+function useTravelUnavailable(): { message: string; error: Error } | null {
+  const t = useT();
+  const graph = useGraphBytes();
+  const grid = useGrid();
+  if (graph.error) return { message: t.travelUnavailable(GEODATA_FILES.graph), error: graph.error };
+  if (grid.error) return { message: t.travelUnavailable(GEODATA_FILES.grid), error: grid.error };
+  return null;
 }

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../data/geodata/checksum.ts';
-import type { Manifest } from '../../data/geodata/types.ts';
-import { GraphBuilder } from './builder.ts';
-import { encodeGraph } from './codec.ts';
-import { loadVerifiedGraph } from './load.ts';
-import { MODE_CYCLE } from './modes.ts';
+import { encodeGraph, GraphBuilder, MODE_CYCLE } from '../../engine/graph/index.ts';
+import { sha256Hex } from './checksum.ts';
+import { GeodataError } from './errors.ts';
+import { loadVerifiedGraph } from './graph.ts';
+import type { Manifest } from './types.ts';
 
 async function manifestFor(bytes: Uint8Array): Promise<Manifest> {
   return {
@@ -29,6 +28,13 @@ describe('loadVerifiedGraph', () => {
     const corrupt = bytes.slice();
     corrupt[corrupt.byteLength - 3] ^= 1; // a weight bit: structurally valid, wrong travel time
     await expect(loadVerifiedGraph(corrupt, manifest)).rejects.toThrow(/graph\.bin: is corrupt or out of date/);
+  });
+
+  it('reports a structural fault as a GeodataError naming graph.bin', async () => {
+    const truncated = bytes.slice(0, 10);
+    const error = await loadVerifiedGraph(truncated, await manifestFor(truncated)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GeodataError);
+    expect(error).toMatchObject({ file: 'graph.bin', reason: expect.stringContaining('shorter than its 20-byte header') });
   });
 
   it('refuses a graph the manifest does not list', async () => {

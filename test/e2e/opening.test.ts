@@ -1,0 +1,150 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { messagesFor } from '../../src/i18n/index.ts';
+import { builtLocations } from './appData.ts';
+import { launchChromium, openSession, type AppSession } from './chromium.ts';
+import { waitForMapIdle } from './map.ts';
+import { chooseNiveau, travelBandShares } from './travelField.ts';
+
+/**
+ * Every way a board opens the app: from a school network's plain-http host name (not a secure
+ * context: no WebCrypto, no service worker) on a plain static server under a sub-path; offline
+ * after one visit (the service worker's copy); the portable file over file://; and with a
+ * corrupt graph.bin, which must be named while the rest keeps working. Each must show every
+ * location and the travel field for niveau 2, with no Content-Security-Policy violation
+ * (csp-guard.ts checks that after every test).
+ */
+const SCREENS = '/tmp/screens';
+const appUrl = inject('appUrl');
+const staticUrl = inject('staticUrl');
+const portableUrl = inject('portableUrl');
+const LAN_HOST = 'regiekaart-lan';
+const NIVEAU = 2;
+const nl = messagesFor('nl');
+const GOOD_DUO_FILE = path.resolve(import.meta.dirname, '../fixtures/aanbod/mbo_opleidingsaanbod_semicolon_bom_crlf.csv');
+
+let browser: Browser;
+let session: AppSession | undefined;
+
+beforeAll(async () => {
+  mkdirSync(SCREENS, { recursive: true });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  const current = session;
+  session = undefined;
+  await current?.context.close();
+  expect(current?.outsideRequests ?? []).toEqual([]);
+});
+
+/** All locations listed, and the niveau-2 field drawn in every band of its legend. */
+async function expectLocationsAndField(page: Page, name: string) {
+  await waitForMapIdle(page);
+  await expect(page.getByTestId('location-count').textContent()).resolves.toBe(`${builtLocations().length} locaties`);
+  await chooseNiveau(page, NIVEAU);
+  const shares = await travelBandShares(page, NIVEAU, `${SCREENS}/opening-${name}-map.png`);
+  for (const [band, share] of Object.entries(shares)) expect(share, `band ${band} on screen`).toBeGreaterThan(0.0005);
+  expect(Object.values(shares).reduce((a, b) => a + b, 0)).toBeGreaterThan(0.1);
+  await page.screenshot({ path: `${SCREENS}/opening-${name}.png` });
+}
+
+describe('opening the app', () => {
+  it('from a LAN host name over plain http, on a plain static server under a sub-path', async () => {
+    const lanBrowser = await launchChromium([`--host-resolver-rules=MAP ${LAN_HOST} 127.0.0.1`]);
+    try {
+      const url = staticUrl.replace('127.0.0.1', LAN_HOST);
+      session = await openSession(lanBrowser, url);
+      await session.page.goto(url);
+      // The point of this test: a context without WebCrypto and without service workers.
+      const context = await session.page.evaluate(() => ({
+        secure: window.isSecureContext,
+        subtle: globalThis.crypto?.subtle !== undefined,
+        serviceWorker: 'serviceWorker' in navigator,
+      }));
+      expect(context).toEqual({ secure: false, subtle: false, serviceWorker: false });
+      await expectLocationsAndField(session.page, 'lan');
+      expect(session.errors).toEqual([]);
+      await session.context.close();
+    } finally {
+      await lanBrowser.close();
+    }
+  }, 240_000);
+
+  it('offline after one visit, from the service worker', async () => {
+    session = await openSession(browser, staticUrl);
+    const { page, context } = session;
+    await page.goto(staticUrl);
+    await waitForMapIdle(page);
+    // Active means installed, and installing precached every file.
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      if (registration.active?.state !== 'activated') {
+        await new Promise((done) => registration.active!.addEventListener('statechange', done, { once: true }));
+      }
+    });
+    await context.setOffline(true);
+    await page.reload();
+    await expectLocationsAndField(page, 'offline');
+    await expect(page.evaluate(() => navigator.serviceWorker.controller !== null)).resolves.toBe(true);
+    // Scenarios work offline too: their figures are computed for the chosen niveau.
+    await page.getByTestId('scenario-figures').waitFor({ timeout: 90_000 });
+  }, 240_000);
+
+  it('as the portable file over file://, with the DUO import, and without browser storage', async () => {
+    session = await openSession(browser, portableUrl);
+    const { page } = session;
+    // Some browsers give a file:// page no storage at all: the app must say so and carry on.
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get: () => {
+          throw new DOMException('blocked for this test', 'SecurityError');
+        },
+      });
+      indexedDB.open = () => {
+        throw new DOMException('blocked for this test', 'SecurityError');
+      };
+    });
+    await page.goto(portableUrl);
+    await expectLocationsAndField(page, 'portable');
+    await page.getByTestId('scenario-figures').waitFor({ timeout: 90_000 });
+    await expect(page.getByTestId('scenario-panel').textContent()).resolves.toContain('Opslaan is mislukt');
+
+    const details = page.locator('details', { has: page.getByText('DUO-bestand importeren', { exact: true }) });
+    await details.locator('summary').dispatchEvent('click');
+    await page.getByTestId('aanbod-file-input').setInputFiles(GOOD_DUO_FILE);
+    await page.getByTestId('import-done').waitFor({ timeout: 30_000 });
+    await expect(page.getByTestId('import-summary').textContent()).resolves.toContain(path.basename(GOOD_DUO_FILE));
+    await page.screenshot({ path: `${SCREENS}/opening-portable-import.png` });
+  }, 240_000);
+
+  it('with a corrupt graph.bin: named, with what to do, while the locations still show', async () => {
+    session = await openSession(browser, appUrl, {
+      '**/geodata/graph.bin': async (route) => {
+        const response = await route.fetch();
+        const body = Buffer.from(await response.body());
+        // One travel time a tenth of a minute longer: the structure still decodes, the checksum fails.
+        const nodes = body.readUInt32LE(12);
+        const edges = body.readUInt32LE(16);
+        const firstWeight = 20 + 4 * (nodes + 1) + 4 * edges;
+        body.writeUInt16LE(body.readUInt16LE(firstWeight) + 1, firstWeight);
+        await route.fulfill({ response, body });
+      },
+    });
+    const { page } = session;
+    await page.goto(appUrl);
+    await waitForMapIdle(page);
+    await expect(page.getByTestId('location-count').textContent()).resolves.toBe(`${builtLocations().length} locaties`);
+    const notice = page.getByTestId('travel-unavailable');
+    await notice.waitFor({ timeout: 30_000 });
+    const text = (await notice.textContent())!;
+    expect(text).toContain(nl.travelUnavailable('graph.bin'));
+    expect(text).toContain(nl.loadErrorCorrupt('graph.bin'));
+    expect(text).toContain(nl.adviceDamaged);
+    await page.screenshot({ path: `${SCREENS}/opening-corrupt-graph.png` });
+  }, 120_000);
+});
