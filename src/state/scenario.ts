@@ -277,6 +277,23 @@ export function persistScenarios(store: ScenarioStoreApi, storage: KeyValueStora
 /** The app's scenario store. */
 export const useScenarioStore = createScenarioStore();
 
+/**
+ * Restores the saved scenarios from localStorage and saves every change; where the browser
+ * blocks localStorage nothing is saved and the panel says so. Call before the URL sync, so a
+ * shared link is added to the saved list rather than overwritten by it. Returns a stop function.
+ */
+export function startScenarioStorage(): () => void {
+  let storage: Storage | null = null;
+  try {
+    storage = window.localStorage;
+  } catch {
+    storage = null;
+  }
+  if (storage) return persistScenarios(useScenarioStore, storage);
+  useScenarioStore.setState({ saveProblem: 'this browser does not allow local storage' });
+  return () => {};
+}
+
 /** Can undo/redo do anything for the active scenario? */
 export function canUndo(state: ScenarioState): boolean {
   return (state.history[state.activeId]?.past.length ?? 0) > 0;

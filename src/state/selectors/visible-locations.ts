@@ -7,7 +7,7 @@ import { regionKeyOfLocation } from './regionKeyOfLocation.ts';
  * `offerPlaces` (the brinvests offering the programmes the offer filter asks for).
  * Keeps the original order.
  */
-export function filterLocations(
+export function visibleLocations(
   locations: readonly Location[],
   filters: Filters,
   offerPlaces: ReadonlySet<string> | null = null,
