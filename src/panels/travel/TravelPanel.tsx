@@ -6,6 +6,7 @@ import { useT } from '../../i18n/index.ts';
 import { useTravelT } from '../../i18n/travel.ts';
 import { GeodataProblem } from '../../ui/GeodataProblem.tsx';
 import { useTravelStore } from '../../state/travel.ts';
+import { useTravelFieldStore } from '../../state/travel-field.ts';
 import { useViewStore } from '../../state/view.ts';
 import { LimitEditor } from './LimitEditor.tsx';
 import { NiveauChooser } from './NiveauChooser.tsx';
@@ -23,8 +24,8 @@ export function TravelPanel({ offer }: { offer: OfferForOptions | null }) {
   const niveau = useViewStore((s) => s.niveau);
   const crebo = useTravelStore((s) => s.crebo);
   const setCrebo = useTravelStore((s) => s.setCrebo);
-  const field = useTravelStore((s) => s.field);
-  const status = useTravelStore((s) => s.status);
+  const field = useTravelFieldStore((s) => s.value);
+  const status = useTravelFieldStore((s) => s.status);
   const options = useMemo(() => (offer && niveau !== null ? qualificationOptions(offer, niveau) : []), [offer, niveau]);
   const current = status === 'ready' ? field : null;
   const unavailable = useTravelUnavailable();
