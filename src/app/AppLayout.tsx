@@ -8,7 +8,7 @@ import { Legend } from '../map/Legend.tsx';
 import { mapAttribution } from '../map/mapAttribution.ts';
 import { ImportPanel } from '../panels/aanbod/ImportPanel.tsx';
 import { LocationProgrammes } from '../panels/aanbod/LocationProgrammes.tsx';
-import { ModelledLabel } from '../panels/aanbod/ModelledLabel.tsx';
+import { ModelledLabel } from '../ui/ModelledLabel.tsx';
 import { OfferFilters } from '../panels/aanbod/OfferFilters.tsx';
 import { SectorCounts } from '../panels/aanbod/SectorCounts.tsx';
 import { LocationPanel } from '../panels/location/LocationPanel.tsx';

@@ -1,4 +1,4 @@
-import { useModalDialog } from '../useModalDialog.ts';
+import { useModalDialog } from '../../ui/useModalDialog.ts';
 import { usePresentationT } from '../../i18n/presentation.ts';
 import { usePresentationStore } from './presentationStore.ts';
 

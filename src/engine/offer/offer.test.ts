@@ -3,7 +3,6 @@ import { FIXTURE_LOCATIONS, FIXTURE_QUALIFICATIONS } from '../../../test/fixture
 import { offerFromFile } from './from-file.ts';
 import { Offer } from './offer.ts';
 import type { OfferRow } from './types.ts';
-import type { OfferFile } from '../../data/aanbod/offer-file.ts';
 
 const ROWS: OfferRow[] = [
   { crebo: '25180', vestiging: '00GT00', leerweg: 'BOL', niveau: 2 },
@@ -56,17 +55,9 @@ describe('Offer', () => {
 
 describe('offerFromFile', () => {
   it('gives PC4 pseudo-locations the nearest grid cell and no institution', () => {
-    const file: OfferFile = {
-      format: 'regiekaart-aanbod',
-      formatVersion: 1,
-      kind: 'imported',
-      provenance: {
-        source: 'x.csv', date: null, sources: [], seed: null, note: '',
-        counts: { rows: 1, imported: 1, duplicates: 0, rejected: 0, locationsAddress: 0, locationsPostcode: 0, locationsPc4: 1, offerRows: 1 },
-      },
-      pseudoLocations: [{ id: 'PC4-7005', pc4: '7005', lon: 6.29772, lat: 51.94877, plaats: 'Doetinchem', gemeente: 'Doetinchem', approximate: true }],
-      rejected: [],
-      rows: [{ crebo: '25399', vestiging: 'PC4-7005', leerweg: 'BBL', niveau: 3 }],
+    const file = {
+      pseudoLocations: [{ id: 'PC4-7005', lon: 6.29772, lat: 51.94877 }],
+      rows: [{ crebo: '25399', vestiging: 'PC4-7005', leerweg: 'BBL' as const, niveau: 3 as const }],
     };
     const cellLon = Float32Array.from([4.5, 6.2977, 6.31]);
     const cellLat = Float32Array.from([52, 51.9488, 51.95]);

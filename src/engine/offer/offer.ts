@@ -1,6 +1,5 @@
-import type { Location, Qualification } from '../../data/geodata/types.ts';
 import { domainOf, UNKNOWN_DOMAIN } from './domain.ts';
-import type { Leerweg, Niveau, OfferRow } from './types.ts';
+import type { Leerweg, Location, Niveau, OfferRow, Qualification } from './types.ts';
 
 /** A location the offer can refer to: a real vestiging, or an approximate PC4 pseudo-location. */
 export interface OfferPlace {

@@ -8,7 +8,7 @@ import { useAanbodT } from '../../i18n/aanbod.ts';
 import { useDatasetStore } from '../../state/dataset.ts';
 import { ImportSummary } from './ImportSummary.tsx';
 import { downloadCsvText } from '../export/download.ts';
-import { ModelledLabel } from './ModelledLabel.tsx';
+import { ModelledLabel } from '../../ui/ModelledLabel.tsx';
 import { runImport } from './run-import.ts';
 
 export interface ImportPanelProps {

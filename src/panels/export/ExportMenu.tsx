@@ -3,7 +3,7 @@ import type { Location, Manifest } from '../../data/geodata/index.ts';
 import { useExportT } from '../../i18n/export.ts';
 import { mapAttribution } from '../../map/mapAttribution.ts';
 import { useScenarioStore } from '../../state/scenario.ts';
-import { ReportView } from '../../app/report/ReportView.tsx';
+import { ReportView } from './ReportView.tsx';
 import { exportCsv } from './export-csv.ts';
 import { currentExportContext } from './export-context.ts';
 import { composeCurrentMap, exportPng } from './export-png.ts';

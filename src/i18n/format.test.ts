@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { scenarioFormat } from './format.ts';
+import { numberFormats } from './format.ts';
 
-describe('scenarioFormat', () => {
+describe('numberFormats', () => {
   it('writes Dutch numbers by default', () => {
-    const f = scenarioFormat('nl');
+    const f = numberFormats('nl');
     expect(f.count(1234567.4)).toBe('1.234.567');
     expect(f.signedCount(-1234)).toBe('-1.234');
     expect(f.signedCount(0)).toBe('0');
@@ -13,7 +13,7 @@ describe('scenarioFormat', () => {
   });
 
   it('writes English numbers for English readers', () => {
-    const f = scenarioFormat('en');
+    const f = numberFormats('en');
     expect(f.count(1234567)).toBe('1,234,567');
     expect(f.signedPoints(0.012)).toBe('+1.2 pp');
   });
