@@ -161,10 +161,10 @@ function figures(f: ReachFigures) {
 
 function offerCsv(rows: readonly OfferRow[]): string {
   return (
-    Papa.unparse(
+    `${Papa.unparse(
       { fields: ['crebo', 'vestiging', 'leerweg', 'niveau'], data: rows.map((r) => [r.crebo, r.vestiging, r.leerweg ?? '', r.niveau]) },
       { newline: '\n' },
-    ) + '\n'
+    )}\n`
   );
 }
 

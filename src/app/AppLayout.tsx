@@ -5,7 +5,7 @@ import { useScenarioT } from '../i18n/scenario.ts';
 import { useSectorT } from '../i18n/sector.ts';
 import { DeltaLegend } from '../map/delta/DeltaLegend.tsx';
 import { Legend } from '../map/Legend.tsx';
-import { mapAttribution } from '../map/mapAttribution.ts';
+import { mapAttribution } from '../map/map-attribution.ts';
 import { ImportPanel } from '../panels/aanbod/ImportPanel.tsx';
 import { LocationProgrammes } from '../panels/aanbod/LocationProgrammes.tsx';
 import { ModelledLabel } from '../ui/ModelledLabel.tsx';

@@ -1,5 +1,5 @@
 import { GeodataError } from '../data/geodata/index.ts';
-import { GeodataFetchError } from '../data/queries/fetchGeodataFile.ts';
+import { GeodataFetchError } from '../data/queries/fetch-geodata-file.ts';
 import { useT } from '../i18n/index.ts';
 
 /** Shown instead of the map when a geodata file is missing or fails its schema check. */

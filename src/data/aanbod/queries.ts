@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { verifyAgainstManifest, type Manifest } from '../geodata/index.ts';
-import { decodeUtf8, fetchGeodataFile } from '../queries/fetchGeodataFile.ts';
-import { manifestQuery } from '../queries/geodataQueries.ts';
+import { decodeUtf8, fetchGeodataFile } from '../queries/fetch-geodata-file.ts';
+import { manifestQuery } from '../queries/geodata-queries.ts';
 import { MODELLED_OFFER_FILE, parseOfferFile } from './offer-file.ts';
 import { parsePc4File, PC4_FILE } from './pc4.ts';
 

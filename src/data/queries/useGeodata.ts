@@ -10,7 +10,7 @@ import {
   placesQuery,
   qualificationsQuery,
   regionsQuery,
-} from './geodataQueries.ts';
+} from './geodata-queries.ts';
 
 /** One hook per geodata file; each returns the TanStack Query result of that file. */
 export const useManifest = () => useQuery(manifestQuery);

@@ -2,7 +2,7 @@ import type { Layer } from '@deck.gl/core';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useGrid } from '../../data/queries/useGeodata.ts';
 import { useTravelStore } from '../../state/travel.ts';
-import { BASEMAP_LAYER_IDS } from '../basemapStyle.ts';
+import { BASEMAP_LAYER_IDS } from '../basemap-style.ts';
 import { buildCellList } from './cell-list.ts';
 import { cellIndexAt, gridExtent } from './cell-lookup.ts';
 import { buildTravelLayers } from './travel-layers.ts';

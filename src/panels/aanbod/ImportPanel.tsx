@@ -66,6 +66,7 @@ export function ImportPanel({ locations, qualifications }: ImportPanelProps) {
       <h2 id={`${id}-title`}>{t.importTitle}</h2>
       <ModelledLabel variant="banner" showDetail />
       <p>{t.importIntro}</p>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: a drop target for files; the button inside is the keyboard path */}
       <div
         className={`drop-zone${dragging ? ' dragging' : ''}`}
         data-testid="aanbod-drop-zone"

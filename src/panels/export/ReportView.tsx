@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import type { Location, Manifest } from '../../data/geodata/index.ts';
-import { qualificationsQuery } from '../../data/queries/geodataQueries.ts';
+import { qualificationsQuery } from '../../data/queries/geodata-queries.ts';
 import { useExportT } from '../../i18n/export.ts';
 import { useScenarioT } from '../../i18n/scenario.ts';
 import { useTravelT } from '../../i18n/travel.ts';
@@ -97,6 +97,7 @@ export function ReportView({ locations, manifest, mapImage, date, onClose }: Rep
           ) : (
             <ol className="report-edits" data-testid="report-edits">
               {scenario.edits.map((edit, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: edits are positional; the same edit may occur twice
                 <li key={`${i}:${edit.op}:${edit.crebo}`}>{describeEdit(edit, names, s)}</li>
               ))}
             </ol>

@@ -31,7 +31,7 @@ export function SectorTable({ rows, sort, onSort, caption }: SectorTableProps) {
   const lang = useViewStore((s) => s.lang);
   const format = numberFormats(lang);
   const pending = (
-    <span className="sector-pending" title={t.pending} aria-label={t.pending}>
+    <span className="sector-pending" title={t.pending} role="img" aria-label={t.pending}>
       …
     </span>
   );

@@ -15,7 +15,7 @@ import {
   verifyAgainstManifest,
 } from '../geodata/index.ts';
 import { GRAPH_FILE, loadVerifiedGraph } from '../../engine/graph/index.ts';
-import { decodeUtf8, fetchGeodataFile } from './fetchGeodataFile.ts';
+import { decodeUtf8, fetchGeodataFile } from './fetch-geodata-file.ts';
 
 /**
  * Query definitions for every geodata file. Each file is fetched once, checked against its

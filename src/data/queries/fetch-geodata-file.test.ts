@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GeodataError } from '../geodata/index.ts';
-import { decodeUtf8, fetchGeodataFile, GeodataFetchError } from './fetchGeodataFile.ts';
+import { decodeUtf8, fetchGeodataFile, GeodataFetchError } from './fetch-geodata-file.ts';
 
 const fetchMock = vi.fn<typeof fetch>();
 
