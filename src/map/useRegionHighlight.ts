@@ -1,4 +1,4 @@
-import { bbox } from '@turf/turf';
+import { bbox } from '@turf/bbox';
 import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';

@@ -27,22 +27,14 @@ describe('Offer', () => {
     expect(() => (offer.rows as OfferRow[]).push(ROWS[0])).toThrow();
   });
 
-  it('looks rows up by crebo, niveau, domain, institution and vestiging', () => {
+  it('looks rows up by crebo, niveau, domain and vestiging', () => {
     expect(offer.byCrebo('25180').map((r) => r.vestiging)).toEqual(['00GT00', '00GT01']);
     expect(offer.byNiveau(4)).toEqual([ROWS[2]]);
     expect(offer.byDomain('Voedsel, natuur en leefomgeving').map((r) => r.vestiging)).toEqual(['14YD01', '27GZ15']);
     expect(offer.byDomain('Entree')).toEqual([ROWS[5]]);
-    expect(offer.byInstitution('00GT')).toHaveLength(3);
     expect(offer.byVestiging('00GT00').map((r) => r.crebo)).toEqual(['25180', '25480']);
     expect(offer.byCrebo('99999')).toEqual([]);
     expect(offer.domains()).toEqual(['Entree', 'Horeca en bakkerij', 'Voedsel, natuur en leefomgeving', 'Zorg en welzijn']);
-  });
-
-  it('gives sorted distinct source cells per crebo and niveau', () => {
-    expect([...offer.cellsForCrebo('25180')]).toEqual([10, 11]);
-    expect([...offer.cellsForNiveau(2)]).toEqual([10, 11, 12]);
-    expect(offer.cellsForNiveau(3)).toHaveLength(0);
-    expect(offer.cellsForNiveau(2)).toBeInstanceOf(Int32Array);
   });
 
   it('lists vestigingen per niveau and crebo, honouring leerweg (a row without leerweg counts for both)', () => {
@@ -63,6 +55,6 @@ describe('offerFromFile', () => {
     const cellLat = Float32Array.from([52, 51.9488, 51.95]);
     const built = offerFromFile(file, { locations: FIXTURE_LOCATIONS, qualifications: FIXTURE_QUALIFICATIONS, cellLon, cellLat });
     expect(built.place('PC4-7005')).toEqual({ id: 'PC4-7005', cell: 1, brin: null, approximate: true });
-    expect([...built.cellsForCrebo('25399')]).toEqual([1]);
+    expect(built.vestigingenFor(3, '25399')).toEqual(['PC4-7005']);
   });
 });

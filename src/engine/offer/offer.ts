@@ -36,10 +36,8 @@ export class Offer {
     crebo: Map<string, OfferRow[]>;
     niveau: Map<Niveau, OfferRow[]>;
     domain: Map<string, OfferRow[]>;
-    brin: Map<string, OfferRow[]>;
     vestiging: Map<string, OfferRow[]>;
   };
-  private readonly cellCache = new Map<string, Int32Array>();
 
   constructor(rows: readonly OfferRow[], ctx: OfferContext) {
     const places = new Map<string, OfferPlace>();
@@ -47,7 +45,7 @@ export class Offer {
     for (const p of ctx.pseudoPlaces ?? []) places.set(p.id, p);
     this.places = places;
     this.qualifications = new Map(ctx.qualifications.map((q) => [q.crebo, q]));
-    this.index = { crebo: new Map(), niveau: new Map(), domain: new Map(), brin: new Map(), vestiging: new Map() };
+    this.index = { crebo: new Map(), niveau: new Map(), domain: new Map(), vestiging: new Map() };
 
     const kept: OfferRow[] = [];
     const unplaced: OfferRow[] = [];
@@ -62,7 +60,6 @@ export class Offer {
       push(this.index.crebo, row.crebo, row);
       push(this.index.niveau, row.niveau, row);
       push(this.index.domain, this.domainOfCrebo(row.crebo), row);
-      if (place.brin) push(this.index.brin, place.brin, row);
       push(this.index.vestiging, row.vestiging, row);
     }
     this.rows = Object.freeze(kept);
@@ -77,9 +74,6 @@ export class Offer {
   }
   byDomain(domain: string): readonly OfferRow[] {
     return this.index.domain.get(domain) ?? EMPTY;
-  }
-  byInstitution(brin: string): readonly OfferRow[] {
-    return this.index.brin.get(brin) ?? EMPTY;
   }
   byVestiging(vestiging: string): readonly OfferRow[] {
     return this.index.vestiging.get(vestiging) ?? EMPTY;
@@ -111,33 +105,6 @@ export class Offer {
     const ids = new Set<string>();
     for (const row of rows) if (leerweg === null || row.leerweg === null || row.leerweg === leerweg) ids.add(row.vestiging);
     return [...ids].sort();
-  }
-
-  /** Sorted, distinct grid cells of the locations offering `crebo`: the sources of a travel field. */
-  cellsForCrebo(crebo: string): Int32Array {
-    return this.cached(`c:${crebo}`, () => this.byCrebo(crebo));
-  }
-  /** Sorted, distinct grid cells of the locations offering anything at `niveau`. */
-  cellsForNiveau(niveau: Niveau): Int32Array {
-    return this.cached(`n:${niveau}`, () => this.byNiveau(niveau));
-  }
-  /** Sorted, distinct cells of the given vestigingen (places without a cell are skipped). */
-  cellsOf(vestigingen: Iterable<string>): Int32Array {
-    const cells = new Set<number>();
-    for (const id of vestigingen) {
-      const cell = this.places.get(id)?.cell ?? -1;
-      if (cell >= 0) cells.add(cell);
-    }
-    return Int32Array.from([...cells].sort((a, b) => a - b));
-  }
-
-  private cached(key: string, rows: () => readonly OfferRow[]): Int32Array {
-    let cells = this.cellCache.get(key);
-    if (!cells) {
-      cells = this.cellsOf(rows().map((r) => r.vestiging));
-      this.cellCache.set(key, cells);
-    }
-    return cells;
   }
 }
 

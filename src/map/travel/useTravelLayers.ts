@@ -14,7 +14,7 @@ const NO_LAYERS: Layer[] = [];
  * few hundred milliseconds, and greying and recolouring ~56k hexagons for a blink costs more
  * main-thread time than it tells the user.
  */
-export const STALE_GREY_DELAY_MS = 250;
+const STALE_GREY_DELAY_MS = 250;
 
 /** `flag`, but turning true only after it has stayed true for `delayMs`. */
 function useDelayedTrue(flag: boolean, delayMs: number): boolean {
