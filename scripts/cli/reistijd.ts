@@ -25,13 +25,15 @@ function parsePoint(text: string, flag: string) {
   return { lon: parseNumber(parts[0], flag, 'longitude'), lat: parseNumber(parts[1], flag, 'latitude') };
 }
 
+function readArgs() {
+  const options = { pairs: { type: 'string' }, van: { type: 'string' }, naar: { type: 'string' }, geodata: { type: 'string' } } as const;
+  return parseArgs({ options, strict: true }).values;
+}
+
 async function main(): Promise<number> {
-  let values;
+  let values: ReturnType<typeof readArgs>;
   try {
-    ({ values } = parseArgs({
-      options: { pairs: { type: 'string' }, van: { type: 'string' }, naar: { type: 'string' }, geodata: { type: 'string' } },
-      strict: true,
-    }));
+    values = readArgs();
   } catch (error) {
     process.stderr.write(`reistijd: ${(error as Error).message}\n${USAGE}\n`);
     return 2;

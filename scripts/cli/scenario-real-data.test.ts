@@ -77,7 +77,9 @@ describe.skipIf(!ready)(`scenario invariants on the real data (${dir})`, () => {
         expect(afterStop.coverage.figures.coverage.count).toBeLessThanOrEqual(before.coverage.figures.coverage.count);
         expect(afterStop.coverage.figures.krimp.count).toBeLessThanOrEqual(before.coverage.figures.krimp.count);
         expect(afterStop.coverage.figures.anticipeer.count).toBeLessThanOrEqual(before.coverage.figures.anticipeer.count);
-        afterStop.coverage.reached.forEach((v, g) => expect(v).toBeLessThanOrEqual(before.coverage.reached[g]));
+        afterStop.coverage.reached.forEach((v, g) => {
+          expect(v).toBeLessThanOrEqual(before.coverage.reached[g]);
+        });
         expect(afterStop.breadth.mean).toBeLessThanOrEqual(before.breadth.mean);
         expect(data.metrics.coverage(stopped, all).figures.coverage.count).toBeLessThanOrEqual(beforeAll.coverage.count);
 

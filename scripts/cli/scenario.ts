@@ -27,11 +27,12 @@ import { domainOf } from '../../src/engine/offer/index.ts';
 import type { Niveau, OfferRow } from '../../src/engine/offer/types.ts';
 import { applyEdits, formatEditProblem, parseEdits, touchedCrebos, type Edit } from '../../src/engine/scenario/index.ts';
 import { InputError, loadScenarioData, type ScenarioData } from './scenario-data.ts';
+import { MODELLED_LABEL } from '../../src/engine/offer/modelled-label.ts';
 
 const USAGE =
   'usage: npm run --silent scenario -- EDITS.json [--aanbod DIR] [--crebo C1,C2 | --domein NAAM] [--geodata DIR]\n' +
   '       npm run --silent scenario -- --aanbod-csv [EDITS.json] [--aanbod DIR]';
-const MODELLED_LABEL = 'Modelaanbod — illustratief, geen echte DUO-gegevens (modelled offer — illustrative, not real DUO data)';
+const CLI_MODELLED_LABEL = `${MODELLED_LABEL.nl} (${MODELLED_LABEL.en})`;
 const NIVEAUS: Niveau[] = [1, 2, 3, 4];
 
 /** The edits file is unusable: exit code 1. */
@@ -57,7 +58,7 @@ async function main(argv: string[]): Promise<void> {
   const edits = editsFile ? await readEdits(editsFile) : [];
   const data = await loadScenarioData({ geodataDir: values.geodata, aanbodDir: values.aanbod });
   const base = data.offer.rows;
-  if (data.offer.kind === 'modelled') console.error(`scenario: ${MODELLED_LABEL}`);
+  if (data.offer.kind === 'modelled') console.error(`scenario: ${CLI_MODELLED_LABEL}`);
 
   if (csv) {
     process.stdout.write(offerCsv(editsFile ? apply(data, base, edits, editsFile) : base));
@@ -102,7 +103,7 @@ async function main(argv: string[]): Promise<void> {
   line.aanbod = {
     kind: data.offer.kind,
     file: data.offerPath,
-    ...(data.offer.kind === 'modelled' ? { label: MODELLED_LABEL } : {}),
+    ...(data.offer.kind === 'modelled' ? { label: CLI_MODELLED_LABEL } : {}),
   };
   console.log(JSON.stringify(line));
 }
@@ -161,10 +162,10 @@ function figures(f: ReachFigures) {
 
 function offerCsv(rows: readonly OfferRow[]): string {
   return (
-    Papa.unparse(
+    `${Papa.unparse(
       { fields: ['crebo', 'vestiging', 'leerweg', 'niveau'], data: rows.map((r) => [r.crebo, r.vestiging, r.leerweg ?? '', r.niveau]) },
       { newline: '\n' },
-    ) + '\n'
+    )}\n`
   );
 }
 

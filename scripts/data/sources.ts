@@ -155,9 +155,3 @@ export const SOURCES: readonly SourceEntry[] = [
     note: 'Alleen de landen rond Nederland, bijgesneden tot de kaartuitsnede.',
   },
 ];
-
-export function sourceById(id: string): SourceEntry {
-  const entry = SOURCES.find((s) => s.id === id);
-  if (!entry) throw new Error(`unknown source id "${id}" (see scripts/data/sources.ts)`);
-  return entry;
-}

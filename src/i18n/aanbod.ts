@@ -1,9 +1,10 @@
+import { MODELLED_LABEL } from '../engine/offer/modelled-label.ts';
 import type { Niveau } from '../engine/offer/types.ts';
 import { useViewStore, type Lang } from '../state/view.ts';
 
 /** UI strings of the offer: the modelled-data label, the DUO import, filters, programmes and sectors. */
 const nl = {
-  modelledLabel: 'Modelaanbod — illustratief, geen echte DUO-gegevens',
+  modelledLabel: MODELLED_LABEL.nl,
   modelledLabelDetail:
     'Welke opleiding op welke locatie wordt gegeven, is gemodelleerd uit de echte locaties, instellingen en kwalificaties. Importeer het DUO-bestand mbo_opleidingsaanbod.csv voor het echte aanbod.',
   importedLabel: (source: string, date: string | null) => `DUO-aanbod: ${source}${date ? ` (${date})` : ''}`,
@@ -69,7 +70,7 @@ const nl = {
 export type AanbodMessages = typeof nl;
 
 const en: AanbodMessages = {
-  modelledLabel: 'Modelled offer — illustrative, not real DUO data',
+  modelledLabel: MODELLED_LABEL.en,
   modelledLabelDetail:
     'Which programme is offered at which location is modelled from the real locations, institutions and qualifications. Import the DUO file mbo_opleidingsaanbod.csv for the real offer.',
   importedLabel: (source, date) => `DUO offer: ${source}${date ? ` (${date})` : ''}`,

@@ -1,8 +1,8 @@
-import { bbox } from '@turf/turf';
+import { bbox } from '@turf/bbox';
 import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
-import { REGION_HIGHLIGHT_SOURCE } from './basemapStyle.ts';
+import { REGION_HIGHLIGHT_SOURCE } from './basemap-style.ts';
 
 /**
  * Outlines the region the list is filtered on and brings it into view when the choice changes

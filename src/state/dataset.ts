@@ -5,7 +5,7 @@ import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import { parseOfferFile, serializeOfferFile, type OfferFile } from '../data/aanbod/offer-file.ts';
 import { modelledOfferQuery } from '../data/aanbod/queries.ts';
 import type { Location } from '../data/geodata/index.ts';
-import { gridQuery, qualificationsQuery } from '../data/queries/geodataQueries.ts';
+import { gridQuery, qualificationsQuery } from '../data/queries/geodata-queries.ts';
 import { offerFromFile, type OfferFileContext } from '../engine/offer/from-file.ts';
 import type { Offer } from '../engine/offer/offer.ts';
 import type { EditCatalogue } from '../engine/scenario/catalogue.ts';

@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { BASEMAP_COLORS } from '../../src/map/colors.ts';
 import {
   builtLocationColours, builtLocations, builtManifest, builtModelledOffer, mostIsolatedLocation,
-} from './appData.ts';
+} from './app-data.ts';
 import { launchChromium, openSession, type AppSession } from './chromium.ts';
 import { colouredPointsDrawn, hexToRgb, pixelStats, projectToPage, shareNear, waitForMapIdle } from './map.ts';
 

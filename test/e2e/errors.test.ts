@@ -1,6 +1,6 @@
 import type { Browser, Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { builtLocationColours, builtLocations } from './appData.ts';
+import { builtLocationColours, builtLocations } from './app-data.ts';
 import { launchChromium, openSession, type AppSession } from './chromium.ts';
 import { colouredPointsDrawn, waitForMapIdle } from './map.ts';
 

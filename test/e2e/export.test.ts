@@ -11,7 +11,7 @@ import { overLand } from '../../src/panels/export/legend-spec.ts';
 import { encodeScenarioParam } from '../../src/state/url/scenario-param.ts';
 import { DEFAULT_SCENARIO_VIEW } from '../../src/state/scenario.ts';
 import { DEFAULT_TRAVEL_LIMITS } from '../../src/state/travel.ts';
-import { builtLocations, builtModelledOffer } from './appData.ts';
+import { builtLocations, builtModelledOffer } from './app-data.ts';
 import { launchChromium, openSession, type AppSession } from './chromium.ts';
 import { waitForMapIdle } from './map.ts';
 

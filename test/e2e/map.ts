@@ -22,7 +22,7 @@ export async function waitForMapIdle(page: Page): Promise<void> {
   await page.waitForSelector('[data-map-ready="true"]', { timeout: 45_000 });
   await page.waitForFunction(() => {
     const map = window.__regiekaartMap;
-    return map !== undefined && map.loaded() && !map.isMoving();
+    return map?.loaded() && !map.isMoving();
   }, undefined, { timeout: 45_000 });
   await page.evaluate(
     () =>

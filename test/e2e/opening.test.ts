@@ -3,10 +3,10 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { messagesFor } from '../../src/i18n/index.ts';
-import { builtLocations } from './appData.ts';
+import { builtLocations } from './app-data.ts';
 import { launchChromium, openSession, type AppSession } from './chromium.ts';
 import { waitForMapIdle } from './map.ts';
-import { chooseNiveau, travelBandShares } from './travelField.ts';
+import { chooseNiveau, travelBandShares } from './travel-field.ts';
 
 /**
  * Every way a board opens the app: from a school network's plain-http host name (not a secure

@@ -6,7 +6,7 @@ import { publicMessages } from '../../src/i18n/public.ts';
 import { scenarioMessages } from '../../src/i18n/scenario.ts';
 import { encodeScenarioParam } from '../../src/state/url/scenario-param.ts';
 import { DEFAULT_SCENARIO_VIEW } from '../../src/state/scenario.ts';
-import { builtLocations, builtModelledOffer } from './appData.ts';
+import { builtLocations, builtModelledOffer } from './app-data.ts';
 import { launchChromium, openSession, type AppSession } from './chromium.ts';
 
 /**

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseQualifications } from '../../src/data/geodata/index.ts';
 import { domainOf } from '../../src/engine/offer/index.ts';
 import { SECTOR_CSV_COLUMNS } from '../../src/engine/sector/sector-csv.ts';
-import { builtLocations, builtModelledOffer } from './appData.ts';
+import { builtLocations, builtModelledOffer } from './app-data.ts';
 import { launchChromium, openSession, type AppSession } from './chromium.ts';
 
 /**

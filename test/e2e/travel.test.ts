@@ -6,7 +6,7 @@ import { travelMessages } from '../../src/i18n/travel.ts';
 import { travelBands } from '../../src/map/travel/colour-scale.ts';
 import { launchChromium, openSession, type AppSession } from './chromium.ts';
 import { pixelStats, shareNear, waitForMapIdle } from './map.ts';
-import { bandReferences, chooseNiveau, overLand } from './travelField.ts';
+import { bandReferences, chooseNiveau, overLand } from './travel-field.ts';
 
 /**
  * The travel-time field in the browser: choosing niveau 2 draws the hexagon field in viridis

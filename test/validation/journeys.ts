@@ -65,5 +65,5 @@ export function journeysMarkdown(checks: JourneyCheck[]): string {
     '',
     `${passed} of ${checks.length} journeys (${Math.round((100 * passed) / checks.length)} %) are within max(${TOLERANCE.minutes} min, ${TOLERANCE.share * 100} %) of the real time; the test requires ${REQUIRED_PASS_SHARE * 100} %. Median absolute error: ${median} min.`,
   ];
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }

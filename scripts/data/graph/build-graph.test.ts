@@ -28,7 +28,7 @@ function strip(n: number, pop: (i: number) => number, gaps: number[] = []): Pick
     lists[i + 1].push(i);
   }
   const adjOffsets = new Int32Array(n + 1);
-  lists.forEach((l, i) => (adjOffsets[i + 1] = adjOffsets[i] + l.length));
+  for (let i = 0; i < lists.length; i++) adjOffsets[i + 1] = adjOffsets[i] + lists[i].length;
   const adjTargets = Int32Array.from(lists.flat());
   return {
     grid,

@@ -201,7 +201,7 @@ export function buildTravelGraph(input: GraphInput): GraphBuildResult {
   });
   const railNode0 = b.addNodes(sections.length);
   const leaving: number[][] = input.stations.map(() => []);
-  sections.forEach((s, k) => leaving[s.a].push(k));
+  for (let k = 0; k < sections.length; k++) leaving[sections[k].a].push(k);
   sections.forEach((s, k) => {
     const wait = Math.min(30 / s.tph, rail.maxWaitMin);
     const fromCell = input.stations[s.a].cell;

@@ -74,7 +74,7 @@ export function snapToLand(cells: GridCells, lon: number, lat: number, maxKm: nu
 
 /** Average H3 hexagon edge length in km per resolution (h3 documentation), for ring counts. */
 function edgeLengthKm(resolution: number): number {
-  return 1281.256011 / Math.pow(Math.sqrt(7), resolution);
+  return 1281.256011 / Math.sqrt(7) ** resolution;
 }
 
 /**

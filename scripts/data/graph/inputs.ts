@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { csvField } from '../lib/csv.ts';
 import { SourceError } from '../lib/source-error.ts';
 import type { BuildContext } from '../step.ts';
+import { describeFirstIssue } from '../../../src/engine/validation/first-issue.ts';
 
 /** Source files of the travel graph, relative to the sources directory. */
 export const GRAPH_SOURCE_FILES = {
@@ -65,8 +66,7 @@ export async function readRailStations(ctx: BuildContext): Promise<RailStationRe
   const file = GRAPH_SOURCE_FILES.railStations;
   const parsed = stationsSchema.safeParse(await ctx.readSourceJson(file));
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new SourceError(file, `does not match the expected GeoJSON: ${issue.path.join('.')}: ${issue.message}`);
+    throw new SourceError(file, `does not match the expected GeoJSON: ${describeFirstIssue(parsed.error, (path) => path)}`);
   }
   return parsed.data.features.map((f) => ({
     id: f.properties.id,
@@ -102,8 +102,7 @@ export async function readFixedLinks(): Promise<FixedLinkRecord[]> {
   }
   const parsed = fixedLinksSchema.safeParse(data);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new SourceError(FIXED_LINKS_FILE, `${issue.path.join('.')}: ${issue.message}`);
+    throw new SourceError(FIXED_LINKS_FILE, describeFirstIssue(parsed.error, (path) => path));
   }
   const seen = new Set<string>();
   for (const link of parsed.data.links) {

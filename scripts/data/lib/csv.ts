@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { z } from 'zod';
 import { SourceError } from './source-error.ts';
+import { describeFirstIssue } from '../../../src/engine/validation/first-issue.ts';
 
 /**
  * Parses CSV text with a header row and validates every row with `schema`.
@@ -81,11 +82,12 @@ export function parseCsvWithLines<S extends z.ZodType>(
       }
       const parsed = schema.safeParse(result.data);
       if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const field = issue.path.map(String).join('.') || 'row';
-        const value = issue.path.length === 1 ? (result.data as Record<string, unknown>)[String(issue.path[0])] : undefined;
-        const shown = value === undefined ? '' : ` (value ${JSON.stringify(value)})`;
-        failure = new SourceError(file, `field "${field}"${shown}: ${issue.message}`, rowLine);
+        const row = result.data as Record<string, unknown>;
+        const where = (field: string) => {
+          const value = field.includes('.') ? undefined : row[field];
+          return `field "${field || 'row'}"${value === undefined ? '' : ` (value ${JSON.stringify(value)})`}`;
+        };
+        failure = new SourceError(file, describeFirstIssue(parsed.error, where), rowLine);
         parser.abort();
         return;
       }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { SourceError } from './source-error.ts';
+import { describeFirstIssue } from '../../../src/engine/validation/first-issue.ts';
 
 const position = z.array(z.number()).min(2);
 const ring = z.array(position).min(4);
@@ -29,8 +30,7 @@ export function parsePolygonCollection<S extends z.ZodType>(
   return collection.data.features.map((raw, i) => {
     const parsed = feature.safeParse(raw);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new SourceError(file, `feature ${i + 1}, ${issue.path.map(String).join('.')}: ${issue.message}`);
+      throw new SourceError(file, `feature ${i + 1}, ${describeFirstIssue(parsed.error, (path) => path)}`);
     }
     return parsed.data as PolygonalFeature<z.infer<S>>;
   });

@@ -64,7 +64,7 @@ export class DenseCells {
   readonly index = new Map<string, number>();
 
   constructor(readonly cells: readonly string[]) {
-    cells.forEach((cell, i) => this.index.set(cell, i));
+    for (let i = 0; i < cells.length; i++) this.index.set(cells[i], i);
   }
 
   get count(): number {

@@ -10,6 +10,7 @@ import {
 import { parseInstitutions, parseLocations, parseQualifications } from '../../../src/data/geodata/index.ts';
 import type { Niveau } from '../../../src/engine/offer/types.ts';
 import { domainOf } from '../../../src/engine/offer/domain.ts';
+import { MODELLED_LABEL } from '../../../src/engine/offer/modelled-label.ts';
 import type { BuildStep } from '../step.ts';
 import { generateModelledOffer, MODEL_SEED } from './generate.ts';
 import { PC4_SOURCE_FILE, pc4Points, pc4SourceRow } from './pc4-points.ts';
@@ -70,7 +71,7 @@ export function modelledOfferFile(rows: OfferFile['rows']): OfferFile {
       date: null,
       sources: MODEL_SOURCES,
       seed: MODEL_SEED,
-      note: 'Modelaanbod — illustratief, geen echte DUO-gegevens. Generated from the real locations, institutions and qualification list; see scripts/data/offer/README.md.',
+      note: `${MODELLED_LABEL.nl}. Generated from the real locations, institutions and qualification list; see scripts/data/offer/README.md.`,
       counts: {
         rows: rows.length,
         imported: rows.length,

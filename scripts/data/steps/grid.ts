@@ -10,6 +10,7 @@ import { parsePolygonCollection, polygonalSchema } from '../lib/geojson.ts';
 import { cellsWithCentreIn, DenseCells, spreadByArea, splitIndices, type WeightedArea } from '../lib/h3-grid.ts';
 import { SourceError } from '../lib/source-error.ts';
 import type { BuildContext, BuildStep } from '../step.ts';
+import { describeFirstIssue } from '../../../src/engine/validation/first-issue.ts';
 
 export const GRID_RESOLUTION = 8;
 /** Finer cells used to measure overlap area (7 per grid cell at res 9). */
@@ -46,8 +47,7 @@ export async function loadPc4Areas(ctx: BuildContext): Promise<Pc4Areas> {
   collection.features.forEach((f, i) => {
     const props = pc4Props.safeParse(f.properties);
     if (!props.success) {
-      const issue = props.error.issues[0];
-      throw new SourceError(PC4_POLYGONS_FILE, `polygon ${i + 1}, ${issue.path.map(String).join('.')}: ${issue.message}`);
+      throw new SourceError(PC4_POLYGONS_FILE, `polygon ${i + 1}, ${describeFirstIssue(props.error, (path) => path)}`);
     }
     const value = props.data.inw_15_24 ?? 0;
     if (props.data.inw_15_24 === null) unpublished.push(props.data.pc4);

@@ -1,6 +1,6 @@
-import { useModalDialog } from '../useModalDialog.ts';
+import { useModalDialog } from '../../ui/useModalDialog.ts';
 import { usePresentationT } from '../../i18n/presentation.ts';
-import { usePresentationStore } from './presentationStore.ts';
+import { usePresentationStore } from './presentation-store.ts';
 
 /** The overview of the keyboard shortcuts (the ? key): a modal dialog, closed with Escape. */
 export function KeysHelpDialog() {

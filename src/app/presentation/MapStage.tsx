@@ -3,7 +3,7 @@ import { useMemo, type ComponentProps } from 'react';
 import { CompareMaps } from '../../map/compare/CompareMaps.tsx';
 import { MapView } from '../../map/MapView.tsx';
 import { useWeergaveStore } from '../../state/weergave.ts';
-import { usePresentationStore } from './presentationStore.ts';
+import { usePresentationStore } from './presentation-store.ts';
 
 type MapStageProps = Omit<ComponentProps<typeof MapView>, 'onMapChange'>;
 

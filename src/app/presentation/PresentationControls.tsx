@@ -3,7 +3,7 @@ import { usePresentationT } from '../../i18n/presentation.ts';
 import { useWeergaveStore } from '../../state/weergave.ts';
 import { toggleFullscreen } from './fullscreen.ts';
 import { KeysHelpDialog } from './KeysHelpDialog.tsx';
-import { usePresentationStore } from './presentationStore.ts';
+import { usePresentationStore } from './presentation-store.ts';
 import { usePresentationKeys } from './usePresentationKeys.ts';
 import { WeergaveSwitch } from './WeergaveSwitch.tsx';
 import './presentation.css';

@@ -1,4 +1,4 @@
-import { usePresentationStore } from './presentationStore.ts';
+import { usePresentationStore } from './presentation-store.ts';
 
 /**
  * Enters or leaves full screen for the whole page. A refusal (no user gesture, a browser or kiosk

@@ -3,8 +3,8 @@ import { useTravelStore } from '../../state/travel.ts';
 import { useViewStore } from '../../state/view.ts';
 import { useWeergaveStore } from '../../state/weergave.ts';
 import { toggleFullscreen } from './fullscreen.ts';
-import { keyAction, keyContextOf, type KeyAction } from './keyActions.ts';
-import { usePresentationStore } from './presentationStore.ts';
+import { keyAction, keyContextOf, type KeyAction } from './key-actions.ts';
+import { usePresentationStore } from './presentation-store.ts';
 
 function perform(action: KeyAction): void {
   const presentation = usePresentationStore.getState();
@@ -48,7 +48,7 @@ export function usePresentationKeys(): void {
       if (event.defaultPrevented || (event.repeat && event.key.length === 1)) return;
       // The dialog on screen decides, not the store: a dialog closed by Escape tells the store a task later.
       const modal = document.querySelector('dialog:modal');
-      const helpShown = modal !== null && modal.classList.contains('keys-dialog');
+      const helpShown = modal?.classList.contains('keys-dialog');
       if (modal && !helpShown) return;
       const action = keyAction(event, keyContextOf(event.target, useWeergaveStore.getState().weergave));
       if (!action || (helpShown && action.kind !== 'help')) return;

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Gemeente, Location } from '../../data/geodata/index.ts';
-import { qualificationsQuery } from '../../data/queries/geodataQueries.ts';
+import { qualificationsQuery } from '../../data/queries/geodata-queries.ts';
 import { usePublicT } from '../../i18n/public.ts';
 import { namesFrom } from '../../panels/scenario/describe.ts';
 import { DuplicationList } from '../../panels/scenario/DuplicationList.tsx';

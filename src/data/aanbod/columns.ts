@@ -1,7 +1,6 @@
 /**
- * The columns of DUO's `mbo_opleidingsaanbod.csv` (DUO open onderwijsdata, CC0), as listed in
- * the DUO catalogue (../shared/data/mbo/duo_mbo_open_data_catalogus.csv), and the ones the
- * import reads.
+ * The columns of DUO's `mbo_opleidingsaanbod.csv` (DUO open onderwijsdata, CC0) that the
+ * import reads; the full list is in the DUO catalogue (../shared/data/mbo/duo_mbo_open_data_catalogus.csv).
  *
  * Which column holds the crebo: ERKENDEOPLEIDINGSCODE. In RIO (the register DUO publishes
  * from) an "erkende opleiding" in the MBO stelsel is a kwalificatie, and its code is the crebo
@@ -9,15 +8,6 @@
  * (format like "1009O1234"), and AANGEBODEN_OPLEIDINGCODE is the key of one institution's
  * offering; neither is a crebo, so neither is used.
  */
-export const DUO_AANBOD_COLUMNS = [
-  'OPLEIDINGSEENHEIDCODE', 'OPLEIDINGSEENHEID_TYPE', 'WAARDEDOCUMENTSOORT', 'OPLEIDINGSEENHEID_NIVEAU',
-  'OPLEIDINGSEENHEID_NAAM', 'OPLEIDINGSEENHEID_INTERNATIONALE_NAAM_ENGELS', 'STUDIELAST', 'STUDIELASTEENHEID',
-  'ERKENDEOPLEIDINGSCODE', 'ERKENDEOPLEIDINGSTYPE', 'ERKENDEOPLEIDINGSSTELSEL', 'KWALIFICATIEDOSSIER', 'DOMEIN',
-  'ONDERWIJSAANBIEDERID', 'NAAM', 'ONDERWIJSBESTUURID', 'KVK_NUMMER', 'ONDERWIJSLOCATIECODE', 'STRAATNAAM',
-  'HUISNUMMER', 'HUISNUMMERTOEVOEGING', 'POSTCODE', 'PLAATSNAAM', 'AANGEBODEN_OPLEIDINGCODE',
-  'AANGEBODEN_OPLEIDING_TYPE', 'AFWIJKENDE_OPLEIDINGSDUUROMVANG', 'AFWIJKENDE_OPLEIDINGSDUUREENHEID',
-  'EIGEN_AANGEBODEN_OPLEIDINGSLEUTEL', 'LEERTRAJECT', 'MBONIVEAU', 'VOERTAAL', 'EIGENNAAM', 'WEBSITE',
-] as const;
 
 /** Without these a row cannot be placed or identified, so the file as a whole is unusable. */
 export const REQUIRED_COLUMNS = ['ERKENDEOPLEIDINGSCODE', 'POSTCODE'] as const;

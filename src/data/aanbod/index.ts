@@ -4,7 +4,7 @@
  */
 export { parseAanbodCsv, type AanbodContext, type AanbodParseResult, type ImportReport } from './parse-csv.ts';
 export { AanbodFileError } from './errors.ts';
-export { DUO_AANBOD_COLUMNS, REQUIRED_COLUMNS, OPTIONAL_COLUMNS } from './columns.ts';
+export { REQUIRED_COLUMNS, OPTIONAL_COLUMNS } from './columns.ts';
 export {
   serializeOfferFile,
   parseOfferFile,

@@ -50,7 +50,7 @@ export interface AanbodParseResult {
 export function parseAanbodCsv(text: string, ctx: AanbodContext): AanbodParseResult {
   const fileName = ctx.fileName ?? 'aanbod.csv';
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (/\u0000/.test(body.slice(0, 4096))) {
+  if (body.slice(0, 4096).includes('\u0000')) {
     throw new AanbodFileError(fileName, 'is not a CSV text file (it contains binary data)', [...REQUIRED_COLUMNS]);
   }
   const headerLine = firstLine(body);

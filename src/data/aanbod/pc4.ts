@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeFirstIssue } from '../../engine/validation/first-issue.ts';
 
 /**
  * PC4 (four-digit postcode area) reference points, written by the offer build step as
@@ -25,7 +26,7 @@ const pc4PointSchema = z.object({
   gemeente: z.string(),
 });
 
-export const pc4FileSchema = z.object({
+const pc4FileSchema = z.object({
   formatVersion: z.literal(1),
   source: z.literal('cbs-pc4'),
   points: z.array(pc4PointSchema),
@@ -45,8 +46,7 @@ export function parsePc4File(input: unknown, file = PC4_FILE): Pc4Point[] {
   }
   const result = pc4FileSchema.safeParse(data);
   if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new Error(`${file}: does not match its schema at ${issue.path.join('.') || 'top level'}: ${issue.message}`);
+    throw new Error(`${file}: does not match its schema: ${describeFirstIssue(result.error)}`);
   }
   return result.data.points;
 }

@@ -4,13 +4,13 @@ import type { Grid } from './types.ts';
 /** grid.bin layout (little-endian), see docs/geodata-format.md. */
 export const GRID_MAGIC = 'RKG1';
 export const GRID_FORMAT_VERSION = 1;
-export const GRID_HEADER_BYTES = 16;
+const GRID_HEADER_BYTES = 16;
 /** gemeente value of a cell that lies in no gemeente. */
 export const GRID_NO_GEMEENTE = 65535;
 /** Bytes per cell: h3Hi, h3Lo, lon, lat, pop (4 bytes each) and gemeente (2 bytes). */
 const BYTES_PER_CELL = 4 * 5 + 2;
 
-export function gridByteLength(count: number): number {
+function gridByteLength(count: number): number {
   return GRID_HEADER_BYTES + count * BYTES_PER_CELL;
 }
 

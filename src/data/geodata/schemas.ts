@@ -11,7 +11,7 @@ import type {
 const lon = z.number().min(-180).max(180);
 const lat = z.number().min(-90).max(90);
 
-export const krimpMembershipSchema = z.object({
+const krimpMembershipSchema = z.object({
   type: z.enum(['krimpregio', 'anticipeerregio']),
   regio: z.string().min(1),
   confidence: z.string().min(1),

@@ -1,41 +1,19 @@
 /**
  * The shapes of the derived files in public/geodata/ (see docs/geodata-format.md).
  * The zod schemas in schemas.ts are checked against these types at compile time.
+ * The location and qualification records belong to the engine's offer model, which data sits on.
  */
+import type { KrimpMembership } from '../../engine/offer/types.ts';
 
-export type KrimpType = 'krimpregio' | 'anticipeerregio';
-
-/** Membership of a krimp- or anticipeerregio. The list is reconstructed, hence `confidence`. */
-export interface KrimpMembership {
-  type: KrimpType;
-  regio: string;
-  /** Free text from the source, e.g. "medium-high"; it may carry a short justification. */
-  confidence: string;
-}
-
-export interface Location {
-  brinvest: string;
-  brin: string;
-  instelling: string;
-  naam: string;
-  adres: string;
-  postcode: string;
-  plaats: string;
-  lon: number;
-  lat: number;
-  hoofdlocatie: boolean;
-  gemeente: string | null;
-  gemeenteNaam: string | null;
-  amr: string | null;
-  amrNaam: string | null;
-  rmc: string | null;
-  rmcNaam: string | null;
-  provincie: string | null;
-  krimp: KrimpMembership | null;
-  /** Dense index into grid.bin; -1 when no land cell lies within 2 km. */
-  cell: number;
-  onLand: boolean;
-}
+export type {
+  KrimpMembership,
+  KrimpType,
+  Leerweg,
+  Location,
+  Niveau,
+  Qualification,
+  QualificationBron,
+} from '../../engine/offer/types.ts';
 
 export type InstitutionSoort = 'roc' | 'aoc' | 'vakinstelling' | 'overig';
 
@@ -48,28 +26,6 @@ export interface Institution {
   hoofdlocatie: string;
   locaties: string[];
   soort: InstitutionSoort;
-}
-
-export type Niveau = 1 | 2 | 3 | 4;
-export type Leerweg = 'BOL' | 'BBL';
-export type QualificationBron = 'kwalificatiestructuur-2015' | 'sbb-koppeltabel-2023';
-
-export interface Qualification {
-  crebo: string;
-  naam: string;
-  /** 1 = Entree. null when the source does not give it (then niveauBekend is false). */
-  niveau: Niveau | null;
-  niveauBekend: boolean;
-  domeinCode: string | null;
-  domein: string | null;
-  dossierCrebo: string | null;
-  dossierNaam: string | null;
-  /** Empty when the source does not say which leerwegen exist. */
-  leerwegen: Leerweg[];
-  /** The list the record's attributes come from (the 2015 structure wins when both have it). */
-  bron: QualificationBron;
-  /** Every list that contains this crebo. */
-  bronnen: QualificationBron[];
 }
 
 export interface Gemeente {

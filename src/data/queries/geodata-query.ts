@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { GEODATA_FILES, parseManifest, verifyAgainstManifest, type Manifest } from '../geodata/index.ts';
-import { decodeUtf8, fetchGeodataFile } from './fetchGeodataFile.ts';
+import { decodeUtf8, fetchGeodataFile } from './fetch-geodata-file.ts';
 
 /**
  * The one loader of every file in public/geodata/: fetched (or read from the portable page)

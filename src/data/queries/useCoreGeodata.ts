@@ -9,7 +9,7 @@ import {
   manifestQuery,
   placesQuery,
   regionsQuery,
-} from './geodataQueries.ts';
+} from './geodata-queries.ts';
 
 /** The files the map and panels need before anything can be shown. */
 export interface CoreGeodata {

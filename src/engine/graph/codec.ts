@@ -35,7 +35,7 @@ export class GraphFormatError extends Error {
   }
 }
 
-export function graphByteLength(nodeCount: number, edgeCount: number): number {
+function graphByteLength(nodeCount: number, edgeCount: number): number {
   return GRAPH_HEADER_BYTES + 4 * (nodeCount + 1) + 4 * edgeCount + 2 * edgeCount + edgeCount;
 }
 

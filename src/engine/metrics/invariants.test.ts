@@ -69,8 +69,12 @@ function expectNotAbove(after: Evaluation, before: Evaluation): void {
   expect(a.coverage.count).toBeLessThanOrEqual(b.coverage.count);
   expect(a.krimp.count).toBeLessThanOrEqual(b.krimp.count);
   expect(a.anticipeer.count).toBeLessThanOrEqual(b.anticipeer.count);
-  after.coverage.reached.forEach((v, g) => expect(v).toBeLessThanOrEqual(before.coverage.reached[g]));
-  after.coverage.field.forEach((v, c) => expect(v).toBeGreaterThanOrEqual(before.coverage.field[c]));
+  after.coverage.reached.forEach((v, g) => {
+    expect(v).toBeLessThanOrEqual(before.coverage.reached[g]);
+  });
+  after.coverage.field.forEach((v, c) => {
+    expect(v).toBeGreaterThanOrEqual(before.coverage.field[c]);
+  });
   expect(after.breadth.mean).toBeLessThanOrEqual(before.breadth.mean);
 }
 
@@ -111,7 +115,7 @@ describe('scenario invariants (synthetic worlds, reference Dijkstra)', () => {
     fc.assert(
       fc.property(worldArb, fc.nat(), (world, pick) => {
         const start = startOf(world, world.rows, pick);
-        if (!start || start.op !== 'start') return;
+        if (start?.op !== 'start') return;
         const stop: Edit = { op: 'stop', crebo: start.crebo, vestiging: start.vestiging };
         const metrics = new ScenarioMetrics(world);
         const middle = apply(world, world.rows, [start]);

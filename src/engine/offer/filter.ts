@@ -1,6 +1,5 @@
-import type { Qualification } from '../../data/geodata/types.ts';
 import type { Offer } from './offer.ts';
-import type { Leerweg, Niveau, OfferRow } from './types.ts';
+import type { Leerweg, Niveau, OfferRow, Qualification } from './types.ts';
 
 /** The offer filter of the locations panel. Empty lists and null mean "no restriction". */
 export interface OfferFilter {

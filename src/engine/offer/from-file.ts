@@ -1,7 +1,12 @@
-import type { OfferFile } from '../../data/aanbod/offer-file.ts';
-import type { Location, Qualification } from '../../data/geodata/types.ts';
 import { nearestCell } from './nearest-cell.ts';
 import { Offer, type OfferPlace } from './offer.ts';
+import type { Location, OfferRow, Qualification } from './types.ts';
+
+/** What the engine reads of an offer file (src/data/aanbod/offer-file.ts): its rows and PC4 points. */
+export interface OfferFileContent {
+  rows: readonly OfferRow[];
+  pseudoLocations: readonly { id: string; lon: number; lat: number }[];
+}
 
 export interface OfferFileContext {
   locations: readonly Location[];
@@ -12,7 +17,7 @@ export interface OfferFileContext {
 }
 
 /** Builds the Offer for a loaded offer file (modelled or imported). */
-export function offerFromFile(file: OfferFile, ctx: OfferFileContext): Offer {
+export function offerFromFile(file: OfferFileContent, ctx: OfferFileContext): Offer {
   const pseudoPlaces: OfferPlace[] = file.pseudoLocations.map((p) => ({
     id: p.id,
     cell: nearestCell(p.lon, p.lat, ctx.cellLon, ctx.cellLat),

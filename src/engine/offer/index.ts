@@ -1,7 +1,7 @@
 /** The offer model: which programme is offered where, with the lookups the app and engines need. */
 export type { OfferRow, Leerweg, Niveau } from './types.ts';
 export { Offer, type OfferPlace, type OfferContext } from './offer.ts';
-export { offerFromFile, type OfferFileContext } from './from-file.ts';
+export { offerFromFile, type OfferFileContent, type OfferFileContext } from './from-file.ts';
 export { nearestCell } from './nearest-cell.ts';
 export { domainOf, ENTREE_DOMAIN, UNKNOWN_DOMAIN, VNL_DOMAIN } from './domain.ts';
 export {

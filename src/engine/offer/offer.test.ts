@@ -3,7 +3,6 @@ import { FIXTURE_LOCATIONS, FIXTURE_QUALIFICATIONS } from '../../../test/fixture
 import { offerFromFile } from './from-file.ts';
 import { Offer } from './offer.ts';
 import type { OfferRow } from './types.ts';
-import type { OfferFile } from '../../data/aanbod/offer-file.ts';
 
 const ROWS: OfferRow[] = [
   { crebo: '25180', vestiging: '00GT00', leerweg: 'BOL', niveau: 2 },
@@ -28,22 +27,14 @@ describe('Offer', () => {
     expect(() => (offer.rows as OfferRow[]).push(ROWS[0])).toThrow();
   });
 
-  it('looks rows up by crebo, niveau, domain, institution and vestiging', () => {
+  it('looks rows up by crebo, niveau, domain and vestiging', () => {
     expect(offer.byCrebo('25180').map((r) => r.vestiging)).toEqual(['00GT00', '00GT01']);
     expect(offer.byNiveau(4)).toEqual([ROWS[2]]);
     expect(offer.byDomain('Voedsel, natuur en leefomgeving').map((r) => r.vestiging)).toEqual(['14YD01', '27GZ15']);
     expect(offer.byDomain('Entree')).toEqual([ROWS[5]]);
-    expect(offer.byInstitution('00GT')).toHaveLength(3);
     expect(offer.byVestiging('00GT00').map((r) => r.crebo)).toEqual(['25180', '25480']);
     expect(offer.byCrebo('99999')).toEqual([]);
     expect(offer.domains()).toEqual(['Entree', 'Horeca en bakkerij', 'Voedsel, natuur en leefomgeving', 'Zorg en welzijn']);
-  });
-
-  it('gives sorted distinct source cells per crebo and niveau', () => {
-    expect([...offer.cellsForCrebo('25180')]).toEqual([10, 11]);
-    expect([...offer.cellsForNiveau(2)]).toEqual([10, 11, 12]);
-    expect(offer.cellsForNiveau(3)).toHaveLength(0);
-    expect(offer.cellsForNiveau(2)).toBeInstanceOf(Int32Array);
   });
 
   it('lists vestigingen per niveau and crebo, honouring leerweg (a row without leerweg counts for both)', () => {
@@ -56,22 +47,14 @@ describe('Offer', () => {
 
 describe('offerFromFile', () => {
   it('gives PC4 pseudo-locations the nearest grid cell and no institution', () => {
-    const file: OfferFile = {
-      format: 'regiekaart-aanbod',
-      formatVersion: 1,
-      kind: 'imported',
-      provenance: {
-        source: 'x.csv', date: null, sources: [], seed: null, note: '',
-        counts: { rows: 1, imported: 1, duplicates: 0, rejected: 0, locationsAddress: 0, locationsPostcode: 0, locationsPc4: 1, offerRows: 1 },
-      },
-      pseudoLocations: [{ id: 'PC4-7005', pc4: '7005', lon: 6.29772, lat: 51.94877, plaats: 'Doetinchem', gemeente: 'Doetinchem', approximate: true }],
-      rejected: [],
-      rows: [{ crebo: '25399', vestiging: 'PC4-7005', leerweg: 'BBL', niveau: 3 }],
+    const file = {
+      pseudoLocations: [{ id: 'PC4-7005', lon: 6.29772, lat: 51.94877 }],
+      rows: [{ crebo: '25399', vestiging: 'PC4-7005', leerweg: 'BBL' as const, niveau: 3 as const }],
     };
     const cellLon = Float32Array.from([4.5, 6.2977, 6.31]);
     const cellLat = Float32Array.from([52, 51.9488, 51.95]);
     const built = offerFromFile(file, { locations: FIXTURE_LOCATIONS, qualifications: FIXTURE_QUALIFICATIONS, cellLon, cellLat });
     expect(built.place('PC4-7005')).toEqual({ id: 'PC4-7005', cell: 1, brin: null, approximate: true });
-    expect([...built.cellsForCrebo('25399')]).toEqual([1]);
+    expect(built.vestigingenFor(3, '25399')).toEqual(['PC4-7005']);
   });
 });

@@ -1,6 +1,5 @@
-import type { Location, Qualification } from '../../data/geodata/types.ts';
 import { domainOf, UNKNOWN_DOMAIN } from './domain.ts';
-import type { Leerweg, Niveau, OfferRow } from './types.ts';
+import type { Leerweg, Location, Niveau, OfferRow, Qualification } from './types.ts';
 
 /** A location the offer can refer to: a real vestiging, or an approximate PC4 pseudo-location. */
 export interface OfferPlace {
@@ -39,10 +38,8 @@ export class Offer {
     crebo: Map<string, OfferRow[]>;
     niveau: Map<Niveau, OfferRow[]>;
     domain: Map<string, OfferRow[]>;
-    brin: Map<string, OfferRow[]>;
     vestiging: Map<string, OfferRow[]>;
   };
-  private readonly cellCache = new Map<string, Int32Array>();
 
   constructor(rows: readonly OfferRow[], ctx: OfferContext) {
     const places = new Map<string, OfferPlace>();
@@ -51,7 +48,7 @@ export class Offer {
     this.pseudoPlaces = Object.freeze([...(ctx.pseudoPlaces ?? [])]);
     this.places = places;
     this.qualifications = new Map(ctx.qualifications.map((q) => [q.crebo, q]));
-    this.index = { crebo: new Map(), niveau: new Map(), domain: new Map(), brin: new Map(), vestiging: new Map() };
+    this.index = { crebo: new Map(), niveau: new Map(), domain: new Map(), vestiging: new Map() };
 
     const kept: OfferRow[] = [];
     const unplaced: OfferRow[] = [];
@@ -66,7 +63,6 @@ export class Offer {
       push(this.index.crebo, row.crebo, row);
       push(this.index.niveau, row.niveau, row);
       push(this.index.domain, this.domainOfCrebo(row.crebo), row);
-      if (place.brin) push(this.index.brin, place.brin, row);
       push(this.index.vestiging, row.vestiging, row);
     }
     this.rows = Object.freeze(kept);
@@ -81,9 +77,6 @@ export class Offer {
   }
   byDomain(domain: string): readonly OfferRow[] {
     return this.index.domain.get(domain) ?? EMPTY;
-  }
-  byInstitution(brin: string): readonly OfferRow[] {
-    return this.index.brin.get(brin) ?? EMPTY;
   }
   byVestiging(vestiging: string): readonly OfferRow[] {
     return this.index.vestiging.get(vestiging) ?? EMPTY;
@@ -115,33 +108,6 @@ export class Offer {
     const ids = new Set<string>();
     for (const row of rows) if (leerweg === null || row.leerweg === null || row.leerweg === leerweg) ids.add(row.vestiging);
     return [...ids].sort();
-  }
-
-  /** Sorted, distinct grid cells of the locations offering `crebo`: the sources of a travel field. */
-  cellsForCrebo(crebo: string): Int32Array {
-    return this.cached(`c:${crebo}`, () => this.byCrebo(crebo));
-  }
-  /** Sorted, distinct grid cells of the locations offering anything at `niveau`. */
-  cellsForNiveau(niveau: Niveau): Int32Array {
-    return this.cached(`n:${niveau}`, () => this.byNiveau(niveau));
-  }
-  /** Sorted, distinct cells of the given vestigingen (places without a cell are skipped). */
-  cellsOf(vestigingen: Iterable<string>): Int32Array {
-    const cells = new Set<number>();
-    for (const id of vestigingen) {
-      const cell = this.places.get(id)?.cell ?? -1;
-      if (cell >= 0) cells.add(cell);
-    }
-    return Int32Array.from([...cells].sort((a, b) => a - b));
-  }
-
-  private cached(key: string, rows: () => readonly OfferRow[]): Int32Array {
-    let cells = this.cellCache.get(key);
-    if (!cells) {
-      cells = this.cellsOf(rows().map((r) => r.vestiging));
-      this.cellCache.set(key, cells);
-    }
-    return cells;
   }
 }
 

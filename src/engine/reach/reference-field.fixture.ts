@@ -16,7 +16,9 @@ export function referenceField(graph: SmallGraph, sources: Int32Array, cutoff: n
   const n = graph.cellCount;
   // Reverse the edges: the field is the time FROM each cell TO the sources.
   const reverse: [number, number][][] = Array.from({ length: n }, () => []);
-  graph.edges.forEach((out, from) => out.forEach(([to, minutes]) => reverse[to].push([from, minutes])));
+  graph.edges.forEach((out, from) => {
+    for (const [to, minutes] of out) reverse[to].push([from, minutes]);
+  });
   const dist = new Float64Array(n).fill(Infinity);
   const done = new Uint8Array(n);
   for (const s of sources) dist[s] = 0;

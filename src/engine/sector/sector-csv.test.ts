@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { SECTOR_CSV_COLUMNS, SECTOR_CSV_MODELLED, SECTOR_CSV_SOURCE, sectorCsv, type SectorCsvContext } from './sector-csv.ts';
+import { MODELLED_LABEL } from '../offer/modelled-label.ts';
+import { SECTOR_CSV_COLUMNS, SECTOR_CSV_SOURCE, sectorCsv, type SectorCsvContext } from './sector-csv.ts';
 import type { SectorRow } from './sector-table.ts';
 
 const row = (over: Partial<SectorRow>): SectorRow => ({
@@ -18,7 +19,7 @@ describe('sectorCsv', () => {
   it('writes the modelled label and the sources as comments, then a header and one row per qualification', () => {
     const csv = sectorCsv([row({}), row({ crebo: '25001', naam: 'Helpende' })], context);
     const lines = csv.split('\r\n');
-    expect(lines[0]).toBe(`# ${SECTOR_CSV_MODELLED}`);
+    expect(lines[0]).toBe(`# ${MODELLED_LABEL.nl}`);
     expect(lines).toContain(`# ${SECTOR_CSV_SOURCE}`);
     const parsed = parse(csv);
     expect(parsed.errors).toEqual([]);
@@ -30,7 +31,7 @@ describe('sectorCsv', () => {
 
   it('names an imported offer instead of the modelled label', () => {
     const csv = sectorCsv([row({})], { ...context, importedOffer: 'DUO 2025-01-01' });
-    expect(csv).not.toContain(SECTOR_CSV_MODELLED);
+    expect(csv).not.toContain(MODELLED_LABEL.nl);
     expect(csv.split('\r\n')[0]).toBe('# Aanbod: DUO 2025-01-01');
   });
 

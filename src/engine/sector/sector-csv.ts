@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { MODELLED_LABEL } from '../offer/modelled-label.ts';
 import type { SectorRow } from './sector-table.ts';
 
 /**
@@ -24,7 +25,6 @@ export const SECTOR_CSV_COLUMNS = [
 ] as const;
 
 export const SECTOR_CSV_SOURCE = 'Bron: CBS; KiesMBO / SBB';
-export const SECTOR_CSV_MODELLED = 'Modelaanbod — illustratief, geen echte DUO-gegevens';
 
 export interface SectorCsvContext {
   /** null = modelled offer; otherwise a description of the imported offer */
@@ -39,7 +39,7 @@ export interface SectorCsvContext {
 
 export function sectorCsv(rows: readonly SectorRow[], context: SectorCsvContext): string {
   const comments = [
-    context.importedOffer === null ? SECTOR_CSV_MODELLED : `Aanbod: ${context.importedOffer}`,
+    context.importedOffer === null ? MODELLED_LABEL.nl : `Aanbod: ${context.importedOffer}`,
     context.title,
     SECTOR_CSV_SOURCE,
   ].map((line) => `# ${line.replace(/[\r\n]+/g, ' ')}`);

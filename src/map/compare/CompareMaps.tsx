@@ -10,7 +10,7 @@ import { GAIN_COLOUR, LOSS_COLOUR, type Rgba } from '../delta/delta-colours.ts';
 import { MapView } from '../MapView.tsx';
 import { buildCellList } from '../travel/cell-list.ts';
 import { useTravelLayers } from '../travel/useTravelLayers.ts';
-import { linkCameras } from './linkCameras.ts';
+import { linkCameras } from './link-cameras.ts';
 import { useCompareDeltaLayer } from './useCompareDeltaLayer.ts';
 import './compare.css';
 

@@ -2,8 +2,8 @@ import { useScenarioT } from '../../i18n/scenario.ts';
 import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
 import { useScenarioStore } from '../../state/scenario.ts';
 import { useViewStore } from '../../state/view.ts';
-import { ModelledLabel } from '../../panels/aanbod/ModelledLabel.tsx';
-import { useScenarioFormat } from '../../panels/scenario/format.ts';
+import { ModelledLabel } from '../../ui/ModelledLabel.tsx';
+import { useNumberFormats } from '../../i18n/format.ts';
 import { GAIN_COLOUR, LOSS_COLOUR, REACHED_COLOUR, STALE_COLOUR, type Rgba } from './delta-colours.ts';
 import { useBeforeAfterKey } from './useBeforeAfterKey.ts';
 import './delta.css';
@@ -20,7 +20,7 @@ function Swatch({ colour }: { colour: Rgba }) {
  */
 export function DeltaLegend() {
   const t = useScenarioT();
-  const f = useScenarioFormat();
+  const f = useNumberFormats();
   useBeforeAfterKey();
   const showAfter = useScenarioStore((s) => s.view.showAfter);
   const toggle = useScenarioStore((s) => s.toggleShowAfter);

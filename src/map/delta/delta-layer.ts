@@ -2,7 +2,7 @@ import type { Layer } from '@deck.gl/core';
 import { H3HexagonLayer } from '@deck.gl/geo-layers';
 import { deltaColour, NONE } from './delta-colours.ts';
 
-export const DELTA_LAYER_ID = 'scenario-delta';
+const DELTA_LAYER_ID = 'scenario-delta';
 
 export interface DeltaLayerInput {
   /** H3 index per dense cell (src/map/travel/cell-list.ts): the same array every call. */

@@ -3,9 +3,9 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { frameHeight, project } from './nl-frame.ts';
 
-export const LAND_COLOUR = '#e4e2dc';
-export const WATER_COLOUR = '#f7f9fb';
-export const COAST_COLOUR = '#a7a39a';
+const LAND_COLOUR = '#e4e2dc';
+const WATER_COLOUR = '#f7f9fb';
+const COAST_COLOUR = '#a7a39a';
 
 /**
  * The Netherlands' land from basemap.topojson, drawn once into a canvas that every small

@@ -7,7 +7,7 @@ import {
   travelColourFor,
 } from './colour-scale.ts';
 
-const hex = (rgba: number[]) => '#' + rgba.slice(0, 3).map((c) => c.toString(16).padStart(2, '0')).join('');
+const hex = (rgba: number[]) => `#${rgba.slice(0, 3).map((c) => c.toString(16).padStart(2, '0')).join('')}`;
 
 describe('travelBands', () => {
   it('cuts the range into 15-minute bands up to the limit', () => {

@@ -4,7 +4,7 @@ import { interpolateViridis } from 'd3-scale-chromatic';
 export type Rgba = [number, number, number, number];
 
 /** Width of one legend band in minutes; the issue fixes bands of a quarter of an hour. */
-export const BAND_MINUTES = 15;
+const BAND_MINUTES = 15;
 
 /** Cells beyond the niveau's limit: a faint veil, so the reachable area still reads as a shape. */
 export const BEYOND_LIMIT_COLOUR: Rgba = [255, 255, 255, 70];

@@ -4,7 +4,7 @@ import { useGrid } from '../../data/queries/useGeodata.ts';
 import { useTravelStore } from '../../state/travel.ts';
 import { useTravelFieldStore } from '../../state/travel-field.ts';
 import { useTravelOutlineStore } from '../../state/travel-outline.ts';
-import { BASEMAP_LAYER_IDS } from '../basemapStyle.ts';
+import { BASEMAP_LAYER_IDS } from '../basemap-style.ts';
 import { buildCellList } from './cell-list.ts';
 import { cellIndexAt, gridExtent } from './cell-lookup.ts';
 import { buildTravelLayers } from './travel-layers.ts';
@@ -16,7 +16,7 @@ const NO_LAYERS: Layer[] = [];
  * few hundred milliseconds, and greying and recolouring ~56k hexagons for a blink costs more
  * main-thread time than it tells the user.
  */
-export const STALE_GREY_DELAY_MS = 250;
+const STALE_GREY_DELAY_MS = 250;
 
 /** `flag`, but turning true only after it has stayed true for `delayMs`. */
 function useDelayedTrue(flag: boolean, delayMs: number): boolean {

@@ -8,7 +8,7 @@ import { useAanbodT } from '../../i18n/aanbod.ts';
 import { useDatasetStore } from '../../state/dataset.ts';
 import { ImportSummary } from './ImportSummary.tsx';
 import { downloadCsvText } from '../export/download.ts';
-import { ModelledLabel } from './ModelledLabel.tsx';
+import { ModelledLabel } from '../../ui/ModelledLabel.tsx';
 import { runImport } from './run-import.ts';
 
 export interface ImportPanelProps {
@@ -66,6 +66,7 @@ export function ImportPanel({ locations, qualifications }: ImportPanelProps) {
       <h2 id={`${id}-title`}>{t.importTitle}</h2>
       <ModelledLabel variant="banner" showDetail />
       <p>{t.importIntro}</p>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: a drop target for files; the button inside is the keyboard path */}
       <div
         className={`drop-zone${dragging ? ' dragging' : ''}`}
         data-testid="aanbod-drop-zone"

@@ -1,7 +1,7 @@
 import './aanbod.css';
 import type { Offer } from '../../engine/offer/offer.ts';
 import { useAanbodT, type AanbodMessages } from '../../i18n/aanbod.ts';
-import { ModelledLabel } from './ModelledLabel.tsx';
+import { ModelledLabel } from '../../ui/ModelledLabel.tsx';
 import { programmesAt, type ProgrammeLine } from './programmes.ts';
 
 export interface LocationProgrammesProps {

@@ -5,7 +5,7 @@ import { filterLocations, isOfferFilterActive, NO_OFFER_FILTER, searchQualificat
 import type { Offer } from '../../engine/offer/offer.ts';
 import type { Leerweg, Niveau } from '../../engine/offer/types.ts';
 import { useAanbodT } from '../../i18n/aanbod.ts';
-import { ModelledLabel } from './ModelledLabel.tsx';
+import { ModelledLabel } from '../../ui/ModelledLabel.tsx';
 
 export interface OfferFiltersProps {
   offer: Offer;

@@ -2,7 +2,7 @@ import './aanbod.css';
 import type { Offer } from '../../engine/offer/offer.ts';
 import { countPerDomain } from '../../engine/offer/sectors.ts';
 import { useAanbodT } from '../../i18n/aanbod.ts';
-import { ModelledLabel } from './ModelledLabel.tsx';
+import { ModelledLabel } from '../../ui/ModelledLabel.tsx';
 
 export interface SectorCountsProps {
   offer: Offer;

@@ -27,7 +27,7 @@ import { useDatasetStore } from '../../state/dataset.ts';
 import { useViewStore } from '../../state/view.ts';
 import { ImportSummary } from './ImportSummary.tsx';
 import { LocationProgrammes } from './LocationProgrammes.tsx';
-import { ModelledLabel } from './ModelledLabel.tsx';
+import { ModelledLabel } from '../../ui/ModelledLabel.tsx';
 import { OfferFilters } from './OfferFilters.tsx';
 import { programmesAt } from './programmes.ts';
 import { SectorCounts } from './SectorCounts.tsx';

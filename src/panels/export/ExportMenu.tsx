@@ -1,9 +1,9 @@
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import type { Location, Manifest } from '../../data/geodata/index.ts';
 import { useExportT } from '../../i18n/export.ts';
-import { mapAttribution } from '../../map/mapAttribution.ts';
+import { mapAttribution } from '../../map/map-attribution.ts';
 import { useScenarioStore } from '../../state/scenario.ts';
-import { ReportView } from '../../app/report/ReportView.tsx';
+import { ReportView } from './ReportView.tsx';
 import { exportCsv } from './export-csv.ts';
 import { currentExportContext } from './export-context.ts';
 import { composeCurrentMap, exportPng } from './export-png.ts';
@@ -59,6 +59,7 @@ export function ExportMenu({ manifest, locations }: { manifest: Manifest; locati
   }, []);
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: the menu catches Escape and focus leaving its own buttons
     <div
       className="export-menu"
       onKeyDown={(event) => {

@@ -12,11 +12,11 @@ import { legendSections } from './legend-spec.ts';
  * The map's WebGL canvas. deck.gl draws interleaved into MapLibre's own context (MapView sets
  * `interleaved: true`), so this one canvas holds the basemap and every data layer.
  */
-export function findMapCanvas(): HTMLCanvasElement | null {
+function findMapCanvas(): HTMLCanvasElement | null {
   return document.querySelector<HTMLCanvasElement>('[data-testid="map"] canvas.maplibregl-canvas');
 }
 
-export function mapImageText(context: ExportContext, attribution: readonly string[]): MapImageText {
+function mapImageText(context: ExportContext, attribution: readonly string[]): MapImageText {
   const lang = context.lang;
   const t = exportMessages[lang];
   const travel = travelMessages[lang];

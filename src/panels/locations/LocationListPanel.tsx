@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Gemeente, Institution, Location } from '../../data/geodata/index.ts';
-import { useFormatInteger } from '../../i18n/format.ts';
+import { useNumberFormats } from '../../i18n/format.ts';
 import { useT } from '../../i18n/index.ts';
 import { FLY_ZOOM } from '../../map/netherlands.ts';
 import { useSelectionStore } from '../../state/selection.ts';
@@ -24,7 +24,7 @@ export function LocationListPanel({
   locations, institutions, gemeenten, visible, moreFilters, beforeList,
 }: LocationListPanelProps) {
   const t = useT();
-  const format = useFormatInteger();
+  const format = useNumberFormats().count;
   const selected = useSelectionStore((s) => s.brinvest);
   const select = useSelectionStore((s) => s.select);
   const flyTo = useViewStore((s) => s.flyTo);

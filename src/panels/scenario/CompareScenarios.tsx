@@ -3,13 +3,13 @@ import { useScenarioT } from '../../i18n/scenario.ts';
 import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
 import { useScenarioStore } from '../../state/scenario.ts';
 import { useViewStore } from '../../state/view.ts';
-import { useScenarioFormat } from './format.ts';
+import { useNumberFormats } from '../../i18n/format.ts';
 import { DiffCell, FigureCell, METRIC_ROWS } from './MetricsPanel.tsx';
 
 /** Two scenarios side by side: each one's figures after its edits, and B − A. */
 export function CompareScenarios() {
   const t = useScenarioT();
-  const f = useScenarioFormat();
+  const f = useNumberFormats();
   const scenarios = useScenarioStore((s) => s.scenarios);
   const compare = useScenarioStore((s) => s.compare);
   const setCompare = useScenarioStore((s) => s.setCompare);

@@ -36,6 +36,7 @@ export function EditList({ names, readOnly = false }: { names: Names; readOnly?:
       ) : (
         <ol className="scenario-edits" data-testid="scenario-edits">
           {edits.map((edit, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: edits are positional; the same edit may occur twice
             <li key={`${i}:${edit.op}:${edit.crebo}`} className={`scenario-edit scenario-edit-${edit.op}`}>
               <span>{describeEdit(edit, names, t)}</span>
               {!readOnly && (

@@ -8,8 +8,8 @@ import type { SideSummary } from '../../engine/metrics/scenario-evaluation.ts';
 import { activeScenario, useScenarioStore, type MetricsFocus } from '../../state/scenario.ts';
 import { useTravelStore } from '../../state/travel.ts';
 import { useViewStore } from '../../state/view.ts';
-import { ModelledLabel } from '../aanbod/ModelledLabel.tsx';
-import { useScenarioFormat, type ScenarioFormat } from './format.ts';
+import { ModelledLabel } from '../../ui/ModelledLabel.tsx';
+import { type NumberFormats, useNumberFormats } from '../../i18n/format.ts';
 
 /** One row of the figures table: how to read a figure from a side, and how to print it. */
 export interface MetricRow {
@@ -17,8 +17,8 @@ export interface MetricRow {
   value(side: SideSummary): number;
   /** The 15–24 count behind a share, printed under it; null for breadth and duplication. */
   count(side: SideSummary): number | null;
-  print(value: number, f: ScenarioFormat): string;
-  printDiff(value: number, f: ScenarioFormat): string;
+  print(value: number, f: NumberFormats): string;
+  printDiff(value: number, f: NumberFormats): string;
 }
 
 const figureRow = (key: 'coverage' | 'krimp' | 'anticipeer'): MetricRow => ({
@@ -50,7 +50,7 @@ export const METRIC_ROWS: MetricRow[] = [
 ];
 
 /** A value with its count of young people beneath it. */
-export function FigureCell({ row, side, f, people }: { row: MetricRow; side: SideSummary; f: ScenarioFormat; people: (n: string) => string }) {
+export function FigureCell({ row, side, f, people }: { row: MetricRow; side: SideSummary; f: NumberFormats; people: (n: string) => string }) {
   const count = row.count(side);
   return (
     <>
@@ -64,7 +64,7 @@ export function FigureCell({ row, side, f, people }: { row: MetricRow; side: Sid
   );
 }
 
-export function DiffCell({ row, from, to, f }: { row: MetricRow; from: SideSummary; to: SideSummary; f: ScenarioFormat }) {
+export function DiffCell({ row, from, to, f }: { row: MetricRow; from: SideSummary; to: SideSummary; f: NumberFormats }) {
   const diff = row.value(to) - row.value(from);
   const fromCount = row.count(from);
   const toCount = row.count(to);
@@ -142,7 +142,7 @@ function FocusChooser({ qualifications }: { qualifications: readonly Qualificati
  */
 export function MetricsPanel({ qualifications }: { qualifications: readonly Qualification[] }) {
   const t = useScenarioT();
-  const f = useScenarioFormat();
+  const f = useNumberFormats();
   const niveau = useViewStore((s) => s.niveau);
   const { status, value, stale, error, errorKind } = useScenarioMetricsStore();
   const result = value?.evaluation ?? null;

@@ -5,7 +5,7 @@ import { useScenarioT } from '../../i18n/scenario.ts';
 import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
 import type { RegionTable } from '../../engine/metrics/scenario-evaluation.ts';
 import { METRICS_REGION_LAYERS, useScenarioStore } from '../../state/scenario.ts';
-import { useScenarioFormat } from './format.ts';
+import { useNumberFormats } from '../../i18n/format.ts';
 
 /** Below this share difference a region counts as unchanged (float noise, not people). */
 const CHANGE_EPSILON = 1e-9;
@@ -70,7 +70,7 @@ function CustomGemeenten({ gemeenten }: { gemeenten: readonly Gemeente[] }) {
 /** The metrics per region of the chosen layer: reach before, after and the difference. */
 export function RegionMetrics({ gemeenten }: { gemeenten: readonly Gemeente[] }) {
   const t = useScenarioT();
-  const f = useScenarioFormat();
+  const f = useNumberFormats();
   const layer = useScenarioStore((s) => s.view.regionLayer);
   const setRegionLayer = useScenarioStore((s) => s.setRegionLayer);
   const result = useScenarioMetricsStore((s) => s.value?.evaluation ?? null);

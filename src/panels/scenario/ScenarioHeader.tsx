@@ -36,6 +36,7 @@ export function ScenarioHeader() {
           }}
         >
           <label htmlFor="scenario-name">{t.scenarioName}</label>
+          {/* biome-ignore lint/a11y/noAutofocus: the form opens on the user's own click on rename */}
           <input id="scenario-name" value={draft} maxLength={200} autoFocus onChange={(e) => setDraft(e.target.value)} />
           <div className="button-row">
             <button type="submit">{t.renameSave}</button>

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { Gemeente, Location } from '../../data/geodata/index.ts';
-import { qualificationsQuery } from '../../data/queries/geodataQueries.ts';
+import { qualificationsQuery } from '../../data/queries/geodata-queries.ts';
 import { useScenarioT } from '../../i18n/scenario.ts';
 import { currentHash } from '../../state/url/url-sync.ts';
 import { CompareScenarios } from './CompareScenarios.tsx';

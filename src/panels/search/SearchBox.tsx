@@ -4,7 +4,7 @@ import { useT } from '../../i18n/index.ts';
 import { FLY_ZOOM } from '../../map/netherlands.ts';
 import { useSelectionStore } from '../../state/selection.ts';
 import { useViewStore } from '../../state/view.ts';
-import { buildSearchIndex, search, type SearchEntry } from './searchIndex.ts';
+import { buildSearchIndex, search, type SearchEntry } from './search-index.ts';
 
 interface SearchBoxProps {
   institutions: readonly Institution[];

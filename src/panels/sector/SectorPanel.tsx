@@ -11,8 +11,8 @@ import { sectorEntryKey, useSectorMetricsStore, type SectorMetricsEntry } from '
 import { useSectorStore } from '../../state/sector.ts';
 import { useTravelStore } from '../../state/travel.ts';
 import { useViewStore } from '../../state/view.ts';
-import { ModelledLabel } from '../aanbod/ModelledLabel.tsx';
-import { scenarioFormat } from '../scenario/format.ts';
+import { ModelledLabel } from '../../ui/ModelledLabel.tsx';
+import { numberFormats } from '../../i18n/format.ts';
 import { RegionScopeChooser } from './RegionScopeChooser.tsx';
 import { SectorChooser } from './SectorChooser.tsx';
 import { SectorExportButton } from './SectorExportButton.tsx';
@@ -93,7 +93,7 @@ export function SectorPanel({ data, offer }: { data: CoreGeodata; offer: OfferSt
   }, [data.locations, ready, grid]);
   // Memoised: the per-niveau union touches every grid cell, and new items redraw the canvases.
   const multiples = useMemo(() => {
-    const shareFormat = scenarioFormat(lang).share;
+    const shareFormat = numberFormats(lang).share;
     const staleOf = (niveau: SectorRow['niveau'], key: string) => !ready || key !== sectorEntryKey(ready, limits[niveau]);
     const niveauOf = new Map(counts.map((c) => [c.crebo, c.niveau]));
     return spreadItems(

@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
 import type { SectorRow, SortDirection, SortKey } from '../../engine/sector/sector-table.ts';
-import { formatInteger } from '../../i18n/format.ts';
 import { useSectorT } from '../../i18n/sector.ts';
-import { scenarioFormat } from '../scenario/format.ts';
+import { numberFormats } from '../../i18n/format.ts';
 import { useViewStore } from '../../state/view.ts';
 
 const COLUMNS: readonly { key: SortKey; numeric: boolean }[] = [
@@ -30,10 +29,9 @@ interface SectorTableProps {
 export function SectorTable({ rows, sort, onSort, caption }: SectorTableProps) {
   const t = useSectorT();
   const lang = useViewStore((s) => s.lang);
-  const format = scenarioFormat(lang);
-  const integer = (n: number) => formatInteger(n, lang);
+  const format = numberFormats(lang);
   const pending = (
-    <span className="sector-pending" title={t.pending} aria-label={t.pending}>
+    <span className="sector-pending" title={t.pending} role="img" aria-label={t.pending}>
       …
     </span>
   );
@@ -68,13 +66,13 @@ export function SectorTable({ rows, sort, onSort, caption }: SectorTableProps) {
                 <td>{row.crebo}</td>
                 <td>{row.naam}</td>
                 <td className="num">{t.niveauShort(row.niveau)}</td>
-                <td className="num">{integer(row.locations)}</td>
-                <td className="num">{integer(row.institutions)}</td>
+                <td className="num">{format.count(row.locations)}</td>
+                <td className="num">{format.count(row.institutions)}</td>
                 <td className={figureClass} data-value={row.figures?.share ?? ''}>
                   {row.figures ? format.share(row.figures.share) : pending}
                 </td>
                 <td className={figureClass} data-value={row.figures?.duplications ?? ''}>
-                  {row.figures ? integer(row.figures.duplications) : pending}
+                  {row.figures ? format.count(row.figures.duplications) : pending}
                 </td>
               </tr>
             );

@@ -23,7 +23,9 @@ describe('spreadItems', () => {
   it('unions locations and covered cells per niveau above the cap', () => {
     const many = Array.from({ length: SMALL_MULTIPLES_CAP + 1 }, (_, i) => counts(String(i), i % 2 ? 3 : 2, [`L${i % 3}`]));
     const covered: Record<string, number[]> = {};
-    many.forEach((c, i) => (covered[c.crebo] = i === 0 ? [1, 0, 0] : i === 1 ? [0, 1, 0] : [0, 0, 0]));
+    many.forEach((c, i) => {
+      covered[c.crebo] = i === 0 ? [1, 0, 0] : i === 1 ? [0, 1, 0] : [0, 0, 0];
+    });
     const items = spreadItems(many, (c) => entry(covered[c]), (c) => c === '1');
     expect(items.map((i) => i.key)).toEqual(['niveau-2', 'niveau-3']);
     expect(items[0].places).toEqual(['L0', 'L1', 'L2']);

@@ -1,4 +1,4 @@
-import { useModalDialog } from '../../app/useModalDialog.ts';
+import { useModalDialog } from '../../ui/useModalDialog.ts';
 import type { Manifest } from '../../data/geodata/index.ts';
 import { useT } from '../../i18n/index.ts';
 import { SourcesPanel } from './SourcesPanel.tsx';

@@ -1,5 +1,5 @@
 import { useGrid } from '../../data/queries/useGeodata.ts';
-import { useFormatInteger } from '../../i18n/format.ts';
+import { useNumberFormats } from '../../i18n/format.ts';
 import { useTravelT } from '../../i18n/travel.ts';
 import { describeTravelCell } from '../../map/travel/cell-info.ts';
 import { useTravelStore } from '../../state/travel.ts';
@@ -8,7 +8,7 @@ import { useTravelFieldStore } from '../../state/travel-field.ts';
 /** The clicked cell: minutes to the nearest location, against the limit, and the route's modes. */
 export function TravelCellInfo() {
   const t = useTravelT();
-  const formatInteger = useFormatInteger();
+  const { count } = useNumberFormats();
   const field = useTravelFieldStore((s) => s.value);
   const cell = useTravelStore((s) => s.selectedCell);
   const limits = useTravelStore((s) => s.limits);
@@ -42,7 +42,7 @@ export function TravelCellInfo() {
       ) : (
         <p data-testid="travel-cell-minutes">{t.cellUnreachable(info.cutoffMinutes)}</p>
       )}
-      {grid && cell < grid.count && <p className="travel-hint">{t.cellPopulation(formatInteger(grid.pop[cell]))}</p>}
+      {grid && cell < grid.count && <p className="travel-hint">{t.cellPopulation(count(grid.pop[cell]))}</p>}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { useTravelT } from '../../i18n/travel.ts';
 import { BEYOND_LIMIT_COLOUR, travelBands, type Rgba } from '../../map/travel/colour-scale.ts';
 import { isModelledActive, useDatasetStore } from '../../state/dataset.ts';
-import { ModelledLabel } from '../aanbod/ModelledLabel.tsx';
+import { ModelledLabel } from '../../ui/ModelledLabel.tsx';
 
 const css = ([r, g, b, a]: Rgba) => `rgba(${r}, ${g}, ${b}, ${(a / 255).toFixed(2)})`;
 

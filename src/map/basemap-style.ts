@@ -1,5 +1,5 @@
 import type { StyleSpecification } from 'maplibre-gl';
-import type { BasemapGeometry } from './basemapGeometry.ts';
+import type { BasemapGeometry } from './basemap-geometry.ts';
 import { BASEMAP_COLORS } from './colors.ts';
 
 /**

@@ -26,7 +26,13 @@ export function linkCameras(maps: readonly LinkableMap[]): () => void {
       syncing = false;
     }
   });
-  maps.forEach((map, i) => map.on('move', followers[i]));
+  maps.forEach((map, i) => {
+    map.on('move', followers[i]);
+  });
   followers[0]?.();
-  return () => maps.forEach((map, i) => map.off('move', followers[i]));
+  return () => {
+    maps.forEach((map, i) => {
+      map.off('move', followers[i]);
+    });
+  };
 }

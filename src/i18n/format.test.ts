@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { scenarioFormat } from './format.ts';
+import { numberFormats } from './format.ts';
 
-describe('scenarioFormat', () => {
+describe('numberFormats', () => {
   it('writes Dutch numbers by default', () => {
-    const f = scenarioFormat('nl');
+    const f = numberFormats('nl');
     expect(f.count(1234567.4)).toBe('1.234.567');
     expect(f.signedCount(-1234)).toBe('-1.234');
     expect(f.signedCount(0)).toBe('0');
     expect(f.share(0.4567)).toMatch(/^45,7\s?%$/);
     expect(f.signedPoints(-0.004)).toBe('-0,4 %-punt');
-    expect(f.decimal(3.14159)).toBe('3,14');
+    expect(f.decimal(Math.PI)).toBe('3,14');
   });
 
   it('writes English numbers for English readers', () => {
-    const f = scenarioFormat('en');
+    const f = numberFormats('en');
     expect(f.count(1234567)).toBe('1,234,567');
     expect(f.signedPoints(0.012)).toBe('+1.2 pp');
   });

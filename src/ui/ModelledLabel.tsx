@@ -1,6 +1,6 @@
-import './aanbod.css';
-import { useAanbodT } from '../../i18n/aanbod.ts';
-import { activeOfferFile, isModelledActive, useDatasetStore } from '../../state/dataset.ts';
+import { useAanbodT } from '../i18n/aanbod.ts';
+import { activeOfferFile, isModelledActive, useDatasetStore } from '../state/dataset.ts';
+import './modelled-label.css';
 
 export interface ModelledLabelProps {
   /** "banner": a bar over the map or a panel; "inline": a line inside a panel, legend or export. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Institution, Location, Place } from '../../data/geodata/index.ts';
-import { buildSearchIndex, normalise, search } from './searchIndex.ts';
+import { buildSearchIndex, normalise, search } from './search-index.ts';
 
 const location = (brinvest: string, naam: string, plaats: string, lon: number, lat: number): Location => ({
   brinvest, brin: brinvest.slice(0, 4), instelling: `Inst ${brinvest.slice(0, 4)}`, naam, adres: 'Straat 1',

@@ -1,10 +1,10 @@
 import { TextLayer } from '@deck.gl/layers';
 import type { Place } from '../data/geodata/index.ts';
 import { PLACE_LABEL_COLOR, PLACE_LABEL_HALO } from './colors.ts';
-import { labelMinZooms } from './labelPlacement.ts';
+import { labelMinZooms } from './label-placement.ts';
 
 /** At least the 40 largest places are labelled; more are kept so zooming in reveals them. */
-export const PLACE_LABEL_COUNT = 80;
+const PLACE_LABEL_COUNT = 80;
 
 export interface PlaceLabels {
   /** The largest places, biggest first: the layer's data, stable for the session. */

@@ -1,7 +1,7 @@
 import { AttributionControl, Map as MapLibreMap, NavigationControl } from 'maplibre-gl';
 import type { Camera } from '../state/view.ts';
-import type { BasemapGeometry } from './basemapGeometry.ts';
-import { basemapStyle } from './basemapStyle.ts';
+import type { BasemapGeometry } from './basemap-geometry.ts';
+import { basemapStyle } from './basemap-style.ts';
 import { FIT_PADDING, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, NETHERLANDS_BOUNDS } from './netherlands.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GeodataError } from '../geodata/index.ts';
-import { decodeUtf8, fetchGeodataFile } from './fetchGeodataFile.ts';
+import { decodeUtf8, fetchGeodataFile } from './fetch-geodata-file.ts';
 import { GeodataFetchError } from './geodata-fetch-error.ts';
 
 const fetchMock = vi.fn<typeof fetch>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyAction, PAN_STEP_PX, type KeyContext, type KeyPress } from './keyActions.ts';
+import { keyAction, PAN_STEP_PX, type KeyContext, type KeyPress } from './key-actions.ts';
 
 const press = (key: string, mods: Partial<KeyPress> = {}): KeyPress => ({ key, ctrlKey: false, metaKey: false, altKey: false, ...mods });
 const ctx = (over: Partial<KeyContext> = {}): KeyContext => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkCameras, type LinkableMap } from './linkCameras.ts';
+import { linkCameras, type LinkableMap } from './link-cameras.ts';
 
 /** A map whose jumpTo fires its move listeners synchronously, as MapLibre's does. */
 class FakeMap implements LinkableMap {
@@ -27,13 +27,13 @@ class FakeMap implements LinkableMap {
     this.jumps++;
     this.center = { lng: center[0], lat: center[1] };
     this.zoom = zoom;
-    this.listeners.forEach((l) => l());
+    for (const l of this.listeners) l();
   }
   /** A user move: the camera changes and the map says so. */
   move(lng: number, lat: number, zoom: number) {
     this.center = { lng, lat };
     this.zoom = zoom;
-    this.listeners.forEach((l) => l());
+    for (const l of this.listeners) l();
   }
 }
 

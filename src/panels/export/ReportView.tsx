@@ -2,16 +2,16 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import type { Location, Manifest } from '../../data/geodata/index.ts';
-import { qualificationsQuery } from '../../data/queries/geodataQueries.ts';
+import { qualificationsQuery } from '../../data/queries/geodata-queries.ts';
 import { useExportT } from '../../i18n/export.ts';
 import { useScenarioT } from '../../i18n/scenario.ts';
 import { useTravelT } from '../../i18n/travel.ts';
-import { ModelledLabel } from '../../panels/aanbod/ModelledLabel.tsx';
-import { describeEdit, namesFrom } from '../../panels/scenario/describe.ts';
-import { useScenarioFormat } from '../../panels/scenario/format.ts';
-import { DiffCell, FigureCell, METRIC_ROWS } from '../../panels/scenario/MetricsPanel.tsx';
-import { changedRegions, regionRows, shareDiff } from '../../panels/export/region-rows.ts';
-import { formatExportDate } from '../../panels/export/export-context.ts';
+import { ModelledLabel } from '../../ui/ModelledLabel.tsx';
+import { describeEdit, namesFrom } from '../scenario/describe.ts';
+import { useNumberFormats } from '../../i18n/format.ts';
+import { DiffCell, FigureCell, METRIC_ROWS } from '../scenario/MetricsPanel.tsx';
+import { changedRegions, regionRows, shareDiff } from './region-rows.ts';
+import { formatExportDate } from './export-context.ts';
 import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
 import { activeScenario, useScenarioStore } from '../../state/scenario.ts';
 import { useViewStore } from '../../state/view.ts';
@@ -39,7 +39,7 @@ export function ReportView({ locations, manifest, mapImage, date, onClose }: Rep
   const t = useExportT();
   const s = useScenarioT();
   const travel = useTravelT();
-  const f = useScenarioFormat();
+  const f = useNumberFormats();
   const lang = useViewStore((st) => st.lang);
   const niveau = useViewStore((st) => st.niveau);
   const scenario = useScenarioStore(activeScenario);
@@ -98,6 +98,7 @@ export function ReportView({ locations, manifest, mapImage, date, onClose }: Rep
           ) : (
             <ol className="report-edits" data-testid="report-edits">
               {scenario.edits.map((edit, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: edits are positional; the same edit may occur twice
                 <li key={`${i}:${edit.op}:${edit.crebo}`}>{describeEdit(edit, names, s)}</li>
               ))}
             </ol>
