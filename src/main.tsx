@@ -1,4 +1,4 @@
-import './app/no-eval.ts';
+import './data/zod-without-eval.ts';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -47,6 +47,10 @@ export function installable({ disable }: { disable: boolean }): Plugin[] {
       // offline is answered with the cached index.html.
       navigateFallback: 'index.html',
       cleanupOutdatedCaches: true,
+      // The first version takes charge of the page it was installed from, so a new version that
+      // comes out during that same first session can still be switched to (and reloads the page).
+      // skipWaiting stays off: a new version waits for the user's click.
+      clientsClaim: true,
     },
   });
 }

@@ -9,7 +9,7 @@ export function UpdateNotice() {
   if (!update) return null;
   return (
     <div className="update-notice" role="status" data-testid="update-notice">
-      <span>{t.updateAvailable}</span>
+      <span>{t.updateAvailable} —</span>
       <button type="button" onClick={update}>
         {t.updateApply}
       </button>

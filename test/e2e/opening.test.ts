@@ -1,4 +1,6 @@
-import { mkdirSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -6,6 +8,7 @@ import { messagesFor } from '../../src/i18n/index.ts';
 import { builtLocations } from './app-data.ts';
 import { launchChromium, openSession, type AppSession } from './chromium.ts';
 import { waitForMapIdle } from './map.ts';
+import { plainStaticServer } from './static-server.ts';
 import { chooseNiveau, travelBandShares } from './travel-field.ts';
 
 /**
@@ -42,6 +45,16 @@ afterEach(async () => {
   expect(current?.outsideRequests ?? []).toEqual([]);
 });
 
+/** Waits until the page's service worker is active, which means it has precached every file. */
+async function serviceWorkerActive(page: Page) {
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    if (registration.active?.state !== 'activated') {
+      await new Promise((done) => registration.active!.addEventListener('statechange', done, { once: true }));
+    }
+  });
+}
+
 /** All locations listed, and the niveau-2 field drawn in every band of its legend. */
 async function expectLocationsAndField(page: Page, name: string) {
   await waitForMapIdle(page);
@@ -73,27 +86,56 @@ describe('opening the app', () => {
     } finally {
       await lanBrowser.close();
     }
-  }, 240_000);
+  }, 480_000);
 
   it('offline after one visit, from the service worker', async () => {
     session = await openSession(browser, staticUrl);
     const { page, context } = session;
     await page.goto(staticUrl);
     await waitForMapIdle(page);
-    // Active means installed, and installing precached every file.
-    await page.evaluate(async () => {
-      const registration = await navigator.serviceWorker.ready;
-      if (registration.active?.state !== 'activated') {
-        await new Promise((done) => registration.active!.addEventListener('statechange', done, { once: true }));
-      }
-    });
+    await serviceWorkerActive(page);
     await context.setOffline(true);
     await page.reload();
     await expectLocationsAndField(page, 'offline');
     await expect(page.evaluate(() => navigator.serviceWorker.controller !== null)).resolves.toBe(true);
     // Scenarios work offline too: their figures are computed for the chosen niveau.
     await page.getByTestId('scenario-figures').waitFor({ timeout: 90_000 });
-  }, 240_000);
+  }, 480_000);
+
+  it('announces a new version and takes it only when asked', async () => {
+    // A copy of the build whose service worker can change, as a new release on the server would.
+    const root = mkdtempSync(path.join(tmpdir(), 'regiekaart-release-'));
+    cpSync(path.resolve(import.meta.dirname, '../../dist'), root, { recursive: true });
+    const server = plainStaticServer(root, '/regiekaart/');
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/regiekaart/`;
+    try {
+      session = await openSession(browser, url);
+      const { page } = session;
+      await page.goto(url);
+      await waitForMapIdle(page);
+      await serviceWorkerActive(page);
+      await page.evaluate(() => Object.assign(window, { __sameMeeting: true }));
+
+      appendFileSync(path.join(root, 'sw.js'), '\n// the next release\n');
+      await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r!.update()));
+      const notice = page.getByTestId('update-notice');
+      await notice.waitFor({ timeout: 60_000 });
+      await expect(notice.textContent()).resolves.toBe(`${nl.updateAvailable} —${nl.updateApply}`);
+      // Announced, not swapped in: the page the board is looking at is still the same one.
+      await expect(page.evaluate(() => '__sameMeeting' in window)).resolves.toBe(true);
+      await page.screenshot({ path: `${SCREENS}/opening-update-notice.png` });
+
+      await Promise.all([page.waitForEvent('load', { timeout: 60_000 }), notice.getByRole('button', { name: nl.updateApply }).click()]);
+      await waitForMapIdle(page);
+      await expect(page.evaluate(() => '__sameMeeting' in window)).resolves.toBe(false);
+      await expect(page.getByTestId('update-notice').count()).resolves.toBe(0);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((done) => server.close(done));
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 300_000);
 
   it('as the portable file over file://, with the DUO import, and without browser storage', async () => {
     session = await openSession(browser, portableUrl);
@@ -120,7 +162,7 @@ describe('opening the app', () => {
     await page.getByTestId('import-done').waitFor({ timeout: 30_000 });
     await expect(page.getByTestId('import-summary').textContent()).resolves.toContain(path.basename(GOOD_DUO_FILE));
     await page.screenshot({ path: `${SCREENS}/opening-portable-import.png` });
-  }, 240_000);
+  }, 480_000);
 
   it('with a corrupt graph.bin: named, with what to do, while the locations still show', async () => {
     session = await openSession(browser, appUrl, {
