@@ -4,12 +4,15 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { ErrorBoundary } from './app/ErrorBoundary.tsx';
 import './app/app.css';
-import { applyViewFromUrl, applyWeergaveFromUrl, startUrlSync } from './state/url/urlSync.ts';
+import { languageCodec } from './i18n/language-codec.ts';
+import { startScenarioStorage } from './state/scenario.ts';
+import { URL_CODECS } from './state/url/codecs.ts';
+import { startUrlSync } from './state/url/url-sync.ts';
 
-// The link is read before the first render, so the map is created where the link points.
-applyViewFromUrl();
-applyWeergaveFromUrl();
-startUrlSync();
+// Saved scenarios first, so a shared link joins them; the link is read before the first render,
+// so the map is created where the link points. The language's part of the link lives in i18n.
+startScenarioStorage();
+startUrlSync(window, [...URL_CODECS, languageCodec]);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks the #root element');

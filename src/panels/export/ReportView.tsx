@@ -12,8 +12,9 @@ import { useNumberFormats } from '../../i18n/format.ts';
 import { DiffCell, FigureCell, METRIC_ROWS } from '../scenario/MetricsPanel.tsx';
 import { changedRegions, regionRows, shareDiff } from './region-rows.ts';
 import { formatExportDate } from './export-context.ts';
-import { useScenarioMetricsStore } from '../../state/scenario-effects.ts';
+import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
 import { activeScenario, useScenarioStore } from '../../state/scenario.ts';
+import { useLanguageStore } from '../../i18n/language.ts';
 import { useViewStore } from '../../state/view.ts';
 import './report.css';
 
@@ -40,11 +41,12 @@ export function ReportView({ locations, manifest, mapImage, date, onClose }: Rep
   const s = useScenarioT();
   const travel = useTravelT();
   const f = useNumberFormats();
-  const lang = useViewStore((st) => st.lang);
+  const lang = useLanguageStore((st) => st.lang);
   const niveau = useViewStore((st) => st.niveau);
   const scenario = useScenarioStore(activeScenario);
   const layer = useScenarioStore((st) => st.view.regionLayer);
-  const { result, status, stale } = useScenarioMetricsStore();
+  const result = useScenarioMetricsStore((s) => s.value?.evaluation ?? null);
+  const stale = useScenarioMetricsStore((s) => s.stale);
   const qualifications = useQuery(qualificationsQuery).data;
   const names = useMemo(() => namesFrom(locations, qualifications), [locations, qualifications]);
   const regions = useMemo(() => {
@@ -108,7 +110,7 @@ export function ReportView({ locations, manifest, mapImage, date, onClose }: Rep
           <h2 id="report-national">{t.reportNationalTitle}</h2>
           {niveau === null ? (
             <p>{t.reportNoFigures}</p>
-          ) : !current || status === 'computing' ? (
+          ) : !current ? (
             <p>{t.reportComputing}</p>
           ) : (
             <table className="report-table" aria-busy={stale} data-testid="report-figures">

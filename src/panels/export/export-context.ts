@@ -2,11 +2,13 @@ import type { Edit } from '../../engine/scenario/index.ts';
 import type { Niveau } from '../../engine/offer/types.ts';
 import { localeOf } from '../../i18n/format.ts';
 import { isModelledActive, useDatasetStore } from '../../state/dataset.ts';
-import { useScenarioMetricsStore } from '../../state/scenario-effects.ts';
-import type { ScenarioEvaluation } from '../../state/scenario-metrics/evaluate.ts';
+import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
+import type { ScenarioEvaluation } from '../../engine/metrics/scenario-evaluation.ts';
 import { activeScenario, useScenarioStore } from '../../state/scenario.ts';
 import { useTravelStore } from '../../state/travel.ts';
-import { useViewStore, type Lang } from '../../state/view.ts';
+import { useTravelFieldStore } from '../../state/travel-field.ts';
+import { type Lang, useLanguageStore } from '../../i18n/language.ts';
+import { useViewStore } from '../../state/view.ts';
 import type { LegendState } from './legend-spec.ts';
 
 /** A snapshot of what the screen shows, taken when an export starts. */
@@ -29,12 +31,13 @@ export function currentExportContext(): ExportContext {
   const scenarioState = useScenarioStore.getState();
   const scenario = activeScenario(scenarioState);
   const travel = useTravelStore.getState();
-  const result = useScenarioMetricsStore.getState().result;
+  const travelField = useTravelFieldStore.getState().value;
+  const result = useScenarioMetricsStore.getState().value?.evaluation ?? null;
   const niveau = view.niveau;
   // Mirrors what the map draws: the delta layer needs figures for the current niveau.
   const showsDelta = niveau !== null && result !== null;
   return {
-    lang: view.lang,
+    lang: useLanguageStore.getState().lang,
     scenarioName: scenario.name,
     edits: scenario.edits,
     niveau,
@@ -42,7 +45,7 @@ export function currentExportContext(): ExportContext {
     limit: niveau !== null ? travel.limits[niveau] : null,
     modelled: isModelledActive(useDatasetStore.getState()),
     legend: {
-      travelLimit: travel.field ? travel.limits[travel.field.niveau] : null,
+      travelLimit: travelField ? travel.limits[travelField.niveau] : null,
       delta: showsDelta ? { showAfter: scenarioState.view.showAfter } : null,
     },
     date: new Date(),
