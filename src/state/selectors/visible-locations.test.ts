@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Gemeente, Location } from '../../data/geodata/index.ts';
 import { DEFAULT_VIEW } from '../view.ts';
 import { visibleLocations } from './visible-locations.ts';
-import { regionKeyOfGemeente } from './regionKeyOfGemeente.ts';
-import { regionKeyOfLocation } from './regionKeyOfLocation.ts';
+import { regionKeyOfGemeente } from './region-key-of-gemeente.ts';
+import { regionKeyOfLocation } from './region-key-of-location.ts';
 
 const krimp = { type: 'krimpregio' as const, regio: 'Achterhoek', confidence: 'high' };
 

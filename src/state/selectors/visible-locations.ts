@@ -1,6 +1,6 @@
 import type { Location } from '../../data/geodata/index.ts';
 import type { Filters } from '../view.ts';
-import { regionKeyOfLocation } from './regionKeyOfLocation.ts';
+import { regionKeyOfLocation } from './region-key-of-location.ts';
 
 /**
  * The locations that pass the institution and region filters and, when given, lie in

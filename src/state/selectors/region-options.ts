@@ -1,6 +1,6 @@
 import type { Gemeente } from '../../data/geodata/index.ts';
 import type { FilterRegionLayer } from '../view.ts';
-import { regionKeyOfGemeente } from './regionKeyOfGemeente.ts';
+import { regionKeyOfGemeente } from './region-key-of-gemeente.ts';
 
 export interface RegionOption {
   key: string;
