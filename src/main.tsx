@@ -6,13 +6,15 @@ import { App } from './app/App.tsx';
 import { startServiceWorker } from './app/service-worker.ts';
 import { ErrorBoundary } from './app/ErrorBoundary.tsx';
 import './app/app.css';
+import { languageCodec } from './i18n/language-codec.ts';
 import { startScenarioStorage } from './state/scenario.ts';
+import { URL_CODECS } from './state/url/codecs.ts';
 import { startUrlSync } from './state/url/url-sync.ts';
 
 // Saved scenarios first, so a shared link joins them; the link is read before the first render,
-// so the map is created where the link points.
+// so the map is created where the link points. The language's part of the link lives in i18n.
 startScenarioStorage();
-startUrlSync();
+startUrlSync(window, [...URL_CODECS, languageCodec]);
 startServiceWorker();
 
 const root = document.getElementById('root');

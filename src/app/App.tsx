@@ -1,14 +1,14 @@
 import { useEffect } from 'react';
+import { useLanguageStore } from '../i18n/language.ts';
 import { useCoreGeodata } from '../data/queries/useCoreGeodata.ts';
 import { useT } from '../i18n/index.ts';
-import { useViewStore } from '../state/view.ts';
 import { AppLayout } from './AppLayout.tsx';
 import { LoadErrorScreen } from './LoadErrorScreen.tsx';
 
 /** Loads the geodata, then shows the map; a file that fails to load gets an explanation instead. */
 export function App() {
   const t = useT();
-  const lang = useViewStore((s) => s.lang);
+  const lang = useLanguageStore((s) => s.lang);
   const data = useCoreGeodata();
 
   useEffect(() => {

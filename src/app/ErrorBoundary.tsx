@@ -1,6 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useLanguageStore } from '../i18n/language.ts';
 import { messagesFor } from '../i18n/index.ts';
-import { useViewStore } from '../state/view.ts';
 
 interface State {
   error: Error | null;
@@ -22,7 +22,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
     const { error } = this.state;
     if (!error) return this.props.children;
     // A class component cannot use hooks; the language is read once from the store.
-    const t = messagesFor(useViewStore.getState().lang);
+    const t = messagesFor(useLanguageStore.getState().lang);
     return (
       <main className="fatal" role="alert" data-testid="crash">
         <h1>{t.crashTitle}</h1>

@@ -1,11 +1,11 @@
 import { useT } from '../i18n/index.ts';
-import { useViewStore } from '../state/view.ts';
+import { useLanguageStore } from '../i18n/language.ts';
 
 /** Switches the interface between Dutch (default) and English. */
 export function LanguageToggle() {
   const t = useT();
-  const lang = useViewStore((s) => s.lang);
-  const setLang = useViewStore((s) => s.setLang);
+  const lang = useLanguageStore((s) => s.lang);
+  const setLang = useLanguageStore((s) => s.setLang);
   const other = lang === 'nl' ? 'en' : 'nl';
   return (
     <button

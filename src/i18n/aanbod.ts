@@ -1,6 +1,6 @@
 import { MODELLED_LABEL } from '../engine/offer/modelled-label.ts';
+import { type Lang, useLanguageStore } from './language.ts';
 import type { Niveau } from '../engine/offer/types.ts';
-import { useViewStore, type Lang } from '../state/view.ts';
 
 /** UI strings of the offer: the modelled-data label, the DUO import, filters, programmes and sectors. */
 const nl = {
@@ -137,5 +137,5 @@ export const aanbodMessages: Record<Lang, AanbodMessages> = { nl, en };
 
 /** The offer strings in the current language; components re-render when it changes. */
 export function useAanbodT(): AanbodMessages {
-  return aanbodMessages[useViewStore((s) => s.lang)];
+  return aanbodMessages[useLanguageStore((s) => s.lang)];
 }

@@ -1,4 +1,4 @@
-import { useViewStore, type Lang } from '../state/view.ts';
+import { type Lang, useLanguageStore } from './language.ts';
 
 /** UI strings of the exports: the export menu, the PNG image, the CSV file and the printable report. */
 const nl = {
@@ -103,5 +103,5 @@ export const exportMessages: Record<Lang, ExportMessages> = { nl, en };
 
 /** The export strings in the current language; components re-render when it changes. */
 export function useExportT(): ExportMessages {
-  return exportMessages[useViewStore((s) => s.lang)];
+  return exportMessages[useLanguageStore((s) => s.lang)];
 }

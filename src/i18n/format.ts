@@ -1,4 +1,4 @@
-import { useViewStore, type Lang } from '../state/view.ts';
+import { type Lang, useLanguageStore } from './language.ts';
 
 // Dutch number style (1.234,5) is the default; English readers get their own separators.
 const LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
@@ -48,5 +48,5 @@ export function numberFormats(lang: Lang): NumberFormats {
 
 /** The number formats in the current language, for components. */
 export function useNumberFormats(): NumberFormats {
-  return numberFormats(useViewStore((s) => s.lang));
+  return numberFormats(useLanguageStore((s) => s.lang));
 }

@@ -1,4 +1,4 @@
-import { useViewStore, type Lang } from '../state/view.ts';
+import { type Lang, useLanguageStore } from './language.ts';
 import { en } from './en.ts';
 import { nl, type Messages } from './nl.ts';
 
@@ -16,7 +16,7 @@ const MESSAGES: Record<Lang, Messages> = { nl, en };
 
 /** The UI strings in the current language. Components re-render when the language changes. */
 export function useT(): Messages {
-  return MESSAGES[useViewStore((s) => s.lang)];
+  return MESSAGES[useLanguageStore((s) => s.lang)];
 }
 
 export function messagesFor(lang: Lang): Messages {

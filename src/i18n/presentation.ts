@@ -1,4 +1,4 @@
-import { useViewStore, type Lang } from '../state/view.ts';
+import { type Lang, useLanguageStore } from './language.ts';
 
 /** UI strings of the audience-mode switch, the presentation mode, its keys and the compare layout. */
 const nl = {
@@ -64,5 +64,5 @@ const en: PresentationMessages = {
 export const presentationMessages: Record<Lang, PresentationMessages> = { nl, en };
 
 export function usePresentationT(): PresentationMessages {
-  return presentationMessages[useViewStore((s) => s.lang)];
+  return presentationMessages[useLanguageStore((s) => s.lang)];
 }

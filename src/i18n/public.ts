@@ -1,4 +1,4 @@
-import { useViewStore, type Lang } from '../state/view.ts';
+import { type Lang, useLanguageStore } from './language.ts';
 
 /** UI strings of the public read-only view: the journalists' introduction and the shared scenario. */
 const nl = {
@@ -67,5 +67,5 @@ export const publicMessages: Record<Lang, PublicMessages> = { nl, en };
 
 /** The public-view strings in the current language; components re-render when it changes. */
 export function usePublicT(): PublicMessages {
-  return publicMessages[useViewStore((s) => s.lang)];
+  return publicMessages[useLanguageStore((s) => s.lang)];
 }

@@ -1,6 +1,6 @@
 import type { Niveau } from '../engine/offer/types.ts';
 import type { RegionLayerId } from '../engine/metrics/index.ts';
-import { useViewStore, type Lang } from '../state/view.ts';
+import { type Lang, useLanguageStore } from './language.ts';
 
 /** UI strings of the scenarios: the scenario panel, the metrics, the comparison and the delta map. */
 const nl = {
@@ -273,5 +273,5 @@ export const scenarioMessages: Record<Lang, ScenarioMessages> = { nl, en };
 
 /** The scenario strings in the current language; components re-render when it changes. */
 export function useScenarioT(): ScenarioMessages {
-  return scenarioMessages[useViewStore((s) => s.lang)];
+  return scenarioMessages[useLanguageStore((s) => s.lang)];
 }

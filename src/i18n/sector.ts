@@ -1,5 +1,5 @@
 import type { Niveau } from '../engine/offer/types.ts';
-import { useViewStore, type Lang } from '../state/view.ts';
+import { type Lang, useLanguageStore } from './language.ts';
 import type { SortKey } from '../engine/sector/sector-table.ts';
 import type { SectorLayerId } from '../state/sector.ts';
 
@@ -109,5 +109,5 @@ export const sectorMessages: Record<Lang, SectorMessages> = { nl, en };
 
 /** The sector strings in the current language; components re-render when it changes. */
 export function useSectorT(): SectorMessages {
-  return sectorMessages[useViewStore((s) => s.lang)];
+  return sectorMessages[useLanguageStore((s) => s.lang)];
 }

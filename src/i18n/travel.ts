@@ -1,6 +1,6 @@
 import type { ModeName } from '../engine/graph/modes.ts';
 import type { Niveau } from '../engine/offer/types.ts';
-import { useViewStore, type Lang } from '../state/view.ts';
+import { type Lang, useLanguageStore } from './language.ts';
 
 /** UI strings of the travel-time field: its panel, legend, progress and cell info. */
 const nl = {
@@ -112,5 +112,5 @@ export const travelMessages: Record<Lang, TravelMessages> = { nl, en };
 
 /** The travel strings in the current language; components re-render when it changes. */
 export function useTravelT(): TravelMessages {
-  return travelMessages[useViewStore((s) => s.lang)];
+  return travelMessages[useLanguageStore((s) => s.lang)];
 }

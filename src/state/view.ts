@@ -2,9 +2,6 @@ import { create } from 'zustand';
 import { NO_OFFER_FILTER, type OfferFilter } from '../engine/offer/filter.ts';
 import type { Niveau } from '../engine/offer/types.ts';
 
-export type Lang = 'nl' | 'en';
-export const LANGS = ['nl', 'en'] as const satisfies readonly Lang[];
-
 /**
  * The region classifications a location belongs to; also the filter's region types (values as
  * in links: `rl=amr`). Not the metrics' region layers (engine/metrics RegionLayerId), which have
@@ -27,11 +24,10 @@ export interface Filters {
   region: string | null;
 }
 
-/** Everything on screen that a shared link should reproduce. */
+/** Everything on the map and in the filters that a shared link should reproduce (the language: i18n/language.ts). */
 export interface View {
   /** null = fit the whole of the Netherlands to the screen, whatever its size. */
   camera: Camera | null;
-  lang: Lang;
   filters: Filters;
   /** The niveau the travel-time views work on; null until a niveau is chosen. */
   niveau: Niveau | null;
@@ -41,7 +37,6 @@ export interface View {
 
 export const DEFAULT_VIEW: View = {
   camera: null,
-  lang: 'nl',
   filters: { institution: null, regionLayer: 'provincie', region: null },
   niveau: null,
   offerFilter: NO_OFFER_FILTER,
@@ -59,7 +54,6 @@ export interface FlyRequest {
 interface ViewActions {
   /** Records where the map is; written by the map after every move (null: the default fit). */
   setCamera(camera: Camera | null): void;
-  setLang(lang: Lang): void;
   setInstitution(brin: string | null): void;
   setRegionLayer(layer: FilterRegionLayer): void;
   setRegion(region: string | null): void;
@@ -78,7 +72,6 @@ export const useViewStore = create<ViewStore>()((set, get) => ({
   ...DEFAULT_VIEW,
   flyRequest: null,
   setCamera: (camera) => set({ camera }),
-  setLang: (lang) => set({ lang }),
   setInstitution: (institution) => set((s) => ({ filters: { ...s.filters, institution } })),
   // A region key only means something within its layer, so switching layers clears it.
   setRegionLayer: (regionLayer) => set((s) => ({ filters: { ...s.filters, regionLayer, region: null } })),
@@ -100,6 +93,6 @@ export const useViewStore = create<ViewStore>()((set, get) => ({
 
 /** The plain view (no actions), e.g. for URL encoding. */
 export function currentView(): View {
-  const { camera, lang, filters, niveau, offerFilter } = useViewStore.getState();
-  return { camera, lang, filters, niveau, offerFilter };
+  const { camera, filters, niveau, offerFilter } = useViewStore.getState();
+  return { camera, filters, niveau, offerFilter };
 }

@@ -95,7 +95,7 @@ describe.sequential('the travel-time field', () => {
 
     // Hover first, as a user does: the click then lands on a settled map.
     await page.mouse.move(box.x + spot!.x, box.y + spot!.y);
-    await page.waitForTimeout(500);
+    await waitForMapIdle(page);
     await page.mouse.click(box.x + spot!.x, box.y + spot!.y);
     const info = page.getByTestId('travel-cell-info');
     await info.waitFor({ timeout: 30_000 });

@@ -6,11 +6,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 // Server rendering reads a zustand store's initial state, never a later setState; these mocks
 // make the hooks read the live state, so the components render what each test sets.
-vi.mock('../../state/view.ts', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../state/view.ts')>();
-  const store = original.useViewStore;
+vi.mock('../../i18n/language.ts', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../i18n/language.ts')>();
+  const store = original.useLanguageStore;
   const hook = Object.assign(<T>(selector: (s: ReturnType<typeof store.getState>) => T) => selector(store.getState()), store);
-  return { ...original, useViewStore: hook };
+  return { ...original, useLanguageStore: hook };
 });
 vi.mock('../../state/dataset.ts', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../state/dataset.ts')>();
@@ -24,7 +24,7 @@ import type { OfferFile } from '../../data/aanbod/offer-file.ts';
 import { NO_OFFER_FILTER } from '../../engine/offer/filter.ts';
 import { offerFromFile } from '../../engine/offer/from-file.ts';
 import { useDatasetStore } from '../../state/dataset.ts';
-import { useViewStore } from '../../state/view.ts';
+import { useLanguageStore } from '../../i18n/language.ts';
 import { ImportSummary } from './ImportSummary.tsx';
 import { LocationProgrammes } from './LocationProgrammes.tsx';
 import { ModelledLabel } from '../../ui/ModelledLabel.tsx';
@@ -42,11 +42,11 @@ const offer = offerFromFile(imported, {
   cellLat: Float32Array.from([51.9488]),
 });
 const html = (element: Parameters<typeof renderToStaticMarkup>[0]) => renderToStaticMarkup(element);
-const initialView = useViewStore.getState();
+const initialLanguage = useLanguageStore.getState();
 const initialDataset = useDatasetStore.getState();
 
 afterEach(() => {
-  useViewStore.setState(initialView, true);
+  useLanguageStore.setState(initialLanguage, true);
   useDatasetStore.setState(initialDataset, true);
 });
 
@@ -54,7 +54,7 @@ describe('ModelledLabel', () => {
   it('shows the Dutch and English label while the modelled offer is active', () => {
     useDatasetStore.setState({ modelled, imported: null, active: 'modelled' });
     expect(html(createElement(ModelledLabel))).toContain('Modelaanbod — illustratief, geen echte DUO-gegevens');
-    useViewStore.setState({ lang: 'en' });
+    useLanguageStore.setState({ lang: 'en' });
     expect(html(createElement(ModelledLabel))).toContain('Modelled offer — illustrative, not real DUO data');
   });
 

@@ -14,6 +14,7 @@ import { changedRegions, regionRows, shareDiff } from './region-rows.ts';
 import { formatExportDate } from './export-context.ts';
 import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
 import { activeScenario, useScenarioStore } from '../../state/scenario.ts';
+import { useLanguageStore } from '../../i18n/language.ts';
 import { useViewStore } from '../../state/view.ts';
 import './report.css';
 
@@ -40,7 +41,7 @@ export function ReportView({ locations, manifest, mapImage, date, onClose }: Rep
   const s = useScenarioT();
   const travel = useTravelT();
   const f = useNumberFormats();
-  const lang = useViewStore((st) => st.lang);
+  const lang = useLanguageStore((st) => st.lang);
   const niveau = useViewStore((st) => st.niveau);
   const scenario = useScenarioStore(activeScenario);
   const layer = useScenarioStore((st) => st.view.regionLayer);

@@ -7,7 +7,8 @@ import type { ScenarioEvaluation } from '../../engine/metrics/scenario-evaluatio
 import { activeScenario, useScenarioStore } from '../../state/scenario.ts';
 import { useTravelStore } from '../../state/travel.ts';
 import { useTravelFieldStore } from '../../state/travel-field.ts';
-import { useViewStore, type Lang } from '../../state/view.ts';
+import { type Lang, useLanguageStore } from '../../i18n/language.ts';
+import { useViewStore } from '../../state/view.ts';
 import type { LegendState } from './legend-spec.ts';
 
 /** A snapshot of what the screen shows, taken when an export starts. */
@@ -36,7 +37,7 @@ export function currentExportContext(): ExportContext {
   // Mirrors what the map draws: the delta layer needs figures for the current niveau.
   const showsDelta = niveau !== null && result !== null;
   return {
-    lang: view.lang,
+    lang: useLanguageStore.getState().lang,
     scenarioName: scenario.name,
     edits: scenario.edits,
     niveau,

@@ -36,8 +36,14 @@ export function ScenarioHeader() {
           }}
         >
           <label htmlFor="scenario-name">{t.scenarioName}</label>
-          {/* biome-ignore lint/a11y/noAutofocus: the form opens on the user's own click on rename */}
-          <input id="scenario-name" value={draft} maxLength={200} autoFocus onChange={(e) => setDraft(e.target.value)} />
+          <input
+            id="scenario-name"
+            value={draft}
+            maxLength={200}
+            // biome-ignore lint/a11y/noAutofocus: the form opens on the user's own click on rename
+            autoFocus
+            onChange={(e) => setDraft(e.target.value)}
+          />
           <div className="button-row">
             <button type="submit">{t.renameSave}</button>
             <button type="button" onClick={() => setDraft(null)}>

@@ -10,7 +10,7 @@ import { SmallMultiples } from '../../map/sector/SmallMultiples.tsx';
 import { sectorEntryKey, useSectorMetricsStore, type SectorMetricsEntry } from '../../state/sector-metrics.ts';
 import { useSectorStore } from '../../state/sector.ts';
 import { useTravelStore } from '../../state/travel.ts';
-import { useViewStore } from '../../state/view.ts';
+import { useLanguageStore } from '../../i18n/language.ts';
 import { ModelledLabel } from '../../ui/ModelledLabel.tsx';
 import { numberFormats } from '../../i18n/format.ts';
 import { RegionScopeChooser } from './RegionScopeChooser.tsx';
@@ -30,7 +30,7 @@ const NO_ENTRIES: Readonly<Record<string, SectorMetricsEntry>> = {};
  */
 export function SectorPanel({ data, offer }: { data: CoreGeodata; offer: OfferState }) {
   const t = useSectorT();
-  const lang = useViewStore((s) => s.lang);
+  const lang = useLanguageStore((s) => s.lang);
   const { choice, layer: layerId, region, sort, setChoice, setLayer, setRegion, sortBy } = useSectorStore();
   const limits = useTravelStore((s) => s.limits);
   const figures = useSectorMetricsStore((s) => s.value);

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { SectorRow, SortDirection, SortKey } from '../../engine/sector/sector-table.ts';
 import { useSectorT } from '../../i18n/sector.ts';
 import { numberFormats } from '../../i18n/format.ts';
-import { useViewStore } from '../../state/view.ts';
+import { useLanguageStore } from '../../i18n/language.ts';
 
 const COLUMNS: readonly { key: SortKey; numeric: boolean }[] = [
   { key: 'crebo', numeric: false },
@@ -28,7 +28,7 @@ interface SectorTableProps {
  */
 export function SectorTable({ rows, sort, onSort, caption }: SectorTableProps) {
   const t = useSectorT();
-  const lang = useViewStore((s) => s.lang);
+  const lang = useLanguageStore((s) => s.lang);
   const format = numberFormats(lang);
   const pending = (
     <span className="sector-pending" title={t.pending} role="img" aria-label={t.pending}>

@@ -36,9 +36,12 @@ function encodeAll(hash: string, codecs: readonly AnyCodec[], keep: ReadonlySet<
   );
 }
 
+// The codecs of the running sync: the app adds parts that live above state (the language).
+let runningCodecs: readonly AnyCodec[] = URL_CODECS;
+
 /** The hash for the screen as it is now, for "copy link" (the sync itself writes with a delay). */
 export function currentHash(hash: string): string {
-  return encodeAll(hash, URL_CODECS);
+  return encodeAll(hash, runningCodecs);
 }
 
 /**
@@ -52,6 +55,7 @@ export function startUrlSync(win: UrlWindow = window, codecs: readonly AnyCodec[
   const pending = new Map<AnyCodec, unknown>();
   const cleanups: (() => void)[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
+  runningCodecs = codecs;
 
   const reject = (reason: string) => {
     pending.clear();
@@ -117,5 +121,6 @@ export function startUrlSync(win: UrlWindow = window, codecs: readonly AnyCodec[
     for (const cleanup of cleanups) cleanup();
     win.removeEventListener('hashchange', read);
     if (timer !== undefined) clearTimeout(timer);
+    runningCodecs = URL_CODECS;
   };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Leerweg, Niveau } from '../../engine/offer/types.ts';
 import { useSelectionStore } from '../selection.ts';
-import { currentView, DEFAULT_VIEW, LANGS, FILTER_REGION_LAYERS, useViewStore, type View } from '../view.ts';
+import { currentView, DEFAULT_VIEW, FILTER_REGION_LAYERS, useViewStore, type View } from '../view.ts';
 import { readHashParams } from './hash-params.ts';
 import type { UrlCodec } from './url-codec.ts';
 
@@ -10,7 +10,7 @@ import type { UrlCodec } from './url-codec.ts';
  * ("#lon=5.12&lat=52.1&z=8&inst=25LX&sel=25LX00"). Only values that differ from the default are
  * written.
  */
-export const VIEW_URL_KEYS = ['lon', 'lat', 'z', 'lang', 'inst', 'rl', 'r', 'n', 'sel', 'on', 'od', 'oc', 'ol'] as const;
+export const VIEW_URL_KEYS = ['lon', 'lat', 'z', 'inst', 'rl', 'r', 'n', 'sel', 'on', 'od', 'oc', 'ol'] as const;
 
 /** Separator of the offer filter's domain list: domain names contain commas, never this. */
 const DOMAIN_SEPARATOR = '|';
@@ -28,7 +28,6 @@ const paramsSchema = z
     lon: decimal(-5, 15).optional(),
     lat: decimal(45, 58).optional(),
     z: decimal(4, 20).optional(),
-    lang: z.enum(LANGS).optional(),
     inst: z.string().regex(/^[0-9A-Z]{4}$/, 'is not a BRIN code').optional(),
     rl: z.enum(FILTER_REGION_LAYERS).optional(),
     r: z.string().min(1).max(100).optional(),
@@ -60,7 +59,6 @@ export function decodeViewUrl(hash: string): DecodedViewUrl {
   const p = result.data;
   const view: View = {
     camera: p.lon !== undefined && p.lat !== undefined && p.z !== undefined ? { lon: p.lon, lat: p.lat, zoom: p.z } : null,
-    lang: p.lang ?? DEFAULT_VIEW.lang,
     filters: {
       institution: p.inst ?? null,
       regionLayer: p.rl ?? DEFAULT_VIEW.filters.regionLayer,
@@ -84,7 +82,6 @@ function writeView(params: URLSearchParams, view: View, selected: string | null)
     params.set('lat', view.camera.lat.toFixed(4));
     params.set('z', view.camera.zoom.toFixed(2));
   }
-  if (view.lang !== DEFAULT_VIEW.lang) params.set('lang', view.lang);
   if (view.filters.institution) params.set('inst', view.filters.institution);
   if (view.filters.region !== null || view.filters.regionLayer !== DEFAULT_VIEW.filters.regionLayer) {
     params.set('rl', view.filters.regionLayer);
@@ -99,7 +96,7 @@ function writeView(params: URLSearchParams, view: View, selected: string | null)
   if (offer.leerweg !== null) params.set('ol', offer.leerweg);
 }
 
-/** The view (camera, language, filters, niveau, offer filter) and the selected location. */
+/** The view (camera, filters, niveau, offer filter) and the selected location. */
 export const viewCodec: UrlCodec<{ view: View; selected: string | null }> = {
   keys: VIEW_URL_KEYS,
   decode: (hash) => {
