@@ -1,8 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { GraphBuilder } from '../graph/builder.ts';
-import { MODE_CYCLE } from '../graph/modes.ts';
-import type { TravelGraph } from '../graph/types.ts';
 import { coverageByRegion } from '../metrics/coverage.ts';
 import { regionContext, type RegionContext } from '../metrics/regions.ts';
 import { ScenarioMetrics } from '../metrics/scenario-metrics.ts';
@@ -12,6 +9,7 @@ import type { SmallGraph } from '../reach/reference-field.fixture.ts';
 import { applyEdits } from '../scenario/apply.ts';
 import { createTwoNearestSearch } from '../travel/two-nearest.ts';
 import { programmeLocations, soleReachByRegion, type ProgrammeLocation } from './programme-locations.ts';
+import { powersOfTwo, travelGraph } from './world-analysis.fixture.ts';
 
 /**
  * The early-warning figures against the scenario engine: the sole reach of a programme-location
@@ -19,22 +17,6 @@ import { programmeLocations, soleReachByRegion, type ProgrammeLocation } from '.
  * crebo's travel fields after and before the stop. The scenario side runs on the independent
  * reference Dijkstra; the early-warning side on one two-label search per crebo.
  */
-
-function travelGraph(graph: SmallGraph): TravelGraph {
-  const b = new GraphBuilder(graph.cellCount);
-  graph.edges.forEach((out, from) => out.forEach(([to, minutes]) => b.addEdge(from, to, minutes, MODE_CYCLE)));
-  return b.build();
-}
-
-/**
- * The same regions with 2^c people in cell c: every set of cells then has its own exact sum,
- * so equal counts mean equal sets of people, with no floating-point slack.
- */
-function powersOfTwo(regions: RegionContext): RegionContext {
-  const gemeente = Uint16Array.from(regions.cellBucket, (b) => (b === regions.gemeenteCount ? 65535 : b));
-  const pop = Float32Array.from({ length: regions.cellCount }, (_, c) => 2 ** c);
-  return regionContext({ count: regions.cellCount, pop, gemeente }, regions.gemeenteCount, regions.krimp);
-}
 
 /** Every BOL row also offered as BBL at the same vestiging: a stop (no leerweg) ends both. */
 function withSecondLeerweg(rows: readonly OfferRow[]): OfferRow[] {
