@@ -18,7 +18,7 @@ import {
   type Location,
   type Qualification,
 } from '../../src/data/geodata/index.ts';
-import { GRAPH_FILE, loadVerifiedGraph } from '../../src/engine/graph/index.ts';
+import { GRAPH_FILE, loadVerifiedGraph, type TravelGraph } from '../../src/engine/graph/index.ts';
 import { metricsDataset, ScenarioMetrics, type MetricsDataset } from '../../src/engine/metrics/index.ts';
 import { nearestCell } from '../../src/engine/offer/index.ts';
 import type { Niveau } from '../../src/engine/offer/types.ts';
@@ -28,6 +28,9 @@ import { catalogueFrom, type EditCatalogue } from '../../src/engine/scenario/ind
 import { createTravelSearch } from '../../src/engine/travel/index.ts';
 
 export const DEFAULT_GEODATA = path.resolve(import.meta.dirname, '../../public/geodata');
+
+/** What every CLI prints (to stderr, and in its output where it has a place) for the modelled offer. */
+export const MODELLED_LABEL = 'Modelaanbod — illustratief, geen echte DUO-gegevens (modelled offer — illustrative, not real DUO data)';
 
 /** A problem with the command line or the files it names; the CLI prints it and exits non-zero. */
 export class InputError extends Error {}
@@ -41,6 +44,7 @@ export interface ScenarioData {
   /** path of the offer file that was read */
   offerPath: string;
   dataset: MetricsDataset;
+  graph: TravelGraph;
   catalogue: EditCatalogue;
   fieldFn: FieldFn;
   limits: Record<Niveau, number>;
@@ -91,5 +95,5 @@ export async function loadScenarioData(options: { geodataDir?: string; aanbodDir
     4: NIVEAU_PROFILES[4].defaultMaxMinutes,
   };
   const metrics = new ScenarioMetrics({ regions: dataset.regions, locations: dataset.locations, fieldFn, limits });
-  return { grid, gemeenten, locations, qualifications, offer, offerPath, dataset, catalogue, fieldFn, limits, metrics };
+  return { grid, gemeenten, locations, qualifications, offer, offerPath, dataset, graph, catalogue, fieldFn, limits, metrics };
 }
