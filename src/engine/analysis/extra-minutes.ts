@@ -1,5 +1,5 @@
 import { unitsToMinutes } from '../travel/search.ts';
-import type { TwoNearest } from '../travel/two-nearest.ts';
+import { FIRST_SOURCE, FIRST_UNITS, SECOND_SOURCE, SECOND_UNITS, type TwoNearest } from '../travel/two-nearest.ts';
 
 /** Added minutes after removing each source of one two-nearest search. */
 export interface AddedMinutesBySource {
@@ -28,11 +28,12 @@ export function addedMinutesBySource(two: TwoNearest, sourceCount: number, pop: 
   const histogram = new Float64Array(sourceCount * width);
   const people = new Float64Array(sourceCount);
   const weighted = new Float64Array(sourceCount);
-  const { firstSource, firstUnits, secondSource, secondUnits } = two;
+  const { labels } = two;
   for (let c = 0; c < pop.length; c++) {
-    const s = firstSource[c];
-    if (s < 0 || secondSource[c] === -1) continue;
-    const added = unitsToMinutes(secondUnits[c]) - unitsToMinutes(firstUnits[c]);
+    const k = 4 * c;
+    const s = labels[k + FIRST_SOURCE];
+    if (s < 0 || labels[k + SECOND_SOURCE] === -1) continue;
+    const added = unitsToMinutes(labels[k + SECOND_UNITS]) - unitsToMinutes(labels[k + FIRST_UNITS]);
     if (added <= 0) continue;
     histogram[s * width + added] += pop[c];
     people[s] += pop[c];

@@ -1,5 +1,5 @@
 import type { RegionContext } from '../metrics/regions.ts';
-import type { TwoNearest } from '../travel/two-nearest.ts';
+import { FIRST_SOURCE, SECOND_SOURCE, type TwoNearest } from '../travel/two-nearest.ts';
 
 /**
  * Sole reach of every source of one two-nearest search: per source, the 15–24 year olds per
@@ -12,11 +12,11 @@ export function soleReachBySource(two: TwoNearest, sourceCount: number, context:
   const buckets = context.gemeenteCount + 1;
   const out = new Float64Array(sourceCount * buckets);
   const { pop, cellBucket, cellCount } = context;
-  const { firstSource, secondSource } = two;
+  const { labels } = two;
   for (let c = 0; c < cellCount; c++) {
-    const s = firstSource[c];
+    const s = labels[4 * c + FIRST_SOURCE];
     // Labels exist only within the cutoff: a first without a second is reach nobody else has.
-    if (s >= 0 && secondSource[c] === -1) out[s * buckets + cellBucket[c]] += pop[c];
+    if (s >= 0 && labels[4 * c + SECOND_SOURCE] === -1) out[s * buckets + cellBucket[c]] += pop[c];
   }
   return out;
 }

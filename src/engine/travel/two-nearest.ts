@@ -6,16 +6,22 @@ import { checkSource, cutoffUnits, INF } from './search.ts';
  * Per node, the nearest source and the nearest DIFFERENT source, with their distances in
  * weight units (tenths of a minute); INF and -1 beyond the cutoff. Sources are identified by
  * their index in the `sources` argument, so two sources in one cell are distinct sources at
- * equal distance. The arrays are the searcher's scratch: read them before the next search.
+ * equal distance. `labels` is the searcher's scratch: read it before the next search.
  */
 export interface TwoNearest {
   /** the cutoff in weight units that the search used */
   cutoff: number;
-  firstUnits: Int32Array;
-  firstSource: Int32Array;
-  secondUnits: Int32Array;
-  secondSource: Int32Array;
+  /**
+   * Four values per node n at 4n: first distance, first source, second distance, second
+   * source (see the FIRST_UNITS … SECOND_SOURCE offsets).
+   */
+  labels: Int32Array;
 }
+
+export const FIRST_UNITS = 0;
+export const FIRST_SOURCE = 1;
+export const SECOND_UNITS = 2;
+export const SECOND_SOURCE = 3;
 
 export interface TwoNearestSearch {
   readonly graph: TravelGraph;
@@ -37,30 +43,32 @@ export interface TwoNearestSearch {
 export function createTwoNearestSearch(graph: TravelGraph): TwoNearestSearch {
   const { nodeCount, cellCount, edgeCount, offsets, targets, weights } = graph;
   const maxWeight = maxEdgeWeight(weights);
-  const d1 = new Int32Array(nodeCount);
-  const s1 = new Int32Array(nodeCount);
-  const d2 = new Int32Array(nodeCount);
-  const s2 = new Int32Array(nodeCount);
+  // Both labels of a node side by side (first distance, first source, second distance, second
+  // source): a relaxation reads all four, so they share a cache line.
+  const labels = new Int32Array(4 * nodeCount);
   let queue = new DialQueue(maxWeight, 2 * edgeCount + cellCount);
 
   function search(sources: ArrayLike<number>, cutoffMinutes: number): TwoNearest {
     const cutoff = cutoffUnits(cutoffMinutes);
-    d1.fill(INF);
-    s1.fill(-1);
-    d2.fill(INF);
-    s2.fill(-1);
+    for (let k = 0; k < labels.length; k += 4) {
+      labels[k] = INF;
+      labels[k + 1] = -1;
+      labels[k + 2] = INF;
+      labels[k + 3] = -1;
+    }
     if (queue.capacity < 2 * edgeCount + sources.length) queue = new DialQueue(maxWeight, 2 * edgeCount + sources.length);
     queue.reset();
     for (let i = 0; i < sources.length; i++) {
       const c = sources[i];
       checkSource(c, i, cellCount);
+      const k = 4 * c;
       // A second source in an occupied cell takes the free slot; a third is never needed.
-      if (s1[c] === -1) {
-        d1[c] = 0;
-        s1[c] = i;
-      } else if (s2[c] === -1) {
-        d2[c] = 0;
-        s2[c] = i;
+      if (labels[k + 1] === -1) {
+        labels[k] = 0;
+        labels[k + 1] = i;
+      } else if (labels[k + 3] === -1) {
+        labels[k + 2] = 0;
+        labels[k + 3] = i;
       } else continue;
       queue.push(c, i, 0);
     }
@@ -71,34 +79,37 @@ export function createTwoNearestSearch(graph: TravelGraph): TwoNearestSearch {
       for (let p = queue.pop(d); p !== -1; p = queue.pop(d)) {
         const u = entryNode[p];
         const s = entryTag[p];
+        const ku = 4 * u;
         // Stale unless the label (d, s) is still one of u's two.
-        if (!((s1[u] === s && d1[u] === d) || (s2[u] === s && d2[u] === d))) continue;
+        if (!((labels[ku + 1] === s && labels[ku] === d) || (labels[ku + 3] === s && labels[ku + 2] === d))) continue;
         for (let e = offsets[u], end = offsets[u + 1]; e < end; e++) {
           const nd = d + weights[e];
           if (nd > cutoff) continue;
           const v = targets[e];
-          if (s1[v] === s) {
-            if (nd < d1[v]) {
-              d1[v] = nd;
+          const k = 4 * v;
+          const d1 = labels[k];
+          if (labels[k + 1] === s) {
+            if (nd < d1) {
+              labels[k] = nd;
               queue.push(v, s, nd);
             }
-          } else if (nd < d1[v]) {
+          } else if (nd < d1) {
             // s becomes nearest; the old nearest (a different source) moves down. If s held
             // the second slot, that label is replaced, so s never holds both.
-            d2[v] = d1[v];
-            s2[v] = s1[v];
-            d1[v] = nd;
-            s1[v] = s;
+            labels[k + 2] = d1;
+            labels[k + 3] = labels[k + 1];
+            labels[k] = nd;
+            labels[k + 1] = s;
             queue.push(v, s, nd);
-          } else if (nd < d2[v]) {
-            d2[v] = nd;
-            s2[v] = s;
+          } else if (nd < labels[k + 2]) {
+            labels[k + 2] = nd;
+            labels[k + 3] = s;
             queue.push(v, s, nd);
           }
         }
       }
     }
-    return { cutoff, firstUnits: d1, firstSource: s1, secondUnits: d2, secondSource: s2 };
+    return { cutoff, labels };
   }
 
   return { graph, search };
