@@ -1,11 +1,14 @@
 import type { Gemeente, Grid, Location, Qualification } from '../data/geodata/index.ts';
+import { krimpByGemeente } from '../engine/metrics/regions.ts';
 import { UNREACHABLE } from '../engine/travel/index.ts';
 import { useDatasetStore } from '../state/dataset.ts';
+import { earlyWarningComputation, useEarlyWarningStore } from '../state/early-warning.ts';
 import { startComputation } from '../state/pipeline/computation.ts';
 import { startScenarioRuntime } from '../state/scenario-runtime.ts';
 import { travelFieldComputation, useTravelFieldStore } from '../state/travel-field.ts';
 import { travelOutlineComputation, useTravelOutlineStore } from '../state/travel-outline.ts';
 import { useTravelStore } from '../state/travel.ts';
+import { createAnalysisClient } from '../../workers/analysis/analysis-client.ts';
 import { createIsochroneClient } from '../../workers/isochrone/isochrone-client.ts';
 import { createTravelClient } from '../../workers/travel/travel-client.ts';
 
@@ -30,9 +33,18 @@ export interface RuntimeGeodata {
 export function startRuntime(geodata: RuntimeGeodata): () => void {
   const travel = createTravelClient(geodata.graph, TRAVEL_WORKERS);
   const isochrone = createIsochroneClient(geodata.grid);
+  const { grid, gemeenten } = geodata;
+  const analysis = createAnalysisClient({
+    graph: geodata.graph,
+    pop: grid.pop,
+    gemeente: grid.gemeente,
+    gemeenteCount: gemeenten.length,
+    krimp: krimpByGemeente(gemeenten),
+  });
   const stops = [
     startComputation(useTravelFieldStore, travelFieldComputation({ travel, cellCount: geodata.grid.count, unreachable: UNREACHABLE })),
     startComputation(useTravelOutlineStore, travelOutlineComputation(isochrone)),
+    startComputation(useEarlyWarningStore, earlyWarningComputation({ analysis })),
     // A clicked cell belongs to a field: with no field shown, forget it.
     useTravelFieldStore.subscribe((s) => {
       if (s.status === 'idle' && useTravelStore.getState().selectedCell !== null) useTravelStore.getState().selectCell(null);
@@ -50,5 +62,6 @@ export function startRuntime(geodata: RuntimeGeodata): () => void {
     for (const stop of stops.reverse()) stop();
     travel.terminate();
     isochrone.terminate();
+    analysis.terminate();
   };
 }
