@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { CoreGeodata } from '../data/queries/useCoreGeodata.ts';
 import { useT } from '../i18n/index.ts';
 import { useScenarioT } from '../i18n/scenario.ts';
+import { useEarlyWarningT } from '../i18n/early-warning.ts';
 import { useSectorT } from '../i18n/sector.ts';
 import { DeltaLegend } from '../map/delta/DeltaLegend.tsx';
 import { Legend } from '../map/Legend.tsx';
@@ -19,10 +20,13 @@ import { SearchBox } from '../panels/search/SearchBox.tsx';
 import { SourcesDialog } from '../panels/sources/SourcesDialog.tsx';
 import { TravelMapOverlay } from '../panels/travel/TravelMapOverlay.tsx';
 import { TravelPanel } from '../panels/travel/TravelPanel.tsx';
+import { useEarlyWarningViewStore } from '../state/early-warning-view.ts';
 import { useSelectionStore } from '../state/selection.ts';
 import { useVisibleLocations } from '../state/useVisibleLocations.ts';
 import { useViewStore } from '../state/view.ts';
 import { isReadOnly, useWeergaveStore } from '../state/weergave.ts';
+import { EarlyWarningPanel } from '../panels/early-warning/EarlyWarningPanel.tsx';
+import { PanelTabs } from '../panels/early-warning/PanelTabs.tsx';
 import { ExportMenu } from '../panels/export/ExportMenu.tsx';
 import { PublicIntro } from './public/PublicIntro.tsx';
 import { PublicScenarioPanel } from './public/PublicScenarioPanel.tsx';
@@ -41,9 +45,12 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
   const t = useT();
   const scenarioT = useScenarioT();
   const sectorT = useSectorT();
+  const earlyWarningT = useEarlyWarningT();
   const weergave = useWeergaveStore((s) => s.weergave);
   const readOnly = useWeergaveStore(isReadOnly);
   const [sourcesOpen, setSourcesOpen] = useState(false);
+  // Signalering edits scenarios, so it belongs to the editing views, not the sector or public one.
+  const signalering = useEarlyWarningViewStore((s) => s.open) && weergave !== 'sector' && !readOnly;
   const selected = useSelectionStore((s) => s.brinvest);
   const select = useSelectionStore((s) => s.select);
   const flyTo = useViewStore((s) => s.flyTo);
@@ -85,7 +92,7 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
   );
 
   return (
-    <div className="app" data-weergave={weergave}>
+    <div className="app" data-weergave={weergave} data-signalering={signalering}>
       <header className="app-header">
         <div className="brand">
           <h1>{t.appTitle}</h1>
@@ -128,7 +135,7 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
           </div>
           <TravelMapOverlay />
         </main>
-        <CollapsiblePanel side="right" label={weergave === 'sector' ? sectorT.title : scenarioT.title}>
+        <CollapsiblePanel side="right" label={weergave === 'sector' ? sectorT.title : signalering ? earlyWarningT.tab : scenarioT.title}>
           {location && (
             <section className="panel-section" aria-label={t.locationPanelTitle}>
               <LocationPanel location={location} institution={institution} onClose={() => select(null)}>
@@ -142,7 +149,14 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
             ) : readOnly ? (
               <PublicScenarioPanel locations={data.locations} gemeenten={data.gemeenten} />
             ) : (
-              <ScenarioPanel locations={data.locations} gemeenten={data.gemeenten} />
+              <>
+                <PanelTabs />
+                {signalering ? (
+                  <EarlyWarningPanel locations={data.locations} />
+                ) : (
+                  <ScenarioPanel locations={data.locations} gemeenten={data.gemeenten} />
+                )}
+              </>
             )}
           </section>
         </CollapsiblePanel>

@@ -13,3 +13,5 @@ export { whiteSpots } from './white-spots.ts';
 export type { WhiteSpots, WhiteSpotRegion } from './white-spots.ts';
 export { travelTimeChange, meanChangeByRegion } from './travel-change.ts';
 export type { TravelChange } from './travel-change.ts';
+export { kwetsbaarCsv, earlyWarningCsv, KWETSBAAR_COLUMNS, EARLY_WARNING_MODELLED, EARLY_WARNING_SOURCE } from './early-warning-csv.ts';
+export type { NamedProgrammeLocation, EarlyWarningCsvContext } from './early-warning-csv.ts';
