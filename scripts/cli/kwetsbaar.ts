@@ -14,23 +14,12 @@
  * Exit codes: 0 ok; 2 wrong usage or unreadable geodata/offer.
  */
 import { parseArgs } from 'node:util';
-import Papa from 'papaparse';
-import { bySoleReachDescending, programmeLocations, type ProgrammeLocation } from '../../src/engine/analysis/index.ts';
+import { bySoleReachDescending, kwetsbaarCsv, programmeLocations, type ProgrammeLocation } from '../../src/engine/analysis/index.ts';
 import type { Niveau } from '../../src/engine/offer/types.ts';
 import { createTwoNearestSearch } from '../../src/engine/travel/index.ts';
 import { InputError, loadScenarioData, MODELLED_LABEL, type ScenarioData } from './scenario-data.ts';
 
 const USAGE = 'usage: npm run --silent kwetsbaar -- --niveau N [--aanbod DIR] [--geodata DIR]   (N = 1 for Entree, 2, 3 or 4)';
-export const KWETSBAAR_HEADER = [
-  'crebo',
-  'vestiging',
-  'niveau',
-  'alleen_bereik',
-  'alleen_bereik_krimp',
-  'alleen_bereik_anticipeer',
-  'extra_minuten_gemiddeld',
-];
-
 function parseNiveau(value: string | undefined): Niveau {
   if (value === undefined) throw new InputError(`--niveau is required\n${USAGE}`);
   if (!/^[1-4]$/.test(value)) throw new InputError(`--niveau must be 1 (Entree), 2, 3 or 4, got "${value}"`);
@@ -57,19 +46,6 @@ export function kwetsbaarTable(data: ScenarioData, niveau: Niveau): ProgrammeLoc
   const search = createTwoNearestSearch(data.graph);
   const table = programmeLocations(search, data.offer.rows, niveau, (v) => cellOf.get(v) ?? -1, data.limits[niveau], data.dataset.regions);
   return table.sort(bySoleReachDescending);
-}
-
-export function kwetsbaarCsv(table: readonly ProgrammeLocation[]): string {
-  const rows = table.map((l) => [
-    l.crebo,
-    l.vestiging,
-    l.niveau,
-    Math.round(l.sole),
-    Math.round(l.soleKrimp),
-    Math.round(l.soleAnticipeer),
-    l.extraMeanMinutes === null ? '' : l.extraMeanMinutes.toFixed(2),
-  ]);
-  return `${Papa.unparse({ fields: KWETSBAAR_HEADER, data: rows }, { newline: '\n' })}\n`;
 }
 
 async function main(argv: string[]): Promise<void> {

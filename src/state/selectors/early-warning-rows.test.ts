@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Location } from '../../data/geodata/index.ts';
 import type { ProgrammeLocation } from '../../engine/analysis/index.ts';
 import { Offer } from '../../engine/offer/offer.ts';
+import type { Filters } from '../view.ts';
 import { earlyWarningRows, soleReachByVestiging, sortEarlyWarningRows } from './early-warning-rows.ts';
 
 const place = (brinvest: string, provincie: string, naam: string) =>
@@ -23,7 +24,7 @@ const figures = (crebo: string, vestiging: string, sole: number, extra: number |
 });
 const computed = [figures('25180', '00AA00', 10, 5), figures('25190', '00BB00', 30, null), figures('25190', '00AA00', 20, 2)];
 const byId = new Map(locations.map((l) => [l.brinvest, l]));
-const none = { institution: null, regionLayer: 'provincie' as const, region: null };
+const none: Filters = { institution: null, regionLayer: 'provincie', region: null };
 
 describe('early-warning rows', () => {
   it('names the rows and filters by domain, crebo, institution and region', () => {
