@@ -7,7 +7,7 @@ import { earlyWarningMessages, useEarlyWarningT } from '../../i18n/early-warning
 import { activeOfferFile, useDatasetStore } from '../../state/dataset.ts';
 import { useEarlyWarningViewStore } from '../../state/early-warning-view.ts';
 import { useEarlyWarningStore } from '../../state/early-warning.ts';
-import { checkAgainst } from '../../state/scenario-effects.ts';
+import { checkAgainst } from '../../state/scenario-metrics.ts';
 import { useScenarioStore } from '../../state/scenario.ts';
 import { sortEarlyWarningRows, type EarlyWarningRow } from '../../state/selectors/early-warning-rows.ts';
 import { useEarlyWarningRows } from '../../state/useEarlyWarningRows.ts';

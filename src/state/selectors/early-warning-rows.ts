@@ -1,7 +1,7 @@
 import type { Location } from '../../data/geodata/index.ts';
 import type { NamedProgrammeLocation, ProgrammeLocation } from '../../engine/analysis/index.ts';
 import type { Offer } from '../../engine/offer/offer.ts';
-import { regionKeyOfLocation } from './regionKeyOfLocation.ts';
+import { regionKeyOfLocation } from './region-key-of-location.ts';
 import type { EarlyWarningSortKey, SortDirection } from '../early-warning-view.ts';
 import type { Filters } from '../view.ts';
 
