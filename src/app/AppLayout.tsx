@@ -20,7 +20,7 @@ import { SearchBox } from '../panels/search/SearchBox.tsx';
 import { SourcesDialog } from '../panels/sources/SourcesDialog.tsx';
 import { TravelMapOverlay } from '../panels/travel/TravelMapOverlay.tsx';
 import { TravelPanel } from '../panels/travel/TravelPanel.tsx';
-import { useEarlyWarningViewStore } from '../state/early-warning-view.ts';
+import { earlyWarningShown, useEarlyWarningViewStore } from '../state/early-warning-view.ts';
 import { useSelectionStore } from '../state/selection.ts';
 import { useVisibleLocations } from '../state/useVisibleLocations.ts';
 import { useViewStore } from '../state/view.ts';
@@ -49,8 +49,7 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
   const weergave = useWeergaveStore((s) => s.weergave);
   const readOnly = useWeergaveStore(isReadOnly);
   const [sourcesOpen, setSourcesOpen] = useState(false);
-  // Signalering edits scenarios, so it belongs to the editing views, not the sector or public one.
-  const signalering = useEarlyWarningViewStore((s) => s.open) && weergave !== 'sector' && !readOnly;
+  const signalering = earlyWarningShown(useEarlyWarningViewStore((s) => s.open), weergave);
   const selected = useSelectionStore((s) => s.brinvest);
   const select = useSelectionStore((s) => s.select);
   const flyTo = useViewStore((s) => s.flyTo);

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { Weergave } from './weergave.ts';
 
 /**
  * The early-warning view (Signalering): whether it is open — the table is only computed while
@@ -30,3 +31,8 @@ export const useEarlyWarningViewStore = create<EarlyWarningViewState>()((set) =>
           : { key, direction: TEXT_KEYS.includes(key) ? 'ascending' : 'descending' },
     })),
 }));
+
+/** Signalering edits scenarios, so it shows (and computes) only in the editing views, not the sector or public one. */
+export function earlyWarningShown(open: boolean, weergave: Weergave): boolean {
+  return open && weergave !== 'sector' && weergave !== 'publiek';
+}

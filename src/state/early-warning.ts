@@ -5,12 +5,13 @@ import type { Niveau, OfferRow } from '../engine/offer/types.ts';
 import { applyEdits, formatEditProblem, type Edit } from '../engine/scenario/index.ts';
 import type { AnalysisClient } from '../../workers/analysis/analysis-client.ts';
 import { type ActiveOffer, useDatasetStore } from './dataset.ts';
-import { useEarlyWarningViewStore } from './early-warning-view.ts';
+import { earlyWarningShown, useEarlyWarningViewStore } from './early-warning-view.ts';
 import { type Computation, InputProblem } from './pipeline/computation.ts';
 import { createResultStore } from './pipeline/result-store.ts';
 import { activeScenario, useScenarioStore } from './scenario.ts';
 import { useTravelStore } from './travel.ts';
 import { useViewStore } from './view.ts';
+import { useWeergaveStore } from './weergave.ts';
 
 /**
  * The early warning (Signalering) on the pipeline: for the chosen niveau, every
@@ -65,11 +66,12 @@ export function earlyWarningComputation(deps: { analysis: Pick<AnalysisClient, '
   };
 
   return {
-    inputs: [useEarlyWarningViewStore, useViewStore, useTravelStore, useDatasetStore, useScenarioStore],
+    inputs: [useEarlyWarningViewStore, useWeergaveStore, useViewStore, useTravelStore, useDatasetStore, useScenarioStore],
     select: () => {
       const { niveau } = useViewStore.getState();
       const active = useDatasetStore.getState().activeOffer;
-      if (!useEarlyWarningViewStore.getState().open || niveau === null || active === null) return null;
+      const shown = earlyWarningShown(useEarlyWarningViewStore.getState().open, useWeergaveStore.getState().weergave);
+      if (!shown || niveau === null || active === null) return null;
       const { rows, problem } = rowsFor(active, activeScenario(useScenarioStore.getState()).edits);
       return { niveau, limit: useTravelStore.getState().limits[niveau], offer: active.offer, rows, modelled: active.modelled, problem };
     },

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { Location } from '../../data/geodata/index.ts';
 import { earlyWarningCsv } from '../../engine/analysis/index.ts';
 import type { Niveau } from '../../engine/offer/types.ts';
@@ -12,7 +12,6 @@ import { useScenarioStore } from '../../state/scenario.ts';
 import { sortEarlyWarningRows, type EarlyWarningRow } from '../../state/selectors/early-warning-rows.ts';
 import { useEarlyWarningRows } from '../../state/useEarlyWarningRows.ts';
 import { useViewStore } from '../../state/view.ts';
-import { isReadOnly, useWeergaveStore } from '../../state/weergave.ts';
 import { ModelledLabel } from '../aanbod/ModelledLabel.tsx';
 import { downloadCsvText } from '../export/download.ts';
 import { EarlyWarningTable } from './EarlyWarningTable.tsx';
@@ -40,16 +39,22 @@ export function EarlyWarningPanel({ locations }: { locations: readonly Location[
   const setOfferFilter = useViewStore((s) => s.setOfferFilter);
   const active = useDatasetStore((s) => s.activeOffer);
   const file = useDatasetStore(activeOfferFile);
-  const readOnly = useWeergaveStore(isReadOnly);
   const addEdit = useScenarioStore((s) => s.addEdit);
   const rows = useEarlyWarningRows(locations);
   const sorted = useMemo(() => sortEarlyWarningRows(rows, sort), [rows, sort]);
   const table = result.value;
   const domains = useMemo(() => active?.offer.domains() ?? [], [active]);
 
+  const [refused, setRefused] = useState<string | null>(null);
   const stop = (row: EarlyWarningRow) => {
     if (!active) return;
-    if (addEdit({ op: 'stop', crebo: row.location.crebo, vestiging: row.location.vestiging }, checkAgainst(active))) setOpen(false);
+    if (addEdit({ op: 'stop', crebo: row.location.crebo, vestiging: row.location.vestiging }, checkAgainst(active))) {
+      setRefused(null);
+      setOpen(false);
+    } else {
+      // The scenario panel is not on screen: say here why the stop was not added.
+      setRefused(useScenarioStore.getState().refusal ?? '');
+    }
   };
   const exportCsv = () => {
     if (!table) return;
@@ -101,6 +106,7 @@ export function EarlyWarningPanel({ locations }: { locations: readonly Location[
       )}
       {result.stale && <p className="ew-note">{t.staleNote}</p>}
       {result.status === 'error' && result.error && <p role="alert">{t.error(result.error)}</p>}
+      {refused !== null && <p role="alert">{t.stopRefused(refused)}</p>}
       {table && (
         <>
           <div className="sector-export">
@@ -114,7 +120,7 @@ export function EarlyWarningPanel({ locations }: { locations: readonly Location[
           ) : (
             <>
               <p className="ew-note">{t.shown(Math.min(SHOWN_ROWS, sorted.length), sorted.length)}</p>
-              <EarlyWarningTable rows={sorted.slice(0, SHOWN_ROWS)} sort={sort} onSort={sortBy} stale={result.stale} onStop={readOnly ? null : stop} />
+              <EarlyWarningTable rows={sorted.slice(0, SHOWN_ROWS)} sort={sort} onSort={sortBy} stale={result.stale} onStop={stop} />
             </>
           )}
           <p className="ew-note">{t.mapLegend}. {t.sources}</p>

@@ -21,8 +21,7 @@ interface EarlyWarningTableProps {
   sort: { key: EarlyWarningSortKey; direction: SortDirection };
   onSort(key: EarlyWarningSortKey): void;
   stale: boolean;
-  /** null in the read-only view: no stop buttons */
-  onStop: ((row: EarlyWarningRow) => void) | null;
+  onStop(row: EarlyWarningRow): void;
 }
 
 /** The programme-locations; each header is a sort button with aria-sort, stale figures grey. */
@@ -43,7 +42,7 @@ export function EarlyWarningTable({ rows, sort, onSort, stale, onStop }: EarlyWa
             label={(key) => t.columns[key]}
             help={(key) => (key === 'sole' || key === 'extra' ? t.columnHelp[key] : undefined)}
           >
-            {onStop && <th scope="col" aria-label={t.stop} />}
+            <th scope="col" aria-label={t.stop} />
           </SortableHeaderRow>
         </thead>
         <tbody>
@@ -63,13 +62,11 @@ export function EarlyWarningTable({ rows, sort, onSort, stale, onStop }: EarlyWa
                 <td className={figure} data-value={l.extraMeanMinutes ?? ''}>
                   {l.extraMeanMinutes === null ? '–' : minutes.format(l.extraMeanMinutes)}
                 </td>
-                {onStop && (
-                  <td>
-                    <button type="button" className="ew-stop" onClick={() => onStop(row)} title={t.stopTitle(l.crebo, row.locatie)} data-testid="ew-stop">
-                      {t.stop}
-                    </button>
-                  </td>
-                )}
+                <td>
+                  <button type="button" className="ew-stop" onClick={() => onStop(row)} title={t.stopTitle(l.crebo, row.locatie)} data-testid="ew-stop">
+                    {t.stop}
+                  </button>
+                </td>
               </tr>
             );
           })}
