@@ -53,6 +53,8 @@ beforeAll(async () => {
   // Zoomed in on the largest circle, so it is drawn clear of the legends.
   const { lon, lat } = largestCircle();
   await page.goto(`${appUrl}#lon=${lon.toFixed(4)}&lat=${lat.toFixed(4)}&z=10.00&n=${NIVEAU}`);
+  // The first load of the app and its niveau-2 field is slow on a loaded machine.
+  await page.locator('[data-map-ready="true"]').waitFor({ timeout: 180_000 });
   await waitForMapIdle(page);
 }, 300_000);
 afterAll(async () => {
