@@ -67,7 +67,12 @@ describe('early warning (Signalering)', () => {
   it('streams the national table in, with the CLI’s numbers, largest sole reach first', async () => {
     const before = await besideLargest();
     await page.getByTestId('tab-signalering').click();
-    await page.locator('[data-testid="early-warning"][data-status="ready"]').waitFor({ timeout: 180_000 });
+    try {
+      await page.locator('[data-testid="early-warning"][data-status="ready"]').waitFor({ timeout: 360_000 });
+    } catch (error) {
+      const progress = await page.getByTestId('early-warning-progress').textContent().catch(() => null);
+      throw new Error(`table not ready; progress: "${progress}"; errors: ${session.errors.join(' | ')}`, { cause: error });
+    }
     const progress = page.getByTestId('early-warning-progress');
     expect(await progress.getAttribute('data-done')).toBe(await progress.getAttribute('data-total'));
     expect(await page.getByTestId('modelled-label').first().isVisible()).toBe(true);
@@ -83,7 +88,7 @@ describe('early warning (Signalering)', () => {
     writeFileSync('/tmp/early-warning.png', await page.screenshot());
     const change = after.reduce((sum, v, i) => sum + Math.abs(v - before[i]), 0) / 3;
     expect(change).toBeGreaterThan(30);
-  }, 240_000);
+  }, 480_000);
 
   it('sorts by a header, both ways, with aria-sort', async () => {
     const header = page.locator('[data-testid="early-warning-table"] th:has(button[data-sort-key="extra"])');
