@@ -25,7 +25,11 @@ export default defineConfig(({ mode }) => {
       outDir: portable ? 'dist-portable' : 'dist',
       // MapLibre's worker is an .mjs file; older nginx and other plain servers send .mjs without a
       // JavaScript type, and a module worker then refuses to start. Every server knows .js.
-      rolldownOptions: { output: { assetFileNames: (asset) => `assets/[name]-[hash]${asset.names[0]?.endsWith('.mjs') ? '.js' : '[extname]'}` } },
+      rolldownOptions: {
+        output: {
+          assetFileNames: (asset) => `assets/[name]-[hash]${asset.names[0]?.endsWith('.mjs') ? '.js' : '[extname]'}`,
+        },
+      },
     },
     preview: { host: '127.0.0.1', port: 4173, strictPort: true },
     test: {
@@ -35,7 +39,12 @@ export default defineConfig(({ mode }) => {
           test: {
             name: 'unit',
             environment: 'node',
-            include: ['src/**/*.test.ts', 'workers/**/*.test.ts', 'scripts/**/*.test.ts', 'test/validation/**/*.test.ts'],
+            include: [
+              'src/**/*.test.ts',
+              'workers/**/*.test.ts',
+              'scripts/**/*.test.ts',
+              'test/validation/**/*.test.ts',
+            ],
           },
         },
         {

@@ -26,6 +26,10 @@ export const editMessageCase: BenchCase = {
     const nowMs = timeMedian(() => structuredClone(now), RUNS, 3);
     const offerMs = timeMedian(() => structuredClone(before), RUNS, 3);
     const round = (x: number) => Math.round(x * 1000) / 1000;
-    return { edit_message_ms: round(nowMs), edit_message_with_offer_ms: round(offerMs), edit_message_ratio: Math.round(offerMs / nowMs) };
+    return {
+      edit_message_ms: round(nowMs),
+      edit_message_with_offer_ms: round(offerMs),
+      edit_message_ratio: Math.round(offerMs / nowMs),
+    };
   },
 };

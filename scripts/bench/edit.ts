@@ -42,7 +42,11 @@ async function runEditCase(geodataDir: string | undefined): Promise<Record<strin
   const data = await loadScenarioData({ geodataDir });
   const base = data.offer.rows;
   // A custom region of every tenth gemeente, so the custom layer is exercised too.
-  const custom = customLayer('bench', data.gemeenten.map((_, i) => i).filter((i) => i % 10 === 0), data.gemeenten.length);
+  const custom = customLayer(
+    'bench',
+    data.gemeenten.map((_, i) => i).filter((i) => i % 10 === 0),
+    data.gemeenten.length,
+  );
   const layers = [...data.dataset.layers, custom];
 
   const setupStart = performance.now();

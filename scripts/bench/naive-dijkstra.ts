@@ -18,7 +18,8 @@ export function toNaiveGraph(grid: Grid, graph: TravelGraph): NaiveGraph {
   const adjacency = new Map<string, { from: string; tenths: number }[]>();
   for (let v = 0; v < graph.nodeCount; v++) {
     const list: { from: string; tenths: number }[] = [];
-    for (let e = graph.offsets[v]; e < graph.offsets[v + 1]; e++) list.push({ from: key(graph.targets[e]), tenths: graph.weights[e] });
+    for (let e = graph.offsets[v]; e < graph.offsets[v + 1]; e++)
+      list.push({ from: key(graph.targets[e]), tenths: graph.weights[e] });
     adjacency.set(key(v), list);
   }
   return { adjacency, cellKeys: Array.from({ length: grid.count }, (_, i) => key(i)) };

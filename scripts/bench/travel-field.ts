@@ -27,7 +27,9 @@ export const travelFieldCase: BenchCase = {
     const locations = parseLocations(await readFile(path.join(dir, 'locations.json'), 'utf8'));
     const offer = parseOfferFile(await readFile(path.join(dir, MODELLED_OFFER_FILE), 'utf8'));
     const niveau4 = new Set(offer.rows.filter((r) => r.niveau === 4).map((r) => r.vestiging));
-    const sources = Int32Array.from(new Set(locations.filter((l) => l.cell >= 0 && niveau4.has(l.brinvest)).map((l) => l.cell)));
+    const sources = Int32Array.from(
+      new Set(locations.filter((l) => l.cell >= 0 && niveau4.has(l.brinvest)).map((l) => l.cell)),
+    );
     const cutoff = NIVEAU_PROFILES[4].defaultMaxMinutes;
     process.stderr.write(
       `bench: travel field from the ${niveau4.size} locations with a niveau-4 programme in the modelled offer (${sources.length} distinct cells), cutoff ${cutoff} min\n`,
@@ -35,9 +37,13 @@ export const travelFieldCase: BenchCase = {
 
     const search = createTravelSearch(graph);
     let field = search.computeField(sources, cutoff);
-    const fieldMs = timeMedian(() => {
-      field = search.computeField(sources, cutoff);
-    }, FIELD_RUNS, 5);
+    const fieldMs = timeMedian(
+      () => {
+        field = search.computeField(sources, cutoff);
+      },
+      FIELD_RUNS,
+      5,
+    );
 
     const naive = toNaiveGraph(grid, graph);
     const sourceKeys = Array.from(sources, (c) => gridCellH3(grid, c));
@@ -50,7 +56,8 @@ export const travelFieldCase: BenchCase = {
     }
     for (let i = 0; i < grid.count; i++) {
       const expected = naiveMinutes.get(naive.cellKeys[i]) ?? UNREACHABLE;
-      if (field.minutes[i] !== expected) throw new Error(`travel field and naive baseline disagree at cell ${i}: ${field.minutes[i]} vs ${expected}`);
+      if (field.minutes[i] !== expected)
+        throw new Error(`travel field and naive baseline disagree at cell ${i}: ${field.minutes[i]} vs ${expected}`);
     }
     const naiveMs = median(naiveTimes);
     return {

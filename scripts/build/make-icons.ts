@@ -19,7 +19,9 @@ try {
   for (const { svg, png, size } of OUTPUTS) {
     const page = await browser.newPage({ viewport: { width: size, height: size } });
     const source = readFileSync(path.join(DIR, svg), 'utf8');
-    await page.setContent(`<body style="margin:0;background:transparent">${source.replace(/width="512" height="512"/, `width="${size}" height="${size}"`)}</body>`);
+    await page.setContent(
+      `<body style="margin:0;background:transparent">${source.replace(/width="512" height="512"/, `width="${size}" height="${size}"`)}</body>`,
+    );
     await page.locator('svg').screenshot({ path: path.join(DIR, png), omitBackground: true });
     await page.close();
   }

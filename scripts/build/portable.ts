@@ -39,16 +39,21 @@ function inlineIcon(publicDir: string): Plugin {
     transformIndexHtml: {
       order: 'pre',
       handler(html) {
-        if (!html.includes(`href="${href}"`)) throw new Error(`index.html no longer links ${href}: update scripts/build/portable.ts`);
+        if (!html.includes(`href="${href}"`))
+          throw new Error(`index.html no longer links ${href}: update scripts/build/portable.ts`);
         const svg = readFileSync(path.join(publicDir, href), 'utf8');
-        return html.replace(`href="${href}"`, `href="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}"`);
+        return html.replace(
+          `href="${href}"`,
+          `href="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}"`,
+        );
       },
     },
   };
 }
 
 // The pattern Vite itself recognises for workers, with a literal URL.
-const WORKER_RE = /new\s+Worker\(\s*new\s+URL\(\s*(['"])([^'"]+)\1\s*,\s*import\.meta\.url\s*\)\s*(?:,\s*([^()]*?))?\s*\)/g;
+const WORKER_RE =
+  /new\s+Worker\(\s*new\s+URL\(\s*(['"])([^'"]+)\1\s*,\s*import\.meta\.url\s*\)\s*(?:,\s*([^()]*?))?\s*\)/g;
 
 /** Rewrites `new Worker(new URL('./x.worker.ts', import.meta.url), options)` to Vite's `?worker&inline` import. */
 export function inlineWorkers(): Plugin {
@@ -77,7 +82,9 @@ function cspHash(text: string): string {
 /** The text of every inline element `tag` (no src attribute) in the page. */
 function inlineContents(html: string, tag: 'script' | 'style'): string[] {
   const re = new RegExp(`<${tag}(\\s[^>]*)?>([\\s\\S]*?)</${tag}>`, 'g');
-  return [...html.matchAll(re)].filter((m) => !/\bsrc=|type="application\/octet-stream"/.test(m[1] ?? '')).map((m) => m[2]);
+  return [...html.matchAll(re)]
+    .filter((m) => !/\bsrc=|type="application\/octet-stream"/.test(m[1] ?? ''))
+    .map((m) => m[2]);
 }
 
 /** Every file of public/geodata as an inert data block (gzip: the file is 4× smaller than plain base64). */
@@ -101,12 +108,18 @@ function portableHtml(geodataDir: string): Plugin {
       handler(_options, bundle) {
         const leftovers = Object.keys(bundle).filter((name) => name !== 'index.html');
         if (leftovers.length > 0) {
-          this.error(`the portable file would need these files beside it, which file:// cannot load: ${leftovers.join(', ')}`);
+          this.error(
+            `the portable file would need these files beside it, which file:// cannot load: ${leftovers.join(', ')}`,
+          );
         }
         const page = bundle['index.html'];
-        if (page?.type !== 'asset' || typeof page.source !== 'string') this.error('the portable build produced no index.html');
+        if (page?.type !== 'asset' || typeof page.source !== 'string')
+          this.error('the portable build produced no index.html');
         let html = page.source.replace('</body>', `${geodataBlocks(geodataDir)}\n</body>`);
-        const policy = portablePolicy(inlineContents(html, 'script').map(cspHash), inlineContents(html, 'style').map(cspHash));
+        const policy = portablePolicy(
+          inlineContents(html, 'script').map(cspHash),
+          inlineContents(html, 'style').map(cspHash),
+        );
         html = withPolicyMeta(html, policy);
         delete bundle['index.html'];
         this.emitFile({ type: 'asset', fileName: PORTABLE_FILE, source: html });

@@ -68,7 +68,10 @@ function stripComments(source: string): string {
 const isTestFile = (path: string) => /\.(test|fixture)\.tsx?$/.test(path);
 
 /** Checks every file of `files` (repository-relative path → source) against the layer rules. */
-export function checkLayers(files: ReadonlyMap<string, string>, exceptions: readonly KnownException[] = []): LayerReport {
+export function checkLayers(
+  files: ReadonlyMap<string, string>,
+  exceptions: readonly KnownException[] = [],
+): LayerReport {
   const found: Violation[] = [];
   const excused: Violation[] = [];
   const edges = new Map<Layer, Set<Layer>>();
@@ -102,7 +105,8 @@ export function checkLayers(files: ReadonlyMap<string, string>, exceptions: read
 
 function ruleBroken(file: string, from: Layer, specifier: string): string | null {
   if (!specifier.startsWith('.')) {
-    if (from === 'engine' && ENGINE_FORBIDDEN.some((p) => p.test(specifier))) return 'the engine imports no UI or browser library';
+    if (from === 'engine' && ENGINE_FORBIDDEN.some((p) => p.test(specifier)))
+      return 'the engine imports no UI or browser library';
     return null;
   }
   const target = resolve(file, specifier);

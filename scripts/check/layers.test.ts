@@ -10,7 +10,8 @@ const CLEAN: Record<string, string> = {
   'src/engine/sum.ts': 'export const sum = (a: number, b: number) => a + b;',
   'src/state/total.ts': "import { sum } from '../engine/sum.ts';\nexport const total = sum(1, 2);",
   'src/map/layer.ts': "import type { X } from '../state/total.ts';\nimport { sum } from '../engine/sum.ts';",
-  'src/app/App.tsx': "import { total } from '../state/total.ts';\nconst w = new URL('../../workers/w.worker.ts', import.meta.url);",
+  'src/app/App.tsx':
+    "import { total } from '../state/total.ts';\nconst w = new URL('../../workers/w.worker.ts', import.meta.url);",
   'src/main.tsx': "import './app/App.tsx';",
   'workers/w.worker.ts': "import { sum } from '../src/engine/sum.ts';",
   'src/engine/sum.test.ts': "import { cases } from '../../test/fixtures/cases.ts';",

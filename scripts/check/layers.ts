@@ -36,9 +36,11 @@ export async function readSources(root: string, dirs: readonly string[]): Promis
 
 async function main(): Promise<number> {
   const report = checkLayers(await readSources(process.cwd(), ['src', 'workers']), KNOWN_EXCEPTIONS);
-  for (const v of report.excused) process.stderr.write(`known exception: ${v.file}: import '${v.specifier}' (${v.reason})\n`);
+  for (const v of report.excused)
+    process.stderr.write(`known exception: ${v.file}: import '${v.specifier}' (${v.reason})\n`);
   for (const v of report.violations) process.stderr.write(`${v.file}: import '${v.specifier}' (${v.reason})\n`);
-  for (const e of report.unusedExceptions) process.stderr.write(`stale exception, remove it: ${e.file}: '${e.specifier}'\n`);
+  for (const e of report.unusedExceptions)
+    process.stderr.write(`stale exception, remove it: ${e.file}: '${e.specifier}'\n`);
   for (const cycle of report.cycles) process.stderr.write(`cycle between layers: ${cycle.join(' ⇄ ')}\n`);
   const failed = report.violations.length + report.unusedExceptions.length + report.cycles.length > 0;
   if (!failed) process.stdout.write('layers: ok\n');

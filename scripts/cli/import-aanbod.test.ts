@@ -13,7 +13,15 @@ let work: string;
 function run(file: string, out: string, extra: string[] = []) {
   const result = spawnSync(
     process.execPath,
-    ['--import', 'tsx', path.join(ROOT, 'scripts/cli/import-aanbod.ts'), path.join(FIXTURES, file), '--out', out, ...extra],
+    [
+      '--import',
+      'tsx',
+      path.join(ROOT, 'scripts/cli/import-aanbod.ts'),
+      path.join(FIXTURES, file),
+      '--out',
+      out,
+      ...extra,
+    ],
     { cwd: ROOT, encoding: 'utf8' },
   );
   const lines = result.stdout.trim().split('\n');
@@ -32,7 +40,14 @@ describe('npm run import-aanbod', () => {
     const result = run('mbo_opleidingsaanbod_semicolon_bom_crlf.csv', out, ['--geodata', path.join(work, 'geodata')]);
     expect(result.code).toBe(0);
     const json = JSON.parse(result.last);
-    expect(Object.keys(json)).toEqual(['rows', 'imported', 'duplicates', 'locations_matched', 'locations_pc4', 'rejected']);
+    expect(Object.keys(json)).toEqual([
+      'rows',
+      'imported',
+      'duplicates',
+      'locations_matched',
+      'locations_pc4',
+      'rejected',
+    ]);
     expect(json).toMatchObject({ rows: 22, imported: 12, duplicates: 2, locations_matched: 11, locations_pc4: 1 });
     expect(json.rejected.map((r: { line: number }) => r.line)).toEqual([11, 12, 13, 14, 15, 20, 21, 25]);
 
@@ -51,7 +66,9 @@ describe('npm run import-aanbod', () => {
   }, 30_000);
 
   it('explains wrong usage and missing geodata with exit code 2', () => {
-    expect(run('mbo_opleidingsaanbod_comma_lf.csv', path.join(work, 'x'), ['--geodata', path.join(work, 'nowhere')])).toMatchObject({
+    expect(
+      run('mbo_opleidingsaanbod_comma_lf.csv', path.join(work, 'x'), ['--geodata', path.join(work, 'nowhere')]),
+    ).toMatchObject({
       code: 2,
       stderr: expect.stringMatching(/locations\.json is missing: run `npm run data` first/),
     });

@@ -40,14 +40,20 @@ export function parseNumber(text: string | undefined, where: string, what: strin
 /** Maps a point to its land cell, or throws InputError saying it is outside NL or on water. */
 export function placePoint(cells: GridCells, lon: number, lat: number, where: string): PlacedPoint {
   if (!(lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90)) {
-    throw new InputError(where, `(${lon}, ${lat}) is not a longitude,latitude pair (did you swap them? the order is LON,LAT)`);
+    throw new InputError(
+      where,
+      `(${lon}, ${lat}) is not a longitude,latitude pair (did you swap them? the order is LON,LAT)`,
+    );
   }
   if (lon < NL_BOUNDS.minLon || lon > NL_BOUNDS.maxLon || lat < NL_BOUNDS.minLat || lat > NL_BOUNDS.maxLat) {
     throw new InputError(where, `(${lon}, ${lat}) lies outside the Netherlands (the order is LON,LAT)`);
   }
   const snap = snapToLand(cells, lon, lat, TRAVEL_PARAMETERS.maxSnapKm);
   if (!snap) {
-    throw new InputError(where, `(${lon}, ${lat}) lies on water or outside the land grid: no land cell within ${TRAVEL_PARAMETERS.maxSnapKm} km`);
+    throw new InputError(
+      where,
+      `(${lon}, ${lat}) lies on water or outside the land grid: no land cell within ${TRAVEL_PARAMETERS.maxSnapKm} km`,
+    );
   }
   return { lon, lat, cell: snap.cell, snappedKm: Math.round(snap.km * 100) / 100, snapped: !snap.onLand };
 }
@@ -78,15 +84,22 @@ export interface PairsResult {
  * All rows are checked before any output, so a bad row never yields half a file.
  */
 export function travelPairs(csvText: string, file: string, cells: GridCells, search: TravelSearch): PairsResult {
-  const parsed = Papa.parse<Record<string, string>>(csvText.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+  const parsed = Papa.parse<Record<string, string>>(csvText.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: true,
+  });
   const header = parsed.meta.fields ?? [];
   const missing = PAIR_COLUMNS.filter((c) => !header.includes(c));
   if (missing.length > 0) {
-    throw new InputError(`${file}:1`, `missing column(s) ${missing.join(', ')} (header has: ${header.join(', ') || 'nothing'})`);
+    throw new InputError(
+      `${file}:1`,
+      `missing column(s) ${missing.join(', ')} (header has: ${header.join(', ') || 'nothing'})`,
+    );
   }
   if (header.includes('minutes')) throw new InputError(`${file}:1`, 'already has a "minutes" column; rename it first');
   const firstError = parsed.errors[0];
-  if (firstError) throw new InputError(`${file}:${(firstError.row ?? 0) + 2}`, `malformed CSV row: ${firstError.message}`);
+  if (firstError)
+    throw new InputError(`${file}:${(firstError.row ?? 0) + 2}`, `malformed CSV row: ${firstError.message}`);
 
   const notes: string[] = [];
   const rows = parsed.data.map((row, r) => {
@@ -94,8 +107,16 @@ export function travelPairs(csvText: string, file: string, cells: GridCells, sea
     const line = r + 2;
     const place = (lonCol: string, latCol: string, label: string) => {
       const where = `${file}:${line}, field ${lonCol}/${latCol}`;
-      const point = placePoint(cells, parseNumber(row[lonCol], `${file}:${line}, field ${lonCol}`, lonCol), parseNumber(row[latCol], `${file}:${line}, field ${latCol}`, latCol), where);
-      if (point.snapped) notes.push(`${file}:${line}: ${label} point (${point.lon}, ${point.lat}) is not on land; snapped ${point.snappedKm} km to the nearest land cell`);
+      const point = placePoint(
+        cells,
+        parseNumber(row[lonCol], `${file}:${line}, field ${lonCol}`, lonCol),
+        parseNumber(row[latCol], `${file}:${line}, field ${latCol}`, latCol),
+        where,
+      );
+      if (point.snapped)
+        notes.push(
+          `${file}:${line}: ${label} point (${point.lon}, ${point.lat}) is not on land; snapped ${point.snappedKm} km to the nearest land cell`,
+        );
       return point;
     };
     return { row, from: place('from_lon', 'from_lat', 'from'), to: place('to_lon', 'to_lat', 'to') };

@@ -39,7 +39,8 @@ beforeAll(async () => {
 
 describe('reistijd --pairs', () => {
   it('appends a minutes column and keeps the other columns', () => {
-    const csv = 'name,from_lon,from_lat,to_lon,to_lat\n"Utrecht, CS",5.1103,52.0889,6.0919,52.5047\nsame,5.1103,52.0889,5.1103,52.0889\n';
+    const csv =
+      'name,from_lon,from_lat,to_lon,to_lat\n"Utrecht, CS",5.1103,52.0889,6.0919,52.5047\nsame,5.1103,52.0889,5.1103,52.0889\n';
     const { csv: out, notes } = travelPairs(csv, 'trips.csv', cells, search);
     const lines = out.trim().split(/\r?\n/);
     expect(lines[0]).toBe('name,from_lon,from_lat,to_lon,to_lat,minutes');
@@ -57,22 +58,33 @@ describe('reistijd --pairs', () => {
 
   it('names the line and field of a bad number', () => {
     const csv = 'from_lon,from_lat,to_lon,to_lat\n5.11,52.09,6.09,52.5\n5.11,noord,6.09,52.5\n';
-    expect(() => travelPairs(csv, 'trips.csv', cells, search)).toThrow(/trips\.csv:3, field from_lat: from_lat "noord" is not a number/);
+    expect(() => travelPairs(csv, 'trips.csv', cells, search)).toThrow(
+      /trips\.csv:3, field from_lat: from_lat "noord" is not a number/,
+    );
   });
 
   it('refuses a point outside the Netherlands or out on the water', () => {
-    expect(() => travelPairs('from_lon,from_lat,to_lon,to_lat\n2.35,48.85,5.1,52.1\n', 'trips.csv', cells, search)).toThrow(
-      /trips\.csv:2, field from_lon\/from_lat: \(2\.35, 48\.85\) lies outside the Netherlands/,
-    );
-    expect(() => travelPairs('from_lon,from_lat,to_lon,to_lat\n5.1,52.1,5.3,52.8\n', 'trips.csv', cells, search)).toThrow(
-      /trips\.csv:2, field to_lon\/to_lat: .*on water.*no land cell within 2 km/,
-    );
+    expect(() =>
+      travelPairs('from_lon,from_lat,to_lon,to_lat\n2.35,48.85,5.1,52.1\n', 'trips.csv', cells, search),
+    ).toThrow(/trips\.csv:2, field from_lon\/from_lat: \(2\.35, 48\.85\) lies outside the Netherlands/);
+    expect(() =>
+      travelPairs('from_lon,from_lat,to_lon,to_lat\n5.1,52.1,5.3,52.8\n', 'trips.csv', cells, search),
+    ).toThrow(/trips\.csv:2, field to_lon\/to_lat: .*on water.*no land cell within 2 km/);
   });
 
   it('snaps a point just off the coast to land and says so', () => {
     // In the North Sea about 1 km off Den Helder.
-    const { notes } = travelPairs('from_lon,from_lat,to_lon,to_lat\n4.72,52.96,4.76,52.955\n', 'trips.csv', cells, search);
-    expect(notes).toEqual([expect.stringMatching(/^trips\.csv:2: from point \(4\.72, 52\.96\) is not on land; snapped 0\.\d+ km to the nearest land cell$/)]);
+    const { notes } = travelPairs(
+      'from_lon,from_lat,to_lon,to_lat\n4.72,52.96,4.76,52.955\n',
+      'trips.csv',
+      cells,
+      search,
+    );
+    expect(notes).toEqual([
+      expect.stringMatching(
+        /^trips\.csv:2: from point \(4\.72, 52\.96\) is not on land; snapped 0\.\d+ km to the nearest land cell$/,
+      ),
+    ]);
     const point = placePoint(cells, 3.6, 51.435, 'x'); // in the Westerschelde, off Vlissingen
     expect(point.snapped).toBe(true);
     expect(point.snappedKm).toBeGreaterThan(0.5);
@@ -104,7 +116,14 @@ describe('reistijd command line', () => {
     const bytes = await readFile(file);
     bytes[bytes.length - 10] ^= 0xff;
     await writeFile(file, bytes);
-    const { code, stderr, stdout } = await cli(['--geodata', copy, '--van', '5.1103,52.0889', '--naar', '6.0919,52.5047']);
+    const { code, stderr, stdout } = await cli([
+      '--geodata',
+      copy,
+      '--van',
+      '5.1103,52.0889',
+      '--naar',
+      '6.0919,52.5047',
+    ]);
     await rm(copy, { recursive: true, force: true });
     expect(code).toBe(1);
     expect(stdout).toBe('');

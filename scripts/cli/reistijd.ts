@@ -26,7 +26,12 @@ function parsePoint(text: string, flag: string) {
 }
 
 function readArgs() {
-  const options = { pairs: { type: 'string' }, van: { type: 'string' }, naar: { type: 'string' }, geodata: { type: 'string' } } as const;
+  const options = {
+    pairs: { type: 'string' },
+    van: { type: 'string' },
+    naar: { type: 'string' },
+    geodata: { type: 'string' },
+  } as const;
   return parseArgs({ options, strict: true }).values;
 }
 
@@ -50,7 +55,10 @@ async function main(): Promise<number> {
     try {
       pairsText = await readFile(values.pairs, 'utf8');
     } catch (error) {
-      throw new InputError(values.pairs, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      throw new InputError(
+        values.pairs,
+        `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      );
     }
   }
   const van = values.van === undefined ? null : parsePoint(values.van, '--van');

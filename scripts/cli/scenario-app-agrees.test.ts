@@ -30,7 +30,10 @@ let offer: Offer;
 let edits: Edit[];
 
 function cli(script: string, args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/cli', script), ...args], { cwd: ROOT, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/cli', script), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(`${script} exited ${result.status}: ${result.stderr}`);
   const lines = result.stdout.trim().split('\n');
   return JSON.parse(lines[lines.length - 1]);
@@ -38,7 +41,10 @@ function cli(script: string, args: string[]) {
 
 /** The CLI's rounding: counts are whole people, shares six decimals. */
 function rounded(f: ReachFigures) {
-  const one = (x: { count: number; share: number }) => ({ share: Math.round(x.share * 1e6) / 1e6, count: Math.round(x.count) });
+  const one = (x: { count: number; share: number }) => ({
+    share: Math.round(x.share * 1e6) / 1e6,
+    count: Math.round(x.count),
+  });
   return { coverage: one(f.coverage), krimp: one(f.krimp), anticipeer: one(f.anticipeer) };
 }
 
@@ -50,11 +56,18 @@ describe.skipIf(!ready)('the app and npm run scenario on an imported offer with 
     expect(counts.locations_pc4).toBeGreaterThan(0);
     data = await loadScenarioData({ geodataDir: dir, aanbodDir: work });
     const file = parseOfferFile(readFileSync(path.join(work, 'aanbod.json'), 'utf8'));
-    offer = offerFromFile(file, { locations: data.locations, qualifications: data.qualifications, cellLon: data.grid.lon, cellLat: data.grid.lat });
+    offer = offerFromFile(file, {
+      locations: data.locations,
+      qualifications: data.qualifications,
+      cellLon: data.grid.lon,
+      cellLat: data.grid.lat,
+    });
     // Stop what the pseudo-location offers, and start it at a real vestiging that lacks it.
     const pseudo = offer.rows.find((r) => offer.place(r.vestiging)?.approximate);
     if (!pseudo) throw new Error('the fixture has no row at a PC4 pseudo-location');
-    const elsewhere = data.locations.find((l) => l.cell >= 0 && !offer.byCrebo(pseudo.crebo).some((r) => r.vestiging === l.brinvest));
+    const elsewhere = data.locations.find(
+      (l) => l.cell >= 0 && !offer.byCrebo(pseudo.crebo).some((r) => r.vestiging === l.brinvest),
+    );
     edits = [
       { op: 'stop', crebo: pseudo.crebo, vestiging: pseudo.vestiging },
       { op: 'start', crebo: pseudo.crebo, vestiging: elsewhere!.brinvest },
@@ -69,10 +82,21 @@ describe.skipIf(!ready)('the app and npm run scenario on an imported offer with 
 
     const api = createMetricsApi();
     const graph = readFileSync(path.join(dir, 'graph.bin'));
-    api.init(metricsGeodataOf(data), graph.buffer.slice(graph.byteOffset, graph.byteOffset + graph.byteLength) as ArrayBuffer);
+    api.init(
+      metricsGeodataOf(data),
+      graph.buffer.slice(graph.byteOffset, graph.byteOffset + graph.byteLength) as ArrayBuffer,
+    );
     api.setOffer(1, metricsOfferOf(offer), data.limits);
     for (const niveau of NIVEAUS) {
-      const answer = api.evaluate({ offerId: 1, edits, niveau, crebos: null, customGemeenten: [], limits: data.limits, extra: [] }).value;
+      const answer = api.evaluate({
+        offerId: 1,
+        edits,
+        niveau,
+        crebos: null,
+        customGemeenten: [],
+        limits: data.limits,
+        extra: [],
+      }).value;
       if (answer.kind !== 'evaluation') throw new Error(`the app refused the edits: ${answer.problem}`);
       const { before, after } = answer.evaluation;
       expect({ niveau, before: rounded(before.figures), after: rounded(after.figures) }).toEqual({

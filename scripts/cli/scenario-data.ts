@@ -5,7 +5,12 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { IMPORTED_OFFER_FILE, MODELLED_OFFER_FILE, parseOfferFile, type OfferFile } from '../../src/data/aanbod/index.ts';
+import {
+  IMPORTED_OFFER_FILE,
+  MODELLED_OFFER_FILE,
+  parseOfferFile,
+  type OfferFile,
+} from '../../src/data/aanbod/index.ts';
 import {
   decodeGrid,
   GEODATA_FILES,
@@ -20,6 +25,8 @@ import {
   type Location,
   type Qualification,
 } from '../../src/data/geodata/index.ts';
+import type { TravelGraph } from '../../src/engine/graph/index.ts';
+import { MODELLED_LABEL } from '../../src/engine/offer/modelled-label.ts';
 import { metricsDataset, ScenarioMetrics, type MetricsDataset } from '../../src/engine/metrics/index.ts';
 import { offerFromFile } from '../../src/engine/offer/from-file.ts';
 import type { Niveau } from '../../src/engine/offer/types.ts';
@@ -29,6 +36,10 @@ import { catalogueFrom, type EditCatalogue } from '../../src/engine/scenario/ind
 import { createTravelSearch } from '../../src/engine/travel/index.ts';
 
 export const DEFAULT_GEODATA = path.resolve(import.meta.dirname, '../../public/geodata');
+
+/** What every CLI prints (to stderr, and in its output where it has a place) for the modelled offer. */
+/** The modelled-offer label as the CLIs print it (stderr and JSON), Dutch first. */
+export const CLI_MODELLED_LABEL = `${MODELLED_LABEL.nl} (${MODELLED_LABEL.en})`;
 
 /** A problem with the command line or the files it names; the CLI prints it and exits non-zero. */
 export class InputError extends Error {}
@@ -42,6 +53,7 @@ export interface ScenarioData {
   /** path of the offer file that was read */
   offerPath: string;
   dataset: MetricsDataset;
+  graph: TravelGraph;
   catalogue: EditCatalogue;
   fieldFn: FieldFn;
   limits: Record<Niveau, number>;
@@ -52,7 +64,9 @@ async function read(file: string, hint = ''): Promise<Buffer> {
   try {
     return await readFile(file);
   } catch (error) {
-    throw new InputError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}${hint}`);
+    throw new InputError(
+      `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}${hint}`,
+    );
   }
 }
 
@@ -62,7 +76,9 @@ const BUILD_HINT = ' (run `npm run data` first, or pass --geodata DIR)';
  * Loads everything a scenario needs. `aanbodDir` selects an imported offer (DIR/aanbod.json,
  * as written by `npm run import-aanbod`); without it the modelled offer in the geodata is used.
  */
-export async function loadScenarioData(options: { geodataDir?: string; aanbodDir?: string } = {}): Promise<ScenarioData> {
+export async function loadScenarioData(
+  options: { geodataDir?: string; aanbodDir?: string } = {},
+): Promise<ScenarioData> {
   const dir = options.geodataDir ?? DEFAULT_GEODATA;
   const text = async (name: string) => (await read(path.join(dir, name), BUILD_HINT)).toString('utf8');
   const manifest = parseManifest(await text('manifest.json'));
@@ -71,14 +87,21 @@ export async function loadScenarioData(options: { geodataDir?: string; aanbodDir
   const grid = decodeGrid(gridBytes);
   const graph = await loadVerifiedGraph(await read(path.join(dir, GEODATA_FILES.graph), BUILD_HINT), manifest);
   if (graph.cellCount !== grid.count) {
-    throw new InputError(`${GEODATA_FILES.graph} has ${graph.cellCount} cells but grid.bin has ${grid.count}: rebuild with \`npm run data\``);
+    throw new InputError(
+      `${GEODATA_FILES.graph} has ${graph.cellCount} cells but grid.bin has ${grid.count}: rebuild with \`npm run data\``,
+    );
   }
   const gemeenten = parseGemeenten(await text('gemeenten.json'));
   const locations = parseLocations(await text('locations.json'));
   const qualifications = parseQualifications(await text('qualifications.json'));
 
-  const offerPath = options.aanbodDir ? path.join(options.aanbodDir, IMPORTED_OFFER_FILE) : path.join(dir, MODELLED_OFFER_FILE);
-  const offer = parseOfferFile((await read(offerPath, options.aanbodDir ? '' : BUILD_HINT)).toString('utf8'), offerPath);
+  const offerPath = options.aanbodDir
+    ? path.join(options.aanbodDir, IMPORTED_OFFER_FILE)
+    : path.join(dir, MODELLED_OFFER_FILE);
+  const offer = parseOfferFile(
+    (await read(offerPath, options.aanbodDir ? '' : BUILD_HINT)).toString('utf8'),
+    offerPath,
+  );
 
   // Pseudo-locations get their cell as in the app (offerFromFile), so both count the same places.
   const { pseudoPlaces } = offerFromFile(offer, { locations, qualifications, cellLon: grid.lon, cellLat: grid.lat });
@@ -93,5 +116,18 @@ export async function loadScenarioData(options: { geodataDir?: string; aanbodDir
     4: NIVEAU_PROFILES[4].defaultMaxMinutes,
   };
   const metrics = new ScenarioMetrics({ regions: dataset.regions, locations: dataset.locations, fieldFn, limits });
-  return { grid, gemeenten, locations, qualifications, offer, offerPath, dataset, catalogue, fieldFn, limits, metrics };
+  return {
+    grid,
+    gemeenten,
+    locations,
+    qualifications,
+    offer,
+    offerPath,
+    dataset,
+    graph,
+    catalogue,
+    fieldFn,
+    limits,
+    metrics,
+  };
 }

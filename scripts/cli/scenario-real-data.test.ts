@@ -48,7 +48,9 @@ describe.skipIf(!ready)(`scenario invariants on the real data (${dir})`, () => {
 
   it('a field from S ∪ T equals the cell-wise minimum of the fields from S and T (real travel engine)', () => {
     const cells = [...new Set(data.locations.map((l) => l.cell).filter((c) => c >= 0))];
-    const subset = fc.uniqueArray(fc.constantFrom(...cells), { minLength: 1, maxLength: 25 }).map((xs) => Int32Array.from(xs).sort());
+    const subset = fc
+      .uniqueArray(fc.constantFrom(...cells), { minLength: 1, maxLength: 25 })
+      .map((xs) => Int32Array.from(xs).sort());
     fc.assert(
       fc.property(subset, subset, fc.constantFrom(45, 60, 75), (s, t, cutoff) => {
         const union = data.fieldFn(Int32Array.from(new Set([...s, ...t])).sort(), cutoff);
@@ -76,24 +78,37 @@ describe.skipIf(!ready)(`scenario invariants on the real data (${dir})`, () => {
         const afterStop = data.metrics.evaluate(stopped, domain, layers);
         expect(afterStop.coverage.figures.coverage.count).toBeLessThanOrEqual(before.coverage.figures.coverage.count);
         expect(afterStop.coverage.figures.krimp.count).toBeLessThanOrEqual(before.coverage.figures.krimp.count);
-        expect(afterStop.coverage.figures.anticipeer.count).toBeLessThanOrEqual(before.coverage.figures.anticipeer.count);
+        expect(afterStop.coverage.figures.anticipeer.count).toBeLessThanOrEqual(
+          before.coverage.figures.anticipeer.count,
+        );
         afterStop.coverage.reached.forEach((v, g) => {
           expect(v).toBeLessThanOrEqual(before.coverage.reached[g]);
         });
         expect(afterStop.breadth.mean).toBeLessThanOrEqual(before.breadth.mean);
-        expect(data.metrics.coverage(stopped, all).figures.coverage.count).toBeLessThanOrEqual(beforeAll.coverage.count);
+        expect(data.metrics.coverage(stopped, all).figures.coverage.count).toBeLessThanOrEqual(
+          beforeAll.coverage.count,
+        );
 
         // Start the crebo at a location that does not offer it yet, then stop it there again.
-        const free = data.locations.map((l) => l.brinvest).filter((v) => !base.some((r) => r.crebo === crebo && r.vestiging === v));
+        const free = data.locations
+          .map((l) => l.brinvest)
+          .filter((v) => !base.some((r) => r.crebo === crebo && r.vestiging === v));
         const target = free[where % free.length];
         const started = apply(base, [{ op: 'start', crebo, vestiging: target }]);
         const afterStart = data.metrics.evaluate(started, domain, layers);
-        expect(afterStart.coverage.figures.coverage.count).toBeGreaterThanOrEqual(before.coverage.figures.coverage.count);
+        expect(afterStart.coverage.figures.coverage.count).toBeGreaterThanOrEqual(
+          before.coverage.figures.coverage.count,
+        );
         expect(afterStart.coverage.figures.krimp.count).toBeGreaterThanOrEqual(before.coverage.figures.krimp.count);
         expect(afterStart.breadth.mean).toBeGreaterThanOrEqual(before.breadth.mean);
-        expect(data.metrics.coverage(started, all).figures.coverage.count).toBeGreaterThanOrEqual(beforeAll.coverage.count);
+        expect(data.metrics.coverage(started, all).figures.coverage.count).toBeGreaterThanOrEqual(
+          beforeAll.coverage.count,
+        );
 
-        const restored = apply(base, [{ op: 'start', crebo, vestiging: target }, { op: 'stop', crebo, vestiging: target }]);
+        const restored = apply(base, [
+          { op: 'start', crebo, vestiging: target },
+          { op: 'stop', crebo, vestiging: target },
+        ]);
         expect(snapshot(data.metrics.evaluate(restored, domain, layers))).toEqual(snapshot(before));
         expect(data.metrics.coverage(restored, all).figures).toEqual(beforeAll);
       }),

@@ -10,7 +10,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { serializeOfferFile, type OfferFile } from '../../src/data/aanbod/index.ts';
-import { encodeGrid, sha256Hex, type Gemeente, type Location, type Qualification } from '../../src/data/geodata/index.ts';
+import {
+  encodeGrid,
+  sha256Hex,
+  type Gemeente,
+  type Location,
+  type Qualification,
+} from '../../src/data/geodata/index.ts';
 import { encodeGraph, GraphBuilder, MODE_CYCLE } from '../../src/engine/graph/index.ts';
 import type { OfferRow } from '../../src/engine/offer/types.ts';
 
@@ -18,24 +24,58 @@ const CELLS = 6;
 
 function gemeente(code: string, naam: string, krimp: Gemeente['krimp']): Gemeente {
   return {
-    code, naam, provincie: 'Zeeland', corop: 'Zeeland', amr: 'AM01', amrNaam: 'Zeeland', rmc: 'MC01', rmcNaam: 'Zeeland',
-    inwoners: 1000, inwoners15_24: 100, gridPop15_24: 100, krimp,
+    code,
+    naam,
+    provincie: 'Zeeland',
+    corop: 'Zeeland',
+    amr: 'AM01',
+    amrNaam: 'Zeeland',
+    rmc: 'MC01',
+    rmcNaam: 'Zeeland',
+    inwoners: 1000,
+    inwoners15_24: 100,
+    gridPop15_24: 100,
+    krimp,
   };
 }
 
 function location(brinvest: string, cell: number, gemeenteCode: string): Location {
   return {
-    brinvest, brin: brinvest.slice(0, 4), instelling: `Instelling ${brinvest.slice(0, 4)}`, naam: brinvest, adres: 'Straat 1',
-    postcode: '4331AA', plaats: 'Middelburg', lon: 3.6 + cell * 0.01, lat: 51.5, hoofdlocatie: false,
-    gemeente: gemeenteCode, gemeenteNaam: gemeenteCode, amr: 'AM01', amrNaam: 'Zeeland', rmc: 'MC01', rmcNaam: 'Zeeland',
-    provincie: 'Zeeland', krimp: null, cell, onLand: true,
+    brinvest,
+    brin: brinvest.slice(0, 4),
+    instelling: `Instelling ${brinvest.slice(0, 4)}`,
+    naam: brinvest,
+    adres: 'Straat 1',
+    postcode: '4331AA',
+    plaats: 'Middelburg',
+    lon: 3.6 + cell * 0.01,
+    lat: 51.5,
+    hoofdlocatie: false,
+    gemeente: gemeenteCode,
+    gemeenteNaam: gemeenteCode,
+    amr: 'AM01',
+    amrNaam: 'Zeeland',
+    rmc: 'MC01',
+    rmcNaam: 'Zeeland',
+    provincie: 'Zeeland',
+    krimp: null,
+    cell,
+    onLand: true,
   };
 }
 
 function qualification(crebo: string, niveau: 1 | 2 | 3 | 4): Qualification {
   return {
-    crebo, naam: `Kwalificatie ${crebo}`, niveau, niveauBekend: true, domeinCode: '79120', domein: 'Horeca en bakkerij',
-    dossierCrebo: null, dossierNaam: null, leerwegen: ['BOL', 'BBL'], bron: 'kwalificatiestructuur-2015',
+    crebo,
+    naam: `Kwalificatie ${crebo}`,
+    niveau,
+    niveauBekend: true,
+    domeinCode: '79120',
+    domein: 'Horeca en bakkerij',
+    dossierCrebo: null,
+    dossierNaam: null,
+    leerwegen: ['BOL', 'BBL'],
+    bron: 'kwalificatiestructuur-2015',
     bronnen: ['kwalificatiestructuur-2015'],
   };
 }
@@ -72,27 +112,51 @@ export async function writeScenarioFixture(dir: string): Promise<string> {
       gemeente('GM0001', 'Een', { type: 'krimpregio', regio: 'Zeeuws-Vlaanderen', confidence: 'test' }),
       gemeente('GM0002', 'Twee', { type: 'anticipeerregio', regio: 'Walcheren', confidence: 'test' }),
     ]),
-    'locations.json': JSON.stringify([location('00AA00', 0, 'GM0001'), location('00AA01', 4, 'GM0002'), location('00BB00', 2, 'GM0001')]),
+    'locations.json': JSON.stringify([
+      location('00AA00', 0, 'GM0001'),
+      location('00AA01', 4, 'GM0002'),
+      location('00BB00', 2, 'GM0001'),
+    ]),
     'qualifications.json': JSON.stringify([qualification('25180', 2), qualification('25480', 4)]),
     'aanbod-model.json': serializeOfferFile(offerFile(FIXTURE_ROWS)),
   };
   const outputs = [];
   for (const [name, data] of Object.entries(files)) {
     await writeFile(path.join(dir, name), data);
-    outputs.push({ path: name, sha256: await sha256Hex(data), bytes: typeof data === 'string' ? data.length : data.byteLength, rows: 0, sources: [] });
+    outputs.push({
+      path: name,
+      sha256: await sha256Hex(data),
+      bytes: typeof data === 'string' ? data.length : data.byteLength,
+      rows: 0,
+      sources: [],
+    });
   }
   await writeFile(path.join(dir, 'manifest.json'), JSON.stringify({ formatVersion: 1, outputs, sources: [] }));
   return dir;
 }
 
-function offerFile(rows: OfferRow[]): OfferFile {
+/** An offer file of the fixture's locations, modelled (as aanbod-model.json) or imported (as DIR/aanbod.json). */
+export function offerFile(rows: OfferRow[], kind: OfferFile['kind'] = 'modelled'): OfferFile {
   return {
     format: 'regiekaart-aanbod',
     formatVersion: 1,
-    kind: 'modelled',
+    kind,
     provenance: {
-      source: 'scenario test fixture', date: null, sources: [], seed: 1, note: 'test',
-      counts: { rows: rows.length, imported: rows.length, duplicates: 0, rejected: 0, locationsAddress: 0, locationsPostcode: 0, locationsPc4: 0, offerRows: rows.length },
+      source: 'scenario test fixture',
+      date: null,
+      sources: [],
+      seed: 1,
+      note: 'test',
+      counts: {
+        rows: rows.length,
+        imported: rows.length,
+        duplicates: 0,
+        rejected: 0,
+        locationsAddress: 0,
+        locationsPostcode: 0,
+        locationsPc4: 0,
+        offerRows: rows.length,
+      },
     },
     pseudoLocations: [],
     rejected: [],

@@ -61,7 +61,10 @@ describe('npm run scenario', { timeout: 60_000 }, () => {
   });
 
   it('narrows the figures to one crebo with --crebo', () => {
-    const file = editsFile('start.json', { name: 'x', edits: [{ op: 'start', crebo: '25480', vestiging: '00AA00', leerweg: 'BBL' }] });
+    const file = editsFile('start.json', {
+      name: 'x',
+      edits: [{ op: 'start', crebo: '25480', vestiging: '00AA00', leerweg: 'BBL' }],
+    });
     const json = JSON.parse(run([file, '--geodata', geodata, '--crebo', '25180']).stdout);
     expect(json['4'].before.coverage.count).toBe(0); // 25180 is niveau 2
     expect(json['2'].after.coverage.count).toBe(2100);
@@ -73,13 +76,29 @@ describe('npm run scenario', { timeout: 60_000 }, () => {
     expect(notJson.code).toBe(1);
     expect(notJson.stderr).toMatch(/bad\.json: is not valid JSON/);
 
-    const schema = run([editsFile('schema.json', [{ op: 'stop', crebo: '25180', vestiging: '00BB00' }, { op: 'stop', crebo: '251', vestiging: '00BB00' }]), '--geodata', geodata]);
+    const schema = run([
+      editsFile('schema.json', [
+        { op: 'stop', crebo: '25180', vestiging: '00BB00' },
+        { op: 'stop', crebo: '251', vestiging: '00BB00' },
+      ]),
+      '--geodata',
+      geodata,
+    ]);
     expect(schema.code).toBe(1);
     expect(schema.stderr).toMatch(/schema\.json: edit 2 \(field crebo\)/);
 
-    const refused = run([editsFile('refused.json', [{ op: 'stop', crebo: '25180', vestiging: '00BB00' }, { op: 'stop', crebo: '25180', vestiging: '00AA01' }]), '--geodata', geodata]);
+    const refused = run([
+      editsFile('refused.json', [
+        { op: 'stop', crebo: '25180', vestiging: '00BB00' },
+        { op: 'stop', crebo: '25180', vestiging: '00AA01' },
+      ]),
+      '--geodata',
+      geodata,
+    ]);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/refused\.json: edit 2 \(field vestiging\): crebo 25180 is not offered at 00AA01 \(no edit was applied\)/);
+    expect(refused.stderr).toMatch(
+      /refused\.json: edit 2 \(field vestiging\): crebo 25180 is not offered at 00AA01 \(no edit was applied\)/,
+    );
     expect(refused.stdout).toBe('');
   });
 
@@ -94,8 +113,15 @@ describe('npm run scenario', { timeout: 60_000 }, () => {
     const plain = run(['--aanbod-csv', '--geodata', geodata]);
     expect(plain.code).toBe(0);
     // Rows in the offer file's order (sorted by vestiging); an unknown leerweg is empty.
-    expect(plain.stdout).toBe('crebo,vestiging,leerweg,niveau\n25180,00AA00,BOL,2\n25480,00AA01,BOL,4\n25180,00BB00,,2\n');
-    const edited = run(['--aanbod-csv', editsFile('uitruil.json', [{ op: 'uitruil', crebo: '25480', van: '00AA01', naar: '00BB00' }]), '--geodata', geodata]);
+    expect(plain.stdout).toBe(
+      'crebo,vestiging,leerweg,niveau\n25180,00AA00,BOL,2\n25480,00AA01,BOL,4\n25180,00BB00,,2\n',
+    );
+    const edited = run([
+      '--aanbod-csv',
+      editsFile('uitruil.json', [{ op: 'uitruil', crebo: '25480', van: '00AA01', naar: '00BB00' }]),
+      '--geodata',
+      geodata,
+    ]);
     expect(edited.stdout.trim().split('\n').at(-1)).toBe('25480,00BB00,BOL,4');
   });
 
@@ -103,7 +129,10 @@ describe('npm run scenario', { timeout: 60_000 }, () => {
     const dir = path.join(work, 'import');
     mkdirSync(dir, { recursive: true });
     const model = JSON.parse(readFileSync(path.join(geodata, 'aanbod-model.json'), 'utf8'));
-    writeFileSync(path.join(dir, 'aanbod.json'), JSON.stringify({ ...model, kind: 'imported', rows: [['25180', '00AA01', null, 2]] }));
+    writeFileSync(
+      path.join(dir, 'aanbod.json'),
+      JSON.stringify({ ...model, kind: 'imported', rows: [['25180', '00AA01', null, 2]] }),
+    );
     const result = run([editsFile('none.json', []), '--geodata', geodata, '--aanbod', dir]);
     expect(result.code).toBe(0);
     expect(result.stderr).not.toMatch(/Modelaanbod/);

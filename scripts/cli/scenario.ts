@@ -25,14 +25,18 @@ import type { ReachFigures, Selection } from '../../src/engine/metrics/index.ts'
 import { diffFigures } from '../../src/engine/metrics/index.ts';
 import { domainOf } from '../../src/engine/offer/index.ts';
 import type { Niveau, OfferRow } from '../../src/engine/offer/types.ts';
-import { applyEdits, formatEditProblem, parseEdits, touchedCrebos, type Edit } from '../../src/engine/scenario/index.ts';
-import { InputError, loadScenarioData, type ScenarioData } from './scenario-data.ts';
-import { MODELLED_LABEL } from '../../src/engine/offer/modelled-label.ts';
+import {
+  applyEdits,
+  formatEditProblem,
+  parseEdits,
+  touchedCrebos,
+  type Edit,
+} from '../../src/engine/scenario/index.ts';
+import { CLI_MODELLED_LABEL, InputError, loadScenarioData, type ScenarioData } from './scenario-data.ts';
 
 const USAGE =
   'usage: npm run --silent scenario -- EDITS.json [--aanbod DIR] [--crebo C1,C2 | --domein NAAM] [--geodata DIR]\n' +
   '       npm run --silent scenario -- --aanbod-csv [EDITS.json] [--aanbod DIR]';
-const CLI_MODELLED_LABEL = `${MODELLED_LABEL.nl} (${MODELLED_LABEL.en})`;
 const NIVEAUS: Niveau[] = [1, 2, 3, 4];
 
 /** The edits file is unusable: exit code 1. */
@@ -122,7 +126,13 @@ async function readEdits(file: string): Promise<Edit[]> {
     throw new EditsError(`${file}: is not valid JSON (${(error as Error).message})`);
   }
   const parsed = parseEdits(json);
-  if (!parsed.ok) throw new EditsError(parsed.problems.slice(0, 5).map((p) => `${file}: ${formatEditProblem(p)}`).join('\n'));
+  if (!parsed.ok)
+    throw new EditsError(
+      parsed.problems
+        .slice(0, 5)
+        .map((p) => `${file}: ${formatEditProblem(p)}`)
+        .join('\n'),
+    );
   return parsed.value;
 }
 
@@ -132,10 +142,15 @@ function apply(data: ScenarioData, rows: readonly OfferRow[], edits: readonly Ed
   return result.rows;
 }
 
-function selectionCrebos(data: ScenarioData, crebo: string | undefined, domein: string | undefined): Set<string> | null {
+function selectionCrebos(
+  data: ScenarioData,
+  crebo: string | undefined,
+  domein: string | undefined,
+): Set<string> | null {
   if (crebo) {
     const list = crebo.split(',').map((c) => c.trim());
-    for (const c of list) if (!data.catalogue.qualification(c)) throw new InputError(`--crebo: ${c} is not in the qualification list`);
+    for (const c of list)
+      if (!data.catalogue.qualification(c)) throw new InputError(`--crebo: ${c} is not in the qualification list`);
     return new Set(list);
   }
   if (domein) {
@@ -161,12 +176,13 @@ function figures(f: ReachFigures) {
 }
 
 function offerCsv(rows: readonly OfferRow[]): string {
-  return (
-    `${Papa.unparse(
-      { fields: ['crebo', 'vestiging', 'leerweg', 'niveau'], data: rows.map((r) => [r.crebo, r.vestiging, r.leerweg ?? '', r.niveau]) },
-      { newline: '\n' },
-    )}\n`
-  );
+  return `${Papa.unparse(
+    {
+      fields: ['crebo', 'vestiging', 'leerweg', 'niveau'],
+      data: rows.map((r) => [r.crebo, r.vestiging, r.leerweg ?? '', r.niveau]),
+    },
+    { newline: '\n' },
+  )}\n`;
 }
 
 // Set exitCode rather than calling process.exit(): exit() would cut off a large CSV that is

@@ -71,7 +71,14 @@ describe('npm run data on the real sources', () => {
     const locations = parseLocations(await read('locations.json'));
     expect(locations).toHaveLength(679);
     const albeda = locations.find((l) => l.brinvest === '00GT00')!;
-    expect(albeda).toMatchObject({ gemeente: 'GM0599', gemeenteNaam: 'Rotterdam', amr: 'AM22', provincie: 'Zuid-Holland', krimp: null, onLand: true });
+    expect(albeda).toMatchObject({
+      gemeente: 'GM0599',
+      gemeenteNaam: 'Rotterdam',
+      amr: 'AM22',
+      provincie: 'Zuid-Holland',
+      krimp: null,
+      onLand: true,
+    });
     // Graafschap College in Doetinchem lies in the Achterhoek krimpregio.
     const doetinchem = locations.find((l) => l.brinvest === '24ZZ05')!;
     expect(doetinchem.gemeenteNaam).toBe('Doetinchem');
@@ -99,7 +106,9 @@ describe('npm run data on the real sources', () => {
     expect(report.pc4Total15_24).toBeGreaterThan(2_000_000);
     // The cell of Amsterdam's Dam square belongs to Amsterdam.
     const dam = latLngToCell(52.3731, 4.8926, 8);
-    const i = [...Array(grid.count).keys()].find((k) => grid.h3Hi[k].toString(16) + grid.h3Lo[k].toString(16).padStart(8, '0') === dam)!;
+    const i = [...Array(grid.count).keys()].find(
+      (k) => grid.h3Hi[k].toString(16) + grid.h3Lo[k].toString(16).padStart(8, '0') === dam,
+    )!;
     expect(gemeenten[grid.gemeente[i]].naam).toBe('Amsterdam');
     // Per-gemeente sums of the grid agree with gemeenten.json.
     const amsterdam = gemeenten.findIndex((g) => g.code === 'GM0363');
@@ -131,14 +140,21 @@ describe('npm run data on the real sources', () => {
   it('names the largest places', async () => {
     const places = parsePlaces(await read('places.json'));
     const top40 = places.slice(0, 40).map((p) => p.name);
-    for (const name of ['Amsterdam', 'Rotterdam', 'Den Haag', 'Utrecht', 'Eindhoven', 'Groningen']) expect(top40).toContain(name);
+    for (const name of ['Amsterdam', 'Rotterdam', 'Den Haag', 'Utrecht', 'Eindhoven', 'Groningen'])
+      expect(top40).toContain(name);
   });
 
   it('writes every region layer, krimp with its confidence', async () => {
     const regions = parseTopology(await read('regions.topojson'), 'regions.topojson', REGION_LAYERS);
-    const krimp = regions.objects.krimp as unknown as { geometries: { properties: { confidence: string; type: string } }[] };
+    const krimp = regions.objects.krimp as unknown as {
+      geometries: { properties: { confidence: string; type: string } }[];
+    };
     expect(krimp.geometries).toHaveLength(20);
-    expect(krimp.geometries.every((g) => ['low', 'low-medium', 'medium', 'medium-high', 'high'].includes(g.properties.confidence))).toBe(true);
+    expect(
+      krimp.geometries.every((g) =>
+        ['low', 'low-medium', 'medium', 'medium-high', 'high'].includes(g.properties.confidence),
+      ),
+    ).toBe(true);
     expect((regions.objects.provincies as unknown as { geometries: unknown[] }).geometries).toHaveLength(12);
   });
 });
@@ -169,7 +185,9 @@ describe('npm run data on bad sources', () => {
       await mkdir(path.join(dir, 'mbo'));
       await writeFile(path.join(dir, 'mbo/kiesmbo_mbo_vestigingen_2025-02.csv'), lines.join('\n'));
       const ctx = createContext(dir, dir, () => {}, quiet);
-      await expect(loadVestigingen(ctx)).rejects.toThrow('mbo/kiesmbo_mbo_vestigingen_2025-02.csv:6: field "lon" (value "east"): is not a number');
+      await expect(loadVestigingen(ctx)).rejects.toThrow(
+        'mbo/kiesmbo_mbo_vestigingen_2025-02.csv:6: field "lon" (value "east"): is not a number',
+      );
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

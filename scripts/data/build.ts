@@ -17,7 +17,9 @@ try {
   const started = performance.now();
   console.log(`data build: sources ${sourcesDir}\n            output  ${outDir}`);
   const manifest = await runBuild({ sourcesDir, outDir, steps: STEPS });
-  console.log(`data build: ${manifest.outputs.length} files written in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `data build: ${manifest.outputs.length} files written in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 } catch (error) {
   if (error instanceof SourceError) {
     console.error(`data build failed: bad source file ${error.message}`);

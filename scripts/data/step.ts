@@ -33,7 +33,11 @@ export interface BuildContext {
   /** A CSV source (header row) with every row validated; errors name file, line and field. */
   readSourceCsv<S extends z.ZodType>(relPath: string, rowSchema: S, options?: CsvOptions): Promise<z.infer<S>[]>;
   /** Like readSourceCsv, with each row's line number (for errors found in later joins). */
-  readSourceCsvLines<S extends z.ZodType>(relPath: string, rowSchema: S, options?: CsvOptions): Promise<CsvRow<z.infer<S>>[]>;
+  readSourceCsvLines<S extends z.ZodType>(
+    relPath: string,
+    rowSchema: S,
+    options?: CsvOptions,
+  ): Promise<CsvRow<z.infer<S>>[]>;
   /** An output written by an earlier step (path relative to outDir). */
   readOutput(relPath: string): Promise<Uint8Array>;
   /** An output written by an earlier step, as UTF-8 text. */

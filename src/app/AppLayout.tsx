@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { CoreGeodata } from '../data/queries/useCoreGeodata.ts';
 import { useT } from '../i18n/index.ts';
 import { useScenarioT } from '../i18n/scenario.ts';
+import { useEarlyWarningT } from '../i18n/early-warning.ts';
 import { useSectorT } from '../i18n/sector.ts';
 import { DeltaLegend } from '../map/delta/DeltaLegend.tsx';
 import { Legend } from '../map/Legend.tsx';
@@ -19,10 +20,13 @@ import { SearchBox } from '../panels/search/SearchBox.tsx';
 import { SourcesDialog } from '../panels/sources/SourcesDialog.tsx';
 import { TravelMapOverlay } from '../panels/travel/TravelMapOverlay.tsx';
 import { TravelPanel } from '../panels/travel/TravelPanel.tsx';
+import { earlyWarningShown, useEarlyWarningViewStore } from '../state/early-warning-view.ts';
 import { useSelectionStore } from '../state/selection.ts';
 import { useVisibleLocations } from '../state/useVisibleLocations.ts';
 import { useViewStore } from '../state/view.ts';
 import { isReadOnly, useWeergaveStore } from '../state/weergave.ts';
+import { EarlyWarningPanel } from '../panels/early-warning/EarlyWarningPanel.tsx';
+import { PanelTabs } from '../panels/early-warning/PanelTabs.tsx';
 import { ExportMenu } from '../panels/export/ExportMenu.tsx';
 import { PublicIntro } from './public/PublicIntro.tsx';
 import { PublicScenarioPanel } from './public/PublicScenarioPanel.tsx';
@@ -42,9 +46,14 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
   const t = useT();
   const scenarioT = useScenarioT();
   const sectorT = useSectorT();
+  const earlyWarningT = useEarlyWarningT();
   const weergave = useWeergaveStore((s) => s.weergave);
   const readOnly = useWeergaveStore(isReadOnly);
   const [sourcesOpen, setSourcesOpen] = useState(false);
+  const signalering = earlyWarningShown(
+    useEarlyWarningViewStore((s) => s.open),
+    weergave,
+  );
   const selected = useSelectionStore((s) => s.brinvest);
   const select = useSelectionStore((s) => s.select);
   const flyTo = useViewStore((s) => s.flyTo);
@@ -56,7 +65,10 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
   const visible = useVisibleLocations(data.locations, offer.status === 'ready' ? offer.offerPlaces : null);
   const visibleIds = useMemo(() => new Set(visible.map((l) => l.brinvest)), [visible]);
   const attribution = useMemo(() => mapAttribution(data.manifest), [data.manifest]);
-  const location = useMemo(() => data.locations.find((l) => l.brinvest === selected) ?? null, [data.locations, selected]);
+  const location = useMemo(
+    () => data.locations.find((l) => l.brinvest === selected) ?? null,
+    [data.locations, selected],
+  );
   const institution = useMemo(
     () => (location ? (data.institutions.find((i) => i.brin === location.brin) ?? null) : null),
     [data.institutions, location],
@@ -64,7 +76,12 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
 
   const offerFilters =
     offer.status === 'ready' ? (
-      <OfferFilters offer={offer.offer} qualifications={offer.qualifications} value={offerFilter} onChange={setOfferFilter} />
+      <OfferFilters
+        offer={offer.offer}
+        qualifications={offer.qualifications}
+        value={offerFilter}
+        onChange={setOfferFilter}
+      />
     ) : offer.status === 'error' ? (
       <OfferLoadError error={offer.error} />
     ) : (
@@ -86,7 +103,7 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
   );
 
   return (
-    <div className="app" data-weergave={weergave}>
+    <div className="app" data-weergave={weergave} data-signalering={signalering}>
       <header className="app-header">
         <div className="brand">
           <h1>{t.appTitle}</h1>
@@ -118,7 +135,12 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
           />
         </CollapsiblePanel>
         <main className="map-area" aria-label={t.map}>
-          <MapStage data={data} attribution={attribution} visibleLocations={visible} layersBelowLocations={analysisLayers} />
+          <MapStage
+            data={data}
+            attribution={attribution}
+            visibleLocations={visible}
+            layersBelowLocations={analysisLayers}
+          />
           <div className="map-corner map-corner-top-left">
             <button type="button" className="map-reset" onClick={() => flyTo('netherlands')}>
               {t.resetView}
@@ -130,7 +152,10 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
           </div>
           <TravelMapOverlay />
         </main>
-        <CollapsiblePanel side="right" label={weergave === 'sector' ? sectorT.title : scenarioT.title}>
+        <CollapsiblePanel
+          side="right"
+          label={weergave === 'sector' ? sectorT.title : signalering ? earlyWarningT.tab : scenarioT.title}
+        >
           {location && (
             <section className="panel-section" aria-label={t.locationPanelTitle}>
               <LocationPanel location={location} institution={institution} onClose={() => select(null)}>
@@ -144,7 +169,14 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
             ) : readOnly ? (
               <PublicScenarioPanel locations={data.locations} gemeenten={data.gemeenten} />
             ) : (
-              <ScenarioPanel locations={data.locations} gemeenten={data.gemeenten} />
+              <>
+                <PanelTabs />
+                {signalering ? (
+                  <EarlyWarningPanel locations={data.locations} />
+                ) : (
+                  <ScenarioPanel locations={data.locations} gemeenten={data.gemeenten} />
+                )}
+              </>
             )}
           </section>
         </CollapsiblePanel>

@@ -13,7 +13,13 @@ export function UrlErrorNotice() {
         <strong>{t.urlErrorTitle}</strong>
         <p>{t.urlErrorText(error)}</p>
       </div>
-      <button type="button" className="icon-button" onClick={() => setError(null)} aria-label={t.dismiss} title={t.dismiss}>
+      <button
+        type="button"
+        className="icon-button"
+        onClick={() => setError(null)}
+        aria-label={t.dismiss}
+        title={t.dismiss}
+      >
         ×
       </button>
     </div>

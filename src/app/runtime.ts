@@ -1,6 +1,8 @@
 import type { Gemeente, Grid, Location, Qualification } from '../data/geodata/index.ts';
+import { krimpByGemeente } from '../engine/metrics/regions.ts';
 import { domainOf, type Niveau } from '../engine/offer/index.ts';
 import { UNREACHABLE } from '../engine/travel/index.ts';
+import { earlyWarningComputation, useEarlyWarningStore } from '../state/early-warning.ts';
 import { createMetricsSession, metricsGeodataOf } from '../state/metrics-session.ts';
 import { startComputation } from '../state/pipeline/computation.ts';
 import { scenarioMetricsComputation, useScenarioMetricsStore } from '../state/scenario-metrics.ts';
@@ -8,6 +10,7 @@ import { sectorMetricsComputation, useSectorMetricsStore } from '../state/sector
 import { travelFieldComputation, useTravelFieldStore } from '../state/travel-field.ts';
 import { travelOutlineComputation, useTravelOutlineStore } from '../state/travel-outline.ts';
 import { useTravelStore } from '../state/travel.ts';
+import { createAnalysisClient } from '../../workers/analysis/analysis-client.ts';
 import { createIsochroneClient } from '../../workers/isochrone/isochrone-client.ts';
 import { createMetricsClient } from '../../workers/metrics/metrics-client.ts';
 import { createTravelClient } from '../../workers/travel/travel-client.ts';
@@ -42,8 +45,19 @@ export function startRuntime(geodata: RuntimeGeodata): () => void {
   const sectorMetrics = createMetricsSession(() => createMetricsClient(metricsGeodata, geodata.graph), limits);
   const gemeenteIndex = new Map(geodata.gemeenten.map((g, i) => [g.code, i]));
 
+  const analysis = createAnalysisClient({
+    graph: geodata.graph,
+    pop: geodata.grid.pop,
+    gemeente: geodata.grid.gemeente,
+    gemeenteCount: geodata.gemeenten.length,
+    krimp: krimpByGemeente(geodata.gemeenten),
+  });
+
   const stops = [
-    startComputation(useTravelFieldStore, travelFieldComputation({ travel, cellCount: geodata.grid.count, unreachable: UNREACHABLE })),
+    startComputation(
+      useTravelFieldStore,
+      travelFieldComputation({ travel, cellCount: geodata.grid.count, unreachable: UNREACHABLE }),
+    ),
     startComputation(useTravelOutlineStore, travelOutlineComputation(isochrone)),
     startComputation(
       useScenarioMetricsStore,
@@ -55,9 +69,11 @@ export function startRuntime(geodata: RuntimeGeodata): () => void {
       }),
     ),
     startComputation(useSectorMetricsStore, sectorMetricsComputation(sectorMetrics)),
+    startComputation(useEarlyWarningStore, earlyWarningComputation({ analysis })),
     // A clicked cell belongs to a field: with no field shown, forget it.
     useTravelFieldStore.subscribe((s) => {
-      if (s.status === 'idle' && useTravelStore.getState().selectedCell !== null) useTravelStore.getState().selectCell(null);
+      if (s.status === 'idle' && useTravelStore.getState().selectedCell !== null)
+        useTravelStore.getState().selectCell(null);
     }),
   ];
   return () => {
@@ -66,5 +82,6 @@ export function startRuntime(geodata: RuntimeGeodata): () => void {
     isochrone.terminate();
     scenarioMetrics.terminate();
     sectorMetrics.terminate();
+    analysis.terminate();
   };
 }

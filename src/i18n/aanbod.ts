@@ -19,7 +19,8 @@ const nl = {
   importFailed: (name: string) => `${name} kon niet worden geïmporteerd. Het vorige aanbod blijft actief.`,
   importTooMany: 'Sleep één bestand tegelijk.',
   importDone: (name: string) => `${name} is geïmporteerd en nu actief.`,
-  importStorageFailed: 'Het aanbod is actief, maar kon niet in de browser worden bewaard: na herladen is het weer het modelaanbod.',
+  importStorageFailed:
+    'Het aanbod is actief, maar kon niet in de browser worden bewaard: na herladen is het weer het modelaanbod.',
   countsTitle: 'Resultaat van de import',
   countRows: 'Rijen in het bestand',
   countImported: 'Geïmporteerd',
@@ -85,7 +86,8 @@ const en: AanbodMessages = {
   importFailed: (name) => `${name} could not be imported. The previous offer stays active.`,
   importTooMany: 'Drop one file at a time.',
   importDone: (name) => `${name} has been imported and is now active.`,
-  importStorageFailed: 'The offer is active, but could not be stored in the browser: after a reload the modelled offer returns.',
+  importStorageFailed:
+    'The offer is active, but could not be stored in the browser: after a reload the modelled offer returns.',
   countsTitle: 'Import result',
   countRows: 'Rows in the file',
   countImported: 'Imported',

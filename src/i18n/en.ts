@@ -40,7 +40,12 @@ export const en: Messages = {
   resetView: 'Show all of the Netherlands',
 
   legendTitle: 'Legend',
-  soort: { roc: 'roc (regional college)', aoc: 'aoc (agricultural college)', vakinstelling: 'specialist college', overig: 'other' },
+  soort: {
+    roc: 'roc (regional college)',
+    aoc: 'aoc (agricultural college)',
+    vakinstelling: 'specialist college',
+    overig: 'other',
+  },
   legendSelected: 'selected location',
 
   panelShow: 'Show panel',

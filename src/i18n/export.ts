@@ -37,7 +37,8 @@ const nl = {
   reportPrint: 'Afdrukken of opslaan als PDF',
   reportScenario: 'Scenario',
   reportDate: (date: string) => `Datum: ${date}`,
-  reportFor: (niveau: string, limit: number) => `Berekend voor ${niveau.toLowerCase()}, met een reistijdgrens van ${limit} minuten.`,
+  reportFor: (niveau: string, limit: number) =>
+    `Berekend voor ${niveau.toLowerCase()}, met een reistijdgrens van ${limit} minuten.`,
   reportEditsTitle: 'Wijzigingen',
   reportNoEdits: 'Dit scenario heeft geen wijzigingen.',
   reportNationalTitle: 'Effect landelijk',
@@ -78,7 +79,8 @@ const en: ExportMessages = {
   csvShareBefore: 'share_before',
   csvShareAfter: 'share_after',
   csvShareDiff: 'share_difference',
-  csvMeta: (scenario, layer, niveau, limit) => `Scenario: ${scenario}; region layer: ${layer}; ${niveau}; travel limit ${limit} min`,
+  csvMeta: (scenario, layer, niveau, limit) =>
+    `Scenario: ${scenario}; region layer: ${layer}; ${niveau}; travel limit ${limit} min`,
   fileBase: 'regiekaart',
   reportTitle: 'Scenario report',
   reportClose: 'Close',

@@ -14,7 +14,9 @@ export const languageCodec: UrlCodec<Lang> = {
   keys: KEYS,
   decode: (hash) => {
     const result = readHashParams(hash, KEYS, schema);
-    return result.error === null ? { ok: true, value: result.data.lang ?? DEFAULT_LANG } : { ok: false, reason: result.error };
+    return result.error === null
+      ? { ok: true, value: result.data.lang ?? DEFAULT_LANG }
+      : { ok: false, reason: result.error };
   },
   apply: (lang) => {
     useLanguageStore.getState().setLang(lang);

@@ -11,8 +11,7 @@ export const nl = {
 
   loading: 'Gegevens laden…',
   loadErrorTitle: 'De kaartgegevens konden niet worden geladen',
-  loadErrorFetch: (file: string, detail: string) =>
-    `Het bestand ${file} kon niet worden opgehaald (${detail}).`,
+  loadErrorFetch: (file: string, detail: string) => `Het bestand ${file} kon niet worden opgehaald (${detail}).`,
   loadErrorInvalid: (file: string) => `Het bestand ${file} is onleesbaar of klopt niet met het verwachte formaat.`,
   loadErrorCorrupt: (file: string) => `Het bestand ${file} is beschadigd of hoort bij een andere versie van de app.`,
   loadErrorDetail: 'Technische details',
@@ -28,7 +27,8 @@ export const nl = {
   updateApply: 'vernieuwen',
   reload: 'Pagina opnieuw laden',
   crashTitle: 'Er ging iets mis in de app',
-  crashHint: 'Uw gegevens zijn niet aangepast. Laad de pagina opnieuw; blijft het misgaan, meld dan de technische details.',
+  crashHint:
+    'Uw gegevens zijn niet aangepast. Laad de pagina opnieuw; blijft het misgaan, meld dan de technische details.',
 
   urlErrorTitle: 'De link kon niet worden gelezen',
   urlErrorText: (reason: string) => `De standaardweergave wordt getoond. Reden: ${reason}`,

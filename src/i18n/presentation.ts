@@ -27,7 +27,8 @@ const nl = {
     help: 'Dit overzicht tonen of verbergen',
     close: 'Dit overzicht sluiten',
   },
-  keysPanNote: 'Buiten de presentatie verschuiven de pijltjes de kaart niet zolang de focus in een zijpaneel staat: daar scrollen ze het paneel.',
+  keysPanNote:
+    'Buiten de presentatie verschuiven de pijltjes de kaart niet zolang de focus in een zijpaneel staat: daar scrollen ze het paneel.',
 };
 
 export type PresentationMessages = typeof nl;
@@ -58,7 +59,8 @@ const en: PresentationMessages = {
     help: 'Show or hide this overview',
     close: 'Close this overview',
   },
-  keysPanNote: 'Outside the presentation, the arrow keys do not move the map while focus is in a side panel: there they scroll the panel.',
+  keysPanNote:
+    'Outside the presentation, the arrow keys do not move the map while focus is in a side panel: there they scroll the panel.',
 };
 
 export const presentationMessages: Record<Lang, PresentationMessages> = { nl, en };

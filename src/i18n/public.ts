@@ -6,7 +6,8 @@ const nl = {
   introLead:
     'Deze kaart toont waar in Nederland mbo-opleidingen worden gegeven en hoe lang jongeren van 15 tot 24 jaar reizen naar de dichtstbijzijnde locatie. Dit is een alleen-lezen weergave: u kunt kijken, kiezen en inzoomen, maar niets wijzigen.',
   introShowsTitle: 'Wat de kaart toont',
-  introLocations: 'Elke stip is een mbo-locatie (vestiging); de kleur geeft de soort instelling (roc, aoc, vakinstelling).',
+  introLocations:
+    'Elke stip is een mbo-locatie (vestiging); de kleur geeft de soort instelling (roc, aoc, vakinstelling).',
   introTravel:
     'Kies een niveau (Entree, 2, 3 of 4) om de reistijd te zien: elke zeshoek kleurt naar de reistijd vanaf die plek naar de dichtstbijzijnde locatie met een opleiding op dat niveau. Per niveau geldt een maximale reistijd; lagere niveaus hebben een kortere grens.',
   introCoverage:
@@ -39,10 +40,12 @@ const en: PublicMessages = {
   introLead:
     'This map shows where in the Netherlands MBO (vocational) programmes are taught and how long young people aged 15 to 24 travel to the nearest location. This is a read-only view: you can look, choose and zoom, but not change anything.',
   introShowsTitle: 'What the map shows',
-  introLocations: 'Each dot is an MBO location (vestiging); its colour shows the kind of institution (roc, aoc, vakinstelling).',
+  introLocations:
+    'Each dot is an MBO location (vestiging); its colour shows the kind of institution (roc, aoc, vakinstelling).',
   introTravel:
     'Choose a niveau (Entree, 2, 3 or 4) to see travel time: each hexagon is coloured by the travel time from that spot to the nearest location offering a programme at that niveau. Each niveau has a maximum travel time; lower niveaus have a shorter limit.',
-  introCoverage: 'Reach (coverage) is the share of 15–24 year olds who can reach a location with the chosen offer within that maximum travel time.',
+  introCoverage:
+    'Reach (coverage) is the share of 15–24 year olds who can reach a location with the chosen offer within that maximum travel time.',
   introKrimp:
     'Krimpregio’s and anticipeerregio’s are areas whose population is falling or will fall. Reach there is shown separately, because the offer there is most vulnerable.',
   introScenario:
@@ -52,7 +55,8 @@ const en: PublicMessages = {
     'Which programme is taught at which location is modelled until a DUO file is imported. The “Modelled offer” label then appears everywhere: these figures are illustrative, not real data.',
   introModelledBus:
     'Travel times are computed, not measured: cycling, rail and ferries follow the real connections, but no national bus timetable was used. The regional bus is approximated by an average speed and a wait that is longer where fewer people live.',
-  introModelledKrimp: 'The list of krimpregio’s and anticipeerregio’s was reconstructed from public reports, because the official list was not available.',
+  introModelledKrimp:
+    'The list of krimpregio’s and anticipeerregio’s was reconstructed from public reports, because the official list was not available.',
   introSourcesTitle: 'Sources',
   introSources:
     'Locations: KiesMBO / SBB. Population: CBS. Qualifications: SBB and the qualification structure. Krimpregio’s: Dutch government (reconstructed). Rail: 2026 timetable. All sources with their licence and notes are under the Sources button.',

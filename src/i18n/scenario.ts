@@ -5,7 +5,8 @@ import { type Lang, useLanguageStore } from './language.ts';
 /** UI strings of the scenarios: the scenario panel, the metrics, the comparison and the delta map. */
 const nl = {
   title: 'Scenario',
-  intro: 'Stop, start of ruil een opleiding en zie meteen wat dat doet voor de bereikbaarheid voor jongeren van 15–24 jaar.',
+  intro:
+    'Stop, start of ruil een opleiding en zie meteen wat dat doet voor de bereikbaarheid voor jongeren van 15–24 jaar.',
   scenarioName: 'Naam van het scenario',
   scenarioChoose: 'Actief scenario',
   rename: 'Naam wijzigen',
@@ -42,7 +43,8 @@ const nl = {
   editsEmpty: 'Nog geen wijzigingen: dit scenario is gelijk aan het huidige aanbod.',
   editStop: (crebo: string, name: string, at: string) => `Stop ${crebo} ${name} op ${at}`,
   editStart: (crebo: string, name: string, at: string) => `Start ${crebo} ${name} op ${at}`,
-  editUitruil: (crebo: string, name: string, from: string, to: string) => `Uitruil ${crebo} ${name} van ${from} naar ${to}`,
+  editUitruil: (crebo: string, name: string, from: string, to: string) =>
+    `Uitruil ${crebo} ${name} van ${from} naar ${to}`,
   editLeerweg: (leerweg: string) => ` (${leerweg})`,
   removeEdit: 'Verwijderen',
   removeEditLabel: (n: number) => `Wijziging ${n} verwijderen`,
@@ -50,7 +52,8 @@ const nl = {
   redo: 'Opnieuw',
   refused: 'Deze wijziging kan niet:',
   dismiss: 'Sluiten',
-  loadProblem: (reason: string) => `De opgeslagen scenario’s konden niet worden gelezen (${reason}). Er is met een leeg scenario begonnen.`,
+  loadProblem: (reason: string) =>
+    `De opgeslagen scenario’s konden niet worden gelezen (${reason}). Er is met een leeg scenario begonnen.`,
   loadBackup: (key: string) => `De oude gegevens zijn bewaard in de browseropslag onder „${key}”.`,
   loadNoBackup: 'De oude gegevens konden niet worden bewaard; ze zijn niet overschreven.',
   saveProblem: (reason: string) => `Opslaan is mislukt: ${reason}`,
@@ -109,7 +112,8 @@ const nl = {
   noRegionChange: 'Geen regio verandert.',
 
   duplicationTitle: 'Dubbel aanbod',
-  duplicationIntro: 'Dezelfde opleiding bij twee of meer instellingen in één gemeente, of binnen 20 minuten van elkaar.',
+  duplicationIntro:
+    'Dezelfde opleiding bij twee of meer instellingen in één gemeente, of binnen 20 minuten van elkaar.',
   duplicationAdded: 'Nieuw door dit scenario',
   duplicationRemoved: 'Opgelost door dit scenario',
   duplicationAll: (n: number) => `Alle gevallen na het scenario (${n})`,
@@ -130,7 +134,8 @@ const nl = {
   deltaLoss: 'verliest toegang',
   deltaReached: 'binnen bereik',
   deltaStale: 'grijs = wordt berekend',
-  deltaShowing: (after: boolean): string => (after ? 'De kaart toont de situatie ná het scenario.' : 'De kaart toont de situatie vóór het scenario.'),
+  deltaShowing: (after: boolean): string =>
+    after ? 'De kaart toont de situatie ná het scenario.' : 'De kaart toont de situatie vóór het scenario.',
   deltaFlip: (after: boolean): string => (after ? 'Toon vóór (toets B)' : 'Toon ná (toets B)'),
   deltaCells: (gained: string, lost: string) => `${gained} cellen erbij, ${lost} cellen eraf`,
 };
@@ -243,7 +248,8 @@ const en: ScenarioMessages = {
   noRegionChange: 'No region changes.',
 
   duplicationTitle: 'Duplicated offer',
-  duplicationIntro: 'The same programme at two or more institutions in one municipality, or within 20 minutes of each other.',
+  duplicationIntro:
+    'The same programme at two or more institutions in one municipality, or within 20 minutes of each other.',
   duplicationAdded: 'New in this scenario',
   duplicationRemoved: 'Resolved by this scenario',
   duplicationAll: (n) => `All cases after the scenario (${n})`,
@@ -264,7 +270,8 @@ const en: ScenarioMessages = {
   deltaLoss: 'loses access',
   deltaReached: 'within reach',
   deltaStale: 'grey = being computed',
-  deltaShowing: (after) => (after ? 'The map shows the situation after the scenario.' : 'The map shows the situation before the scenario.'),
+  deltaShowing: (after) =>
+    after ? 'The map shows the situation after the scenario.' : 'The map shows the situation before the scenario.',
   deltaFlip: (after) => (after ? 'Show before (key B)' : 'Show after (key B)'),
   deltaCells: (gained, lost) => `${gained} cells gained, ${lost} cells lost`,
 };

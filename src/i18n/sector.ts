@@ -6,13 +6,19 @@ import type { SectorLayerId } from '../state/sector.ts';
 /** UI strings of the sector view (btg session): choice, region scope, table, export, small multiples. */
 const nl = {
   title: 'Sectorbeeld',
-  intro: 'Kies een sector of opleidingsdomein: de tabel toont per kwalificatie waar en door wie die wordt aangeboden, de dekking onder 15–24-jarigen en de duplicatie.',
+  intro:
+    'Kies een sector of opleidingsdomein: de tabel toont per kwalificatie waar en door wie die wordt aangeboden, de dekking onder 15–24-jarigen en de duplicatie.',
   choice: 'Sector of opleidingsdomein',
   choosePrompt: '— kies —',
   sectorsGroup: 'Sectoren (SBB-sectorkamers)',
   domainsGroup: 'Opleidingsdomeinen',
   layer: 'Regiolaag',
-  layers: { gemeente: 'Gemeente', arbeidsmarktregio: 'Arbeidsmarktregio', rmc: 'RMC-regio', provincie: 'Provincie' } as Record<SectorLayerId, string>,
+  layers: {
+    gemeente: 'Gemeente',
+    arbeidsmarktregio: 'Arbeidsmarktregio',
+    rmc: 'RMC-regio',
+    provincie: 'Provincie',
+  } as Record<SectorLayerId, string>,
   region: 'Regio',
   allOfNl: 'Heel Nederland',
   nothingChosen: 'Kies hierboven een sector of opleidingsdomein.',
@@ -29,8 +35,10 @@ const nl = {
     duplications: 'Duplicaties',
   } as Record<SortKey, string>,
   columnHelp: {
-    coverage: 'Aandeel van de 15–24-jarigen dat binnen de reistijdgrens van het niveau een locatie met deze kwalificatie bereikt.',
-    duplications: 'Dezelfde kwalificatie bij twee of meer instellingen in één gemeente, of bij locaties van verschillende instellingen binnen 20 minuten van elkaar.',
+    coverage:
+      'Aandeel van de 15–24-jarigen dat binnen de reistijdgrens van het niveau een locatie met deze kwalificatie bereikt.',
+    duplications:
+      'Dezelfde kwalificatie bij twee of meer instellingen in één gemeente, of bij locaties van verschillende instellingen binnen 20 minuten van elkaar.',
   },
   sortHint: 'Klik op een kolomkop om te sorteren.',
   niveauShort: (n: Niveau) => (n === 1 ? 'Entree' : String(n)),
@@ -58,13 +66,19 @@ export type SectorMessages = typeof nl;
 
 const en: SectorMessages = {
   title: 'Sector view',
-  intro: 'Choose a sector or study domain: the table shows per qualification where and by whom it is offered, the coverage of 15–24 year olds and duplication.',
+  intro:
+    'Choose a sector or study domain: the table shows per qualification where and by whom it is offered, the coverage of 15–24 year olds and duplication.',
   choice: 'Sector or study domain',
   choosePrompt: '— choose —',
   sectorsGroup: 'Sectors (SBB sector chambers)',
   domainsGroup: 'Study domains (opleidingsdomeinen)',
   layer: 'Region layer',
-  layers: { gemeente: 'Municipality', arbeidsmarktregio: 'Labour-market region', rmc: 'RMC region', provincie: 'Province' },
+  layers: {
+    gemeente: 'Municipality',
+    arbeidsmarktregio: 'Labour-market region',
+    rmc: 'RMC region',
+    provincie: 'Province',
+  },
   region: 'Region',
   allOfNl: 'All of the Netherlands',
   nothingChosen: 'Choose a sector or study domain above.',
@@ -81,8 +95,10 @@ const en: SectorMessages = {
     duplications: 'Duplications',
   },
   columnHelp: {
-    coverage: 'Share of 15–24 year olds who reach a location offering this qualification within the level’s travel limit.',
-    duplications: 'The same qualification at two or more institutions in one municipality, or at locations of different institutions within 20 minutes of each other.',
+    coverage:
+      'Share of 15–24 year olds who reach a location offering this qualification within the level’s travel limit.',
+    duplications:
+      'The same qualification at two or more institutions in one municipality, or at locations of different institutions within 20 minutes of each other.',
   },
   sortHint: 'Click a column header to sort.',
   niveauShort: (n) => (n === 1 ? 'Entry' : String(n)),
@@ -98,7 +114,8 @@ const en: SectorMessages = {
   multiplesIntro: 'Per qualification: the locations (dots) and the area within the travel limit (blue).',
   multiplesPerNiveau: (count, cap) =>
     `This choice has ${count} qualifications, more than ${cap} small maps; the maps therefore show the spread per level (all its qualifications together).`,
-  mapLabel: (title, locations, coverage) => `${title}: ${locations} locations${coverage ? `, coverage ${coverage}` : ''}`,
+  mapLabel: (title, locations, coverage) =>
+    `${title}: ${locations} locations${coverage ? `, coverage ${coverage}` : ''}`,
   niveauTitle: (n) => (n === 1 ? 'Entry level' : `Level ${n}`),
   domainChoice: (name) => `Study domain ${name}`,
   sectorChoice: (name) => `Sector ${name}`,

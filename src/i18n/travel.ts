@@ -26,13 +26,16 @@ const nl = {
   legendUnreachable: 'niet bereikbaar',
   legendOutline: (limit: number) => `grens van ${limit} min`,
   legendStale: 'grijs = wordt berekend',
-  legendModelled: 'Berekend met het gemodelleerde aanbod: geen echte DUO-gegevens over welke opleiding waar wordt gegeven.',
+  legendModelled:
+    'Berekend met het gemodelleerde aanbod: geen echte DUO-gegevens over welke opleiding waar wordt gegeven.',
   legendModelInfo: 'Reistijd per fiets, streekbus (benadering), trein en veerboot; zie Bronnen.',
   sources: (count: number, cells: number) =>
     count === 1 ? `1 locatie (${cells} startcel)` : `${count} locaties (${cells} startcellen)`,
   noSources: 'Geen locatie biedt dit aan: er is geen reistijd te tonen.',
   sourcesOffGrid: (count: number) =>
-    count === 1 ? '1 locatie ligt niet op het kaartraster en telt niet mee.' : `${count} locaties liggen niet op het kaartraster en tellen niet mee.`,
+    count === 1
+      ? '1 locatie ligt niet op het kaartraster en telt niet mee.'
+      : `${count} locaties liggen niet op het kaartraster en tellen niet mee.`,
   computing: 'Reistijden worden berekend…',
   computeFailed: (reason: string) => `De reistijden konden niet worden berekend: ${reason}`,
   outlineFailed: (reason: string) => `De grenslijn kon niet worden getekend: ${reason}`,
@@ -82,10 +85,13 @@ const en: TravelMessages = {
   legendStale: 'grey = being computed',
   legendModelled: 'Computed from the modelled offer: not real DUO data on which programme is offered where.',
   legendModelInfo: 'Travel by bike, regional bus (approximated), train and ferry; see Sources.',
-  sources: (count, cells) => (count === 1 ? `1 location (${cells} start cell)` : `${count} locations (${cells} start cells)`),
+  sources: (count, cells) =>
+    count === 1 ? `1 location (${cells} start cell)` : `${count} locations (${cells} start cells)`,
   noSources: 'No location offers this: there is no travel time to show.',
   sourcesOffGrid: (count) =>
-    count === 1 ? '1 location lies off the map grid and is not counted.' : `${count} locations lie off the map grid and are not counted.`,
+    count === 1
+      ? '1 location lies off the map grid and is not counted.'
+      : `${count} locations lie off the map grid and are not counted.`,
   computing: 'Computing travel times…',
   computeFailed: (reason) => `Travel times could not be computed: ${reason}`,
   outlineFailed: (reason) => `The boundary line could not be drawn: ${reason}`,

@@ -41,7 +41,13 @@ function pickedLocation(info: PickingInfo): Location | null {
  * The map: a MapLibre basemap built from bundled data, with the deck.gl layers interleaved
  * into it. The component owns the map's lifecycle; what is drawn comes from the stores.
  */
-export function MapView({ data, attribution, visibleLocations, layersBelowLocations = NO_LAYERS, onMapChange }: MapViewProps) {
+export function MapView({
+  data,
+  attribution,
+  visibleLocations,
+  layersBelowLocations = NO_LAYERS,
+  onMapChange,
+}: MapViewProps) {
   const t = useT();
   const containerRef = useRef<HTMLDivElement>(null);
   const overlayRef = useRef<MapLibreOverlay | null>(null);
@@ -138,7 +144,18 @@ export function MapView({ data, attribution, visibleLocations, layersBelowLocati
         else if (!info.object) select(null);
       },
     });
-  }, [map, layersBelowLocations, labels, labelZoom, data.locations, soorts, visible, selected, selectedLocation, select]);
+  }, [
+    map,
+    layersBelowLocations,
+    labels,
+    labelZoom,
+    data.locations,
+    soorts,
+    visible,
+    selected,
+    selectedLocation,
+    select,
+  ]);
 
   useEffect(() => {
     if (!map || !onMapChange) return;

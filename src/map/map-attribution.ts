@@ -2,7 +2,10 @@ import { GEODATA_FILES, type Manifest } from '../data/geodata/index.ts';
 
 /** The files the map draws directly. */
 const MAP_FILES: readonly string[] = [
-  GEODATA_FILES.basemap, GEODATA_FILES.regions, GEODATA_FILES.locations, GEODATA_FILES.places,
+  GEODATA_FILES.basemap,
+  GEODATA_FILES.regions,
+  GEODATA_FILES.locations,
+  GEODATA_FILES.places,
 ];
 
 /** The attributions of the sources behind what the map draws, from the manifest, each once. */

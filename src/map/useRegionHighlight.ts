@@ -15,7 +15,13 @@ export function useRegionHighlight(map: MapLibreMap | null, styleReady: boolean,
     map.getSource<GeoJSONSource>(REGION_HIGHLIGHT_SOURCE)?.setData(area);
     if (shown.current !== area && area.features.length > 0) {
       const [west, south, east, north] = bbox(area);
-      map.fitBounds([[west, south], [east, north]], { padding: 40 });
+      map.fitBounds(
+        [
+          [west, south],
+          [east, north],
+        ],
+        { padding: 40 },
+      );
     }
     shown.current = area;
   }, [map, styleReady, area]);

@@ -6,9 +6,18 @@ import type { OfferFile } from '../data/aanbod/offer-file.ts';
 import { fixtureContext } from '../../test/fixtures/aanbod/context.ts';
 import { activeOfferFile, createDatasetStore, isModelledActive, STORAGE_KEYS, type OfferStorage } from './dataset.ts';
 
-const FIXTURE = path.resolve(import.meta.dirname, '../../test/fixtures/aanbod/mbo_opleidingsaanbod_semicolon_bom_crlf.csv');
+const FIXTURE = path.resolve(
+  import.meta.dirname,
+  '../../test/fixtures/aanbod/mbo_opleidingsaanbod_semicolon_bom_crlf.csv',
+);
 const imported = parseAanbodCsv(readFileSync(FIXTURE, 'utf8'), fixtureContext('mbo_opleidingsaanbod.csv')).file;
-const modelled: OfferFile = { ...imported, kind: 'modelled', pseudoLocations: [], rejected: [], rows: imported.rows.filter((r) => !r.vestiging.startsWith('PC4-')) };
+const modelled: OfferFile = {
+  ...imported,
+  kind: 'modelled',
+  pseudoLocations: [],
+  rejected: [],
+  rows: imported.rows.filter((r) => !r.vestiging.startsWith('PC4-')),
+};
 
 function memoryStorage(): OfferStorage & { map: Map<string, string>; failWrites: boolean } {
   const map = new Map<string, string>();

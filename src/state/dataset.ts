@@ -73,7 +73,11 @@ export const idbOfferStorage: OfferStorage = {
 };
 
 /** The active offer for a state, reusing `previous` when its file and context are the same. */
-function deriveActiveOffer(state: DatasetState, previous: ActiveOffer | null, previousContext: OfferFileContext | null): ActiveOffer | null {
+function deriveActiveOffer(
+  state: DatasetState,
+  previous: ActiveOffer | null,
+  previousContext: OfferFileContext | null,
+): ActiveOffer | null {
   const file = activeOfferFile(state);
   if (!file || !state.context) return null;
   if (previous && previous.file === file && previousContext === state.context) return previous;
@@ -93,7 +97,10 @@ export function createDatasetStore(storage: OfferStorage): UseBoundStore<StoreAp
   return create<DatasetState>()((rawSet, getState) => {
     // Every change goes through here, so `activeOffer` always follows the file and the context.
     const setState = (partial: Partial<DatasetState>) =>
-      rawSet((before) => ({ ...partial, activeOffer: deriveActiveOffer({ ...before, ...partial }, before.activeOffer, before.context) }));
+      rawSet((before) => ({
+        ...partial,
+        activeOffer: deriveActiveOffer({ ...before, ...partial }, before.activeOffer, before.context),
+      }));
     const persist = async (write: () => Promise<void>) => {
       try {
         await write();
@@ -112,11 +119,13 @@ export function createDatasetStore(storage: OfferStorage): UseBoundStore<StoreAp
       activeOffer: null,
       setContext: (context) => setState({ context }),
       setModelled: (file) => {
-        if (file.kind !== 'modelled') throw new Error(`setModelled: expected a modelled offer file, got kind "${file.kind}"`);
+        if (file.kind !== 'modelled')
+          throw new Error(`setModelled: expected a modelled offer file, got kind "${file.kind}"`);
         setState({ modelled: file });
       },
       acceptImport: async (file) => {
-        if (file.kind !== 'imported') throw new Error(`acceptImport: expected an imported offer file, got kind "${file.kind}"`);
+        if (file.kind !== 'imported')
+          throw new Error(`acceptImport: expected an imported offer file, got kind "${file.kind}"`);
         setState({ imported: file, active: 'imported' });
         await persist(async () => {
           await storage.set(STORAGE_KEYS.file, serializeOfferFile(file));
@@ -184,7 +193,12 @@ export function useDatasetBootstrap(locations: readonly Location[]): { ready: bo
   }, [modelled.data]);
   useEffect(() => {
     if (!qualifications.data || !grid.data) return;
-    useDatasetStore.getState().setContext({ locations, qualifications: qualifications.data, cellLon: grid.data.lon, cellLat: grid.data.lat });
+    useDatasetStore
+      .getState()
+      .setContext({ locations, qualifications: qualifications.data, cellLon: grid.data.lon, cellLat: grid.data.lat });
   }, [locations, qualifications.data, grid.data]);
-  return { ready: restored && modelled.data !== undefined, error: modelled.error ?? qualifications.error ?? grid.error };
+  return {
+    ready: restored && modelled.data !== undefined,
+    error: modelled.error ?? qualifications.error ?? grid.error,
+  };
 }

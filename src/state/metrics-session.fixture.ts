@@ -20,7 +20,10 @@ export function lineGraphBytes(cells: number): ArrayBuffer {
  * The metrics worker's real API, in-process and without a worker, behind the session interface:
  * the state computations are tested on the same code the worker runs. `calls` counts evaluations.
  */
-export function inlineMetricsSession(geodata: MetricsGeodata, graph: ArrayBuffer): MetricsSession & { calls: number; fail: Error | null } {
+export function inlineMetricsSession(
+  geodata: MetricsGeodata,
+  graph: ArrayBuffer,
+): MetricsSession & { calls: number; fail: Error | null } {
   const api = createMetricsApi();
   api.init(geodata, graph);
   let held = 0;

@@ -21,7 +21,14 @@ export function metricsGeodataOf(geodata: {
   return {
     grid: { count: grid.count, pop: grid.pop.slice(), gemeente: grid.gemeente.slice() },
     gemeenten: geodata.gemeenten.map(({ code, naam, provincie, amr, amrNaam, rmc, rmcNaam, krimp }) => ({
-      code, naam, provincie, amr, amrNaam, rmc, rmcNaam, krimp: krimp ? { type: krimp.type } : null,
+      code,
+      naam,
+      provincie,
+      amr,
+      amrNaam,
+      rmc,
+      rmcNaam,
+      krimp: krimp ? { type: krimp.type } : null,
     })),
     locations: geodata.locations.map(({ brinvest, brin, cell, gemeente }) => ({ brinvest, brin, cell, gemeente })),
     qualifications: geodata.qualifications.map(({ crebo, niveau, leerwegen }) => ({ crebo, niveau, leerwegen })),

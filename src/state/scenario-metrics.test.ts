@@ -7,7 +7,12 @@ import { metricsGeodataOf } from './metrics-session.ts';
 import { inlineMetricsSession, lineGraphBytes } from './metrics-session.fixture.ts';
 import { startComputation } from './pipeline/computation.ts';
 import { idleResult } from './pipeline/result-store.ts';
-import { checkAgainst, scenarioMetricsComputation, useScenarioMetricsStore, type ScenarioFigures } from './scenario-metrics.ts';
+import {
+  checkAgainst,
+  scenarioMetricsComputation,
+  useScenarioMetricsStore,
+  type ScenarioFigures,
+} from './scenario-metrics.ts';
 import { activeScenario, DEFAULT_SCENARIO_VIEW, useScenarioStore } from './scenario.ts';
 import { useTravelStore } from './travel.ts';
 import { useViewStore } from './view.ts';
@@ -15,14 +20,42 @@ import { useViewStore } from './view.ts';
 // Two locations on a line of 10 cells, 10 minutes apart; 10 people per cell, one gemeente.
 const CELLS = 10;
 const location = (brinvest: string, cell: number): Location => ({
-  brinvest, brin: brinvest.slice(0, 4), instelling: brinvest, naam: brinvest, adres: '', postcode: '1234AB', plaats: '',
-  lon: 5, lat: 52, hoofdlocatie: true, gemeente: 'GM0001', gemeenteNaam: 'G', amr: null, amrNaam: null, rmc: null,
-  rmcNaam: null, provincie: null, krimp: null, cell, onLand: true,
+  brinvest,
+  brin: brinvest.slice(0, 4),
+  instelling: brinvest,
+  naam: brinvest,
+  adres: '',
+  postcode: '1234AB',
+  plaats: '',
+  lon: 5,
+  lat: 52,
+  hoofdlocatie: true,
+  gemeente: 'GM0001',
+  gemeenteNaam: 'G',
+  amr: null,
+  amrNaam: null,
+  rmc: null,
+  rmcNaam: null,
+  provincie: null,
+  krimp: null,
+  cell,
+  onLand: true,
 });
 const locations = [location('00AA00', 1), location('00BB00', 8)];
 const qualifications: Qualification[] = [
-  { crebo: '25180', naam: 'Test', niveau: 4, niveauBekend: true, domeinCode: null, domein: 'Zorg en welzijn', dossierCrebo: null,
-    dossierNaam: null, leerwegen: ['BOL'], bron: 'kwalificatiestructuur-2015', bronnen: ['kwalificatiestructuur-2015'] },
+  {
+    crebo: '25180',
+    naam: 'Test',
+    niveau: 4,
+    niveauBekend: true,
+    domeinCode: null,
+    domein: 'Zorg en welzijn',
+    dossierCrebo: null,
+    dossierNaam: null,
+    leerwegen: ['BOL'],
+    bron: 'kwalificatiestructuur-2015',
+    bronnen: ['kwalificatiestructuur-2015'],
+  },
 ];
 const rows: OfferRow[] = [
   { crebo: '25180', vestiging: '00AA00', leerweg: 'BOL', niveau: 4 },
@@ -35,7 +68,9 @@ const active: ActiveOffer = {
   file: null as never,
 };
 const grid = { count: CELLS, pop: new Float32Array(CELLS).fill(10), gemeente: new Uint16Array(CELLS) };
-const gemeenten = [{ code: 'GM0001', naam: 'G', provincie: 'P', amr: 'A', amrNaam: 'A', rmc: 'R', rmcNaam: 'R', krimp: null }] as never[];
+const gemeenten = [
+  { code: 'GM0001', naam: 'G', provincie: 'P', amr: 'A', amrNaam: 'A', rmc: 'R', rmcNaam: 'R', krimp: null },
+] as never[];
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -44,12 +79,21 @@ describe('the scenario metrics computation', () => {
   let session: ReturnType<typeof inlineMetricsSession>;
   beforeEach(() => {
     const id = activeScenario(useScenarioStore.getState()).id;
-    useScenarioStore.setState({ scenarios: [{ id, name: 'S', edits: [] }], activeId: id, history: {}, compare: null, view: DEFAULT_SCENARIO_VIEW });
+    useScenarioStore.setState({
+      scenarios: [{ id, name: 'S', edits: [] }],
+      activeId: id,
+      history: {},
+      compare: null,
+      view: DEFAULT_SCENARIO_VIEW,
+    });
     useViewStore.getState().setNiveau(4);
     useTravelStore.getState().applyLimits({ 1: 10, 2: 10, 3: 10, 4: 10 });
     useScenarioMetricsStore.setState(idleResult<ScenarioFigures>(), true);
     useDatasetStore.setState({ activeOffer: active });
-    session = inlineMetricsSession(metricsGeodataOf({ grid, gemeenten, locations, qualifications }), lineGraphBytes(CELLS));
+    session = inlineMetricsSession(
+      metricsGeodataOf({ grid, gemeenten, locations, qualifications }),
+      lineGraphBytes(CELLS),
+    );
     stop = startComputation(
       useScenarioMetricsStore,
       scenarioMetricsComputation({ session, crebosOfDomein: () => ['25180'], gemeenteIndex: () => 0 }),
@@ -86,7 +130,9 @@ describe('the scenario metrics computation', () => {
 
     // A scenario saved against another offer: stopping something this offer lacks.
     const id = useScenarioStore.getState().activeId;
-    useScenarioStore.setState({ scenarios: [{ id, name: 'S', edits: [{ op: 'stop', crebo: '25180', vestiging: '00ZZ00' }] }] });
+    useScenarioStore.setState({
+      scenarios: [{ id, name: 'S', edits: [{ op: 'stop', crebo: '25180', vestiging: '00ZZ00' }] }],
+    });
     await settle();
     expect(useScenarioMetricsStore.getState()).toMatchObject({ status: 'error', errorKind: 'input', stale: true });
     expect(useScenarioMetricsStore.getState().error).toMatch(/edit 1 \(field vestiging\)/);
@@ -106,7 +152,12 @@ describe('the scenario metrics computation', () => {
     const value = useScenarioMetricsStore.getState().value!;
     expect(value.comparedIds).toEqual([first, 'b']);
     expect(value.evaluation.extra.map((e) => e.figures.coverage.count)).toEqual([60, 30]);
-    useScenarioStore.setState({ scenarios: [{ id: first, name: 'S', edits: [] }, { id: 'b', name: 'Dicht', edits: [{ op: 'stop', crebo: '25180', vestiging: '00ZZ00' }] }] });
+    useScenarioStore.setState({
+      scenarios: [
+        { id: first, name: 'S', edits: [] },
+        { id: 'b', name: 'Dicht', edits: [{ op: 'stop', crebo: '25180', vestiging: '00ZZ00' }] },
+      ],
+    });
     await settle();
     expect(useScenarioMetricsStore.getState().error).toMatch(/^Dicht: edit 1/);
   });

@@ -68,7 +68,9 @@ export function scenarioMetricsComputation(deps: ScenarioMetricsDeps): Computati
       const { niveau } = useViewStore.getState();
       if (!active || niveau === null) return null;
       const state = useScenarioStore.getState();
-      const compared = (state.compare ?? []).map((id) => state.scenarios.find((s) => s.id === id)).filter((s) => s !== undefined);
+      const compared = (state.compare ?? [])
+        .map((id) => state.scenarios.find((s) => s.id === id))
+        .filter((s) => s !== undefined);
       return {
         offer: active.offer,
         niveau,
@@ -106,7 +108,8 @@ export function scenarioMetricsComputation(deps: ScenarioMetricsDeps): Computati
         const name = answer.scenario >= 0 ? `${input.compared[answer.scenario].name}: ` : '';
         throw new InputProblem(`${name}${answer.problem}`);
       }
-      const comparedIds: [string, string] | null = input.compared.length === 2 ? [input.compared[0].id, input.compared[1].id] : null;
+      const comparedIds: [string, string] | null =
+        input.compared.length === 2 ? [input.compared[0].id, input.compared[1].id] : null;
       return { evaluation: answer.evaluation, elapsedMs: answer.elapsedMs, comparedIds };
     },
   };

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits, catalogueFrom, type Edit } from '../engine/scenario/index.ts';
 import type { OfferRow } from '../engine/offer/types.ts';
-import { activeScenario, canRedo, canUndo, createScenarioStore, persistScenarios, type EditsCheck } from './scenario.ts';
+import {
+  activeScenario,
+  canRedo,
+  canUndo,
+  createScenarioStore,
+  persistScenarios,
+  type EditsCheck,
+} from './scenario.ts';
 import { BACKUP_KEY_PREFIX, STORAGE_KEY, type KeyValueStorage } from './scenario-storage.ts';
 
 const catalogue = catalogueFrom(
@@ -116,8 +123,14 @@ describe('saving scenarios', () => {
 
   it.each([
     ['not JSON', '{"v":1,'],
-    ['a bad edit', JSON.stringify({ v: 1, active: 'a', scenarios: [{ id: 'a', name: 'x', edits: [{ op: 'stop', crebo: 'x' }] }] })],
-    ['a missing active scenario', JSON.stringify({ v: 1, active: 'b', scenarios: [{ id: 'a', name: 'x', edits: [] }] })],
+    [
+      'a bad edit',
+      JSON.stringify({ v: 1, active: 'a', scenarios: [{ id: 'a', name: 'x', edits: [{ op: 'stop', crebo: 'x' }] }] }),
+    ],
+    [
+      'a missing active scenario',
+      JSON.stringify({ v: 1, active: 'b', scenarios: [{ id: 'a', name: 'x', edits: [] }] }),
+    ],
   ])('keeps a backup of a corrupt value (%s) and starts with the default', (_label, raw) => {
     const storage = memoryStorage({ [STORAGE_KEY]: raw });
     const store = createScenarioStore();
@@ -131,7 +144,11 @@ describe('saving scenarios', () => {
   });
 
   it('names the field of a bad saved edit', () => {
-    const raw = JSON.stringify({ v: 1, active: 'a', scenarios: [{ id: 'a', name: 'x', edits: [{ op: 'stop', crebo: '123', vestiging: '00GT00' }] }] });
+    const raw = JSON.stringify({
+      v: 1,
+      active: 'a',
+      scenarios: [{ id: 'a', name: 'x', edits: [{ op: 'stop', crebo: '123', vestiging: '00GT00' }] }],
+    });
     const store = createScenarioStore();
     persistScenarios(store, memoryStorage({ [STORAGE_KEY]: raw }));
     expect(store.getState().loadProblem?.reason).toMatch(/scenarios\.0\.edits\.0\.crebo/);

@@ -258,7 +258,9 @@ export function persistScenarios(store: ScenarioStoreApi, storage: KeyValueStora
   }
   // Without a backup, overwriting the unreadable value would lose it: then nothing is saved.
   if (loaded.kind === 'corrupt' && loaded.backupKey === null) {
-    store.setState({ saveProblem: 'the saved scenarios are unreadable and could not be backed up, so they are not overwritten' });
+    store.setState({
+      saveProblem: 'the saved scenarios are unreadable and could not be backed up, so they are not overwritten',
+    });
     return () => {};
   }
   let lastScenarios = store.getState().scenarios;

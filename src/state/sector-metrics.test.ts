@@ -9,7 +9,13 @@ import { useDatasetStore, type ActiveOffer } from './dataset.ts';
 import { inlineMetricsSession, lineGraphBytes } from './metrics-session.fixture.ts';
 import { startComputation } from './pipeline/computation.ts';
 import { idleResult } from './pipeline/result-store.ts';
-import { compactEvaluation, sectorEntryKey, sectorMetricsComputation, useSectorMetricsStore, type SectorFigures } from './sector-metrics.ts';
+import {
+  compactEvaluation,
+  sectorEntryKey,
+  sectorMetricsComputation,
+  useSectorMetricsStore,
+  type SectorFigures,
+} from './sector-metrics.ts';
 import { useSectorStore } from './sector.ts';
 import { useTravelStore } from './travel.ts';
 import { useWeergaveStore } from './weergave.ts';
@@ -17,8 +23,21 @@ import { useWeergaveStore } from './weergave.ts';
 // A line of 10 cells, 10 minutes apart; cells 0–4 in gemeente 0, 5–9 in gemeente 1 (another provincie).
 const CELLS = 10;
 const LIMITS = { 1: 10, 2: 10, 3: 10, 4: 10 };
-const gemeente = (code: string, provincie: string) => ({ code, naam: code, provincie, amr: 'AM01', amrNaam: 'AMR', rmc: 'RM01', rmcNaam: 'RMC', krimp: null });
-const grid = { count: CELLS, pop: new Float32Array(CELLS).fill(10), gemeente: Uint16Array.from({ length: CELLS }, (_, c) => (c < 5 ? 0 : 1)) };
+const gemeente = (code: string, provincie: string) => ({
+  code,
+  naam: code,
+  provincie,
+  amr: 'AM01',
+  amrNaam: 'AMR',
+  rmc: 'RM01',
+  rmcNaam: 'RMC',
+  krimp: null,
+});
+const grid = {
+  count: CELLS,
+  pop: new Float32Array(CELLS).fill(10),
+  gemeente: Uint16Array.from({ length: CELLS }, (_, c) => (c < 5 ? 0 : 1)),
+};
 const gemeenten = [gemeente('GM0001', 'Groningen'), gemeente('GM0002', 'Drenthe')];
 const places = [
   { brinvest: 'AA00', brin: 'AA', cell: 1, gemeente: 'GM0001' },
@@ -26,12 +45,18 @@ const places = [
   { brinvest: 'CC00', brin: 'CC', cell: 8, gemeente: 'GM0002' },
 ];
 const row = (crebo: string, vestiging: string): OfferRow => ({ crebo, vestiging, leerweg: 'BOL', niveau: 4 });
-const qualification = (crebo: string) => ({ crebo, naam: crebo, niveau: 4, leerwegen: ['BOL'], domein: 'Zorg en welzijn' }) as Qualification;
+const qualification = (crebo: string) =>
+  ({ crebo, naam: crebo, niveau: 4, leerwegen: ['BOL'], domein: 'Zorg en welzijn' }) as Qualification;
 const qualifications = [qualification('25001'), qualification('25002')];
 
 function activeOffer(rows: OfferRow[]): ActiveOffer {
   const offer = new Offer(rows, { qualifications, locations: places as unknown as Location[] });
-  return { offer, modelled: true, catalogue: { qualification: () => undefined, hasVestiging: () => true }, file: null as never };
+  return {
+    offer,
+    modelled: true,
+    catalogue: { qualification: () => undefined, hasVestiging: () => true },
+    file: null as never,
+  };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -41,7 +66,15 @@ describe('compactEvaluation', () => {
     const evaluator = new ScenarioEvaluator(metricsDataset(grid, gemeenten, places), lineField(CELLS), LIMITS);
     const rows = [row('1', 'AA00'), row('1', 'BB00'), row('1', 'CC00')];
     const { metrics, covered } = compactEvaluation(
-      evaluator.evaluate({ before: rows, after: rows, niveau: 4, crebos: ['1'], customGemeenten: [], limits: LIMITS, extra: [] }),
+      evaluator.evaluate({
+        before: rows,
+        after: rows,
+        niveau: 4,
+        crebos: ['1'],
+        customGemeenten: [],
+        limits: LIMITS,
+        extra: [],
+      }),
     );
     // Cells 0–3 and 7–9 are within 10 minutes: 70 of 100.
     expect(metrics.national.reached).toBe(70);

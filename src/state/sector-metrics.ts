@@ -44,14 +44,19 @@ export function sectorEntryKey(offer: Offer, limit: number): string {
   return `${offerIdOf(offer)}|${limit}`;
 }
 
-const isSectorLayer = (layer: RegionLayerId): layer is SectorLayerId => (SECTOR_LAYERS as readonly string[]).includes(layer);
+const isSectorLayer = (layer: RegionLayerId): layer is SectorLayerId =>
+  (SECTOR_LAYERS as readonly string[]).includes(layer);
 
 /** The small part of one evaluation the sector view keeps (the worker's answer is much bigger). */
 export function compactEvaluation(evaluation: ScenarioEvaluation): { metrics: CreboMetrics; covered: Uint8Array } {
   const layers: CreboMetrics['layers'] = {};
   for (const table of evaluation.regions) {
     if (!isSectorLayer(table.layer)) continue;
-    layers[table.layer] = { reached: table.before.reached, share: table.before.share, duplications: table.before.duplications };
+    layers[table.layer] = {
+      reached: table.before.reached,
+      share: table.before.share,
+      duplications: table.before.duplications,
+    };
   }
   const covered = new Uint8Array(evaluation.access.length);
   for (let c = 0; c < covered.length; c++) covered[c] = evaluation.access[c] & ACCESS_BEFORE ? 1 : 0;
@@ -82,7 +87,9 @@ export function sectorCrebos(offer: Offer, choice: SectorChoice): { crebo: strin
   return [...niveaus.keys()].sort().map((crebo) => ({ crebo, niveau: niveaus.get(crebo)! }));
 }
 
-export function sectorMetricsComputation(session: Pick<MetricsSession, 'evaluate'>): Computation<SectorInput, SectorFigures> {
+export function sectorMetricsComputation(
+  session: Pick<MetricsSession, 'evaluate'>,
+): Computation<SectorInput, SectorFigures> {
   return {
     inputs: [useWeergaveStore, useSectorStore, useDatasetStore, useTravelStore],
     select: () => {
@@ -102,7 +109,9 @@ export function sectorMetricsComputation(session: Pick<MetricsSession, 'evaluate
       for (const { crebo, niveau } of todo) {
         const request = { edits: [], niveau, crebos: [crebo], customGemeenten: [], limits: { ...limits }, extra: [] };
         const answer = await session.evaluate(offer, request, signal).catch((error: unknown) => {
-          throw signal.aborted ? error : new Error(`${crebo}: ${error instanceof Error ? error.message : String(error)}`);
+          throw signal.aborted
+            ? error
+            : new Error(`${crebo}: ${error instanceof Error ? error.message : String(error)}`);
         });
         if (answer.kind === 'invalid') throw new Error(`${crebo}: ${answer.problem}`);
         entries[crebo] = { ...compactEvaluation(answer.evaluation), key: keyOf(niveau) };

@@ -5,7 +5,12 @@ import type { Niveau } from '../engine/offer/types.ts';
 import { useDatasetStore, type ActiveOffer } from './dataset.ts';
 import { startComputation } from './pipeline/computation.ts';
 import { idleResult, retryComputation } from './pipeline/result-store.ts';
-import { TRAVEL_CUTOFF_MINUTES, travelFieldComputation, useTravelFieldStore, type ShownTravelField } from './travel-field.ts';
+import {
+  TRAVEL_CUTOFF_MINUTES,
+  travelFieldComputation,
+  useTravelFieldStore,
+  type ShownTravelField,
+} from './travel-field.ts';
 import { travelOutlineComputation, useTravelOutlineStore, type TravelOutline } from './travel-outline.ts';
 import { useTravelStore } from './travel.ts';
 import { useViewStore } from './view.ts';
@@ -17,7 +22,10 @@ const CELLS = 5;
 function deferred<T>() {
   let resolve!: (value: T) => void;
   let reject!: (error: Error) => void;
-  const promise = new Promise<T>((res, rej) => ((resolve = res), (reject = rej)));
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
   return { promise, resolve, reject };
 }
 
@@ -27,15 +35,28 @@ const CELL_OF: Record<string, number> = { A: 3, B: 1, C: 3, OFF: -1 };
 
 function activeOffer(rows: { brinvest: string; niveau: Niveau; crebo: string }[], modelled = true): ActiveOffer {
   const locations = Object.entries(CELL_OF).map(([brinvest, cell]) => ({ brinvest, brin: 'XXXX', cell }) as Location);
-  const offer = new Offer(rows.map((r) => ({ crebo: r.crebo, vestiging: r.brinvest, leerweg: null, niveau: r.niveau })), { locations, qualifications: [] });
-  return { offer, modelled, catalogue: { qualification: () => undefined, hasVestiging: () => true }, file: null as never };
+  const offer = new Offer(
+    rows.map((r) => ({ crebo: r.crebo, vestiging: r.brinvest, leerweg: null, niveau: r.niveau })),
+    { locations, qualifications: [] },
+  );
+  return {
+    offer,
+    modelled,
+    catalogue: { qualification: () => undefined, hasVestiging: () => true },
+    file: null as never,
+  };
 }
 
 type FieldAnswer = { minutes: Uint16Array; modes: Uint8Array };
 let stops: (() => void)[] = [];
 
 function start() {
-  const calls: { sources: number[]; cutoff: number; signal: AbortSignal; answer: ReturnType<typeof deferred<FieldAnswer>> }[] = [];
+  const calls: {
+    sources: number[];
+    cutoff: number;
+    signal: AbortSignal;
+    answer: ReturnType<typeof deferred<FieldAnswer>>;
+  }[] = [];
   const outlines: { limit: number; answer: ReturnType<typeof deferred<[number, number][][]>> }[] = [];
   const travel = {
     call: (_method: 'field', [sources, cutoff]: [Int32Array, number], options?: { signal?: AbortSignal }) => {
@@ -52,13 +73,19 @@ function start() {
     },
   };
   stops = [
-    startComputation(useTravelFieldStore, travelFieldComputation({ travel: travel as never, cellCount: CELLS, unreachable: UNREACHABLE })),
+    startComputation(
+      useTravelFieldStore,
+      travelFieldComputation({ travel: travel as never, cellCount: CELLS, unreachable: UNREACHABLE }),
+    ),
     startComputation(useTravelOutlineStore, travelOutlineComputation(isochrone as never)),
   ];
   return { calls, outlines };
 }
 
-const answerOf = (fill: number): FieldAnswer => ({ minutes: new Uint16Array(CELLS).fill(fill), modes: new Uint8Array(CELLS) });
+const answerOf = (fill: number): FieldAnswer => ({
+  minutes: new Uint16Array(CELLS).fill(fill),
+  modes: new Uint8Array(CELLS),
+});
 
 beforeEach(() => {
   useTravelStore.setState(useTravelStore.getInitialState(), true);
@@ -100,7 +127,14 @@ describe('the travel field computation', () => {
     await tick();
     const { value, status } = useTravelFieldStore.getState();
     expect(status).toBe('ready');
-    expect(value).toMatchObject({ niveau: 2, crebo: null, locationCount: 4, sourceCellCount: 2, offGridCount: 1, modelled: true });
+    expect(value).toMatchObject({
+      niveau: 2,
+      crebo: null,
+      locationCount: 4,
+      sourceCellCount: 2,
+      offGridCount: 1,
+      modelled: true,
+    });
     expect(value!.minutes[0]).toBe(7);
   });
 
@@ -191,8 +225,18 @@ describe('the travel field computation', () => {
     await tick();
     expect(outlines.map((o) => o.limit)).toEqual([limit, 30]);
     expect(calls).toHaveLength(1);
-    outlines[0].answer.resolve([[[5, 52], [5.1, 52]]]); // for the old limit: dropped
-    outlines[1].answer.resolve([[[6, 52], [6.1, 52]]]);
+    outlines[0].answer.resolve([
+      [
+        [5, 52],
+        [5.1, 52],
+      ],
+    ]); // for the old limit: dropped
+    outlines[1].answer.resolve([
+      [
+        [6, 52],
+        [6.1, 52],
+      ],
+    ]);
     await tick();
     const outline = useTravelOutlineStore.getState().value!;
     expect(outline).toMatchObject({ limit: 30, fieldVersion: useTravelFieldStore.getState().version });

@@ -102,7 +102,10 @@ export function travelFieldComputation(deps: TravelFieldDeps): Computation<Field
       });
       // Nothing offers it: an honest all-unreachable field, no worker round trip.
       if (sources.cells.length === 0) return describe(new Uint16Array(deps.cellCount).fill(deps.unreachable), null);
-      const field = await deps.travel.call('field', [sources.cells, TRAVEL_CUTOFF_MINUTES], { signal, key: 'travel-field' });
+      const field = await deps.travel.call('field', [sources.cells, TRAVEL_CUTOFF_MINUTES], {
+        signal,
+        key: 'travel-field',
+      });
       if (field.minutes.length !== deps.cellCount) {
         throw new Error(`the field has ${field.minutes.length} cells, the grid ${deps.cellCount}`);
       }

@@ -26,7 +26,9 @@ interface OutlineInput {
   fieldVersion: number;
 }
 
-export function travelOutlineComputation(isochrone: Pick<IsochroneClient, 'call'>): Computation<OutlineInput, TravelOutline> {
+export function travelOutlineComputation(
+  isochrone: Pick<IsochroneClient, 'call'>,
+): Computation<OutlineInput, TravelOutline> {
   return {
     inputs: [useTravelFieldStore, useTravelStore],
     select: () => {

@@ -62,7 +62,9 @@ export const useTravelStore = create<TravelStore>()((set) => ({
   },
   resetLimit: (niveau) =>
     set((s) =>
-      s.limits[niveau] === DEFAULT_TRAVEL_LIMITS[niveau] ? s : { limits: { ...s.limits, [niveau]: DEFAULT_TRAVEL_LIMITS[niveau] } },
+      s.limits[niveau] === DEFAULT_TRAVEL_LIMITS[niveau]
+        ? s
+        : { limits: { ...s.limits, [niveau]: DEFAULT_TRAVEL_LIMITS[niveau] } },
     ),
   applyLimits: (limits) => {
     const next = { ...DEFAULT_TRAVEL_LIMITS };
@@ -75,4 +77,3 @@ export const useTravelStore = create<TravelStore>()((set) => ({
   },
   selectCell: (selectedCell) => set({ selectedCell }),
 }));
-

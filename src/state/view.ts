@@ -8,7 +8,13 @@ import type { Niveau } from '../engine/offer/types.ts';
  * no krimp layer but a custom one.
  */
 export type FilterRegionLayer = 'provincie' | 'amr' | 'rmc' | 'gemeente' | 'krimp';
-export const FILTER_REGION_LAYERS = ['provincie', 'amr', 'rmc', 'gemeente', 'krimp'] as const satisfies readonly FilterRegionLayer[];
+export const FILTER_REGION_LAYERS = [
+  'provincie',
+  'amr',
+  'rmc',
+  'gemeente',
+  'krimp',
+] as const satisfies readonly FilterRegionLayer[];
 
 export interface Camera {
   lon: number;

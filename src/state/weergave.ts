@@ -22,7 +22,10 @@ export function parseWeergave(search: string): { weergave: Weergave; error: stri
   if (values.length > 1) return { weergave: 'bewerken', error: 'parameter "weergave" occurs more than once' };
   const parsed = weergaveSchema.safeParse(values[0]);
   if (!parsed.success) {
-    return { weergave: 'bewerken', error: `parameter "weergave" ("${values[0].slice(0, 40)}") is not one of ${WEERGAVEN.join(', ')}` };
+    return {
+      weergave: 'bewerken',
+      error: `parameter "weergave" ("${values[0].slice(0, 40)}") is not one of ${WEERGAVEN.join(', ')}`,
+    };
   }
   return { weergave: parsed.data, error: null };
 }

@@ -6,9 +6,13 @@ import { useT, type Messages } from '../i18n/index.ts';
 export function geodataProblem(error: Error, t: Messages): { summary: string | null; advice: string } {
   if (error instanceof GeodataFetchError) {
     const fromDisk = window.location.protocol === 'file:';
-    return { summary: t.loadErrorFetch(error.file, error.reason), advice: fromDisk ? t.adviceFileProtocol : t.adviceFetch };
+    return {
+      summary: t.loadErrorFetch(error.file, error.reason),
+      advice: fromDisk ? t.adviceFileProtocol : t.adviceFetch,
+    };
   }
-  if (error instanceof GeodataChecksumError) return { summary: t.loadErrorCorrupt(error.file), advice: t.adviceDamaged };
+  if (error instanceof GeodataChecksumError)
+    return { summary: t.loadErrorCorrupt(error.file), advice: t.adviceDamaged };
   if (error instanceof GeodataError) return { summary: t.loadErrorInvalid(error.file), advice: t.adviceDamaged };
   return { summary: null, advice: t.adviceDamaged };
 }

@@ -33,12 +33,20 @@ describe.sequential('accessibility (axe-core)', () => {
       await page.goto(`${appUrl}${query}#n=2`);
       await page.waitForSelector(`.app[data-weergave="${mode}"]`, { timeout: 60_000 });
       await page.getByTestId('travel-legend').waitFor({ timeout: 120_000 });
-      await page.waitForFunction(() => !document.querySelector('[data-testid="travel-progress"]'), undefined, { timeout: 120_000 });
+      await page.waitForFunction(() => !document.querySelector('[data-testid="travel-progress"]'), undefined, {
+        timeout: 120_000,
+      });
       await waitForMapIdle(page);
 
       const results = await new AxeBuilder({ page }).analyze();
       const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      const report = blocking.map((v) => `${v.impact} ${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).slice(0, 8).join('\n  ')}`);
+      const report = blocking.map(
+        (v) =>
+          `${v.impact} ${v.id}: ${v.help}\n  ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 8)
+            .join('\n  ')}`,
+      );
       expect(report, `axe violations in ${mode}`).toEqual([]);
       // Guard against a vacuous pass: axe must really have looked at the page's controls.
       expect(results.passes.length).toBeGreaterThan(10);

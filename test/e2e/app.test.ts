@@ -4,7 +4,11 @@ import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { BASEMAP_COLORS } from '../../src/map/colors.ts';
 import {
-  builtLocationColours, builtLocations, builtManifest, builtModelledOffer, mostIsolatedLocation,
+  builtLocationColours,
+  builtLocations,
+  builtManifest,
+  builtModelledOffer,
+  mostIsolatedLocation,
 } from './app-data.ts';
 import { launchChromium, openSession, type AppSession } from './chromium.ts';
 import { colouredPointsDrawn, hexToRgb, pixelStats, projectToPage, shareNear, waitForMapIdle } from './map.ts';
@@ -59,7 +63,10 @@ describe('the app', () => {
     const box = (await page.locator('[data-testid="map"]').boundingBox())!;
     // Points that must be water (IJsselmeer, Waddenzee, Oosterschelde) and land (Veluwe).
     const probes = {
-      ijsselmeer: [5.42, 52.78], waddenzee: [5.55, 53.3], oosterschelde: [3.97, 51.6], veluwe: [5.85, 52.15],
+      ijsselmeer: [5.42, 52.78],
+      waddenzee: [5.55, 53.3],
+      oosterschelde: [3.97, 51.6],
+      veluwe: [5.85, 52.15],
     } as const;
     const samples = await Promise.all(
       Object.values(probes).map(async ([lon, lat]) => {
@@ -180,7 +187,10 @@ describe('the app', () => {
     // Folding the side panel gives its room to the map, which keeps its full height.
     const before = (await page.getByTestId('map').boundingBox())!;
     await page.getByRole('button', { name: 'Hide panel: Locations' }).click();
-    await page.waitForFunction((width) => document.querySelector('[data-testid="map"]')!.clientWidth > width, before.width);
+    await page.waitForFunction(
+      (width) => document.querySelector('[data-testid="map"]')!.clientWidth > width,
+      before.width,
+    );
     const after = (await page.getByTestId('map').boundingBox())!;
     expect(after.height).toBe(before.height);
     await page.getByRole('button', { name: 'Show panel: Locations' }).focus();

@@ -68,13 +68,17 @@ export async function openSession(
     session.requests.push(url);
     if (!isLocal(url, appOrigin)) session.outsideRequests.push(url);
   });
-  await context.route('**/*', (route) => (isLocal(route.request().url(), appOrigin) ? route.fallback() : route.abort('blockedbyclient')));
+  await context.route('**/*', (route) =>
+    isLocal(route.request().url(), appOrigin) ? route.fallback() : route.abort('blockedbyclient'),
+  );
   for (const [pattern, handler] of Object.entries(routes)) await context.route(pattern, handler);
   await context.exposeBinding('__regiekaartCspViolation', (_source, text: string) => cspViolations.push(text));
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       const report = (window as unknown as { __regiekaartCspViolation(text: string): void }).__regiekaartCspViolation;
-      report(`${event.effectiveDirective} refused ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber})`);
+      report(
+        `${event.effectiveDirective} refused ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber})`,
+      );
     });
   });
   session.page.on('console', (message) => {

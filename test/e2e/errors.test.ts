@@ -76,14 +76,17 @@ describe('bad geodata', () => {
 describe('a bad offer file', () => {
   it('is reported in the offer panel while the map of locations keeps working', async () => {
     session = await openSession(browser, appUrl, {
-      '**/geodata/aanbod-model.json': (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '[1, 2' }),
+      '**/geodata/aanbod-model.json': (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', body: '[1, 2' }),
     });
     await session.page.goto(appUrl);
     await waitForMapIdle(session.page);
     const notice = session.page.getByTestId('offer-error');
     await notice.waitFor();
     expect(await notice.textContent()).toContain('aanbod-model.json');
-    await expect(session.page.getByTestId('location-count').textContent()).resolves.toBe(`${builtLocations().length} locaties`);
+    await expect(session.page.getByTestId('location-count').textContent()).resolves.toBe(
+      `${builtLocations().length} locaties`,
+    );
   });
 });
 
@@ -96,7 +99,9 @@ describe('bad links', () => {
     await notice.waitFor();
     expect(await notice.textContent()).toContain('parameter "lang" ("fr")');
     // Default view: Dutch, no institution filter, all locations.
-    await expect(session.page.getByTestId('location-count').textContent()).resolves.toBe(`${builtLocations().length} locaties`);
+    await expect(session.page.getByTestId('location-count').textContent()).resolves.toBe(
+      `${builtLocations().length} locaties`,
+    );
     // The notice takes room from the map; the dots must still be drawn (a depth-test bug once
     // hid everything over land in exactly this layout).
     const dots = await colouredPointsDrawn(session.page, builtLocationColours());
@@ -112,7 +117,9 @@ describe('bad links', () => {
     await waitForMapIdle(session.page);
     expect(await session.page.getByTestId('url-error').count()).toBe(0);
     await expect(session.page.getByTestId('location-panel').textContent()).resolves.toContain(target.adres);
-    await expect(session.page.getByTestId('location-count').textContent()).resolves.toBe(`${builtLocations().length} locations`);
+    await expect(session.page.getByTestId('location-count').textContent()).resolves.toBe(
+      `${builtLocations().length} locations`,
+    );
     const zoom = await session.page.evaluate(() => window.__regiekaartMap!.getZoom());
     expect(zoom).toBeCloseTo(12, 1);
   });
@@ -123,7 +130,10 @@ describe('the request guard', () => {
     const guarded = await openSession(browser, appUrl);
     await guarded.page.goto(appUrl);
     const outcome = await guarded.page.evaluate(() =>
-      fetch('https://tiles.example.org/0/0/0.png').then(() => 'loaded', () => 'blocked'),
+      fetch('https://tiles.example.org/0/0/0.png').then(
+        () => 'loaded',
+        () => 'blocked',
+      ),
     );
     expect(outcome).toBe('blocked');
     expect(guarded.outsideRequests).toEqual(['https://tiles.example.org/0/0/0.png']);

@@ -44,7 +44,11 @@ afterAll(async () => {
  * stopping it there takes away access somewhere (as in scenario.test.ts).
  */
 function isolatedStop(): { crebo: string; vestiging: string } {
-  const locations = new Map(builtLocations().filter((l) => l.cell >= 0).map((l) => [l.brinvest, l]));
+  const locations = new Map(
+    builtLocations()
+      .filter((l) => l.cell >= 0)
+      .map((l) => [l.brinvest, l]),
+  );
   const at = new Map<string, string[]>();
   for (const row of builtModelledOffer().rows) {
     if (row.niveau !== NIVEAU || !locations.has(row.vestiging)) continue;
@@ -90,7 +94,8 @@ async function countColours(page: Page, png: Buffer, fromX: number, colours: rea
       const counts = colours.map(() => 0);
       for (let i = 0; i < width * height * 4; i += 4) {
         colours.forEach(([r, g, b], c) => {
-          if (Math.abs(data[i] - r) <= 4 && Math.abs(data[i + 1] - g) <= 4 && Math.abs(data[i + 2] - b) <= 4) counts[c]++;
+          if (Math.abs(data[i] - r) <= 4 && Math.abs(data[i + 1] - g) <= 4 && Math.abs(data[i + 2] - b) <= 4)
+            counts[c]++;
         });
       }
       return { counts, width: image.naturalWidth, height: image.naturalHeight };
@@ -123,7 +128,9 @@ describe('exports', () => {
     expect(await page.getByTestId('export-png').isVisible()).toBe(false);
 
     // PNG: the legend column right of the map holds every legend colour; the map is drawn.
-    const mapWidth = await page.locator('[data-testid="map"] canvas.maplibregl-canvas').evaluate((c) => (c as HTMLCanvasElement).width);
+    const mapWidth = await page
+      .locator('[data-testid="map"] canvas.maplibregl-canvas')
+      .evaluate((c) => (c as HTMLCanvasElement).width);
     const png = await download(page, 'export-png');
     expect(png.suggestedFilename()).toMatch(/^regiekaart-export-voorbeeld-\d{4}-\d{2}-\d{2}\.png$/);
     const pngBytes = readFileSync((await png.path())!);
@@ -135,7 +142,10 @@ describe('exports', () => {
     ];
     const legend = await countColours(page, pngBytes, mapWidth, legendColours);
     expect(legend.width).toBe(mapWidth + LEGEND_COLUMN_CSS_PX);
-    expect(legend.counts.filter((n) => n < 40), JSON.stringify(legend.counts)).toEqual([]);
+    expect(
+      legend.counts.filter((n) => n < 40),
+      JSON.stringify(legend.counts),
+    ).toEqual([]);
     // The map part: water and land from the basemap (a blank WebGL read gives neither).
     const whole = await countColours(page, pngBytes, 0, [[0xa9, 0xcb, 0xe0]]);
     expect(whole.counts[0]).toBeGreaterThan(10_000);
@@ -150,11 +160,20 @@ describe('exports', () => {
     expect(comments.some((l) => l.includes('Bron: CBS'))).toBe(true);
     const [header, ...rows] = lines.filter((l) => !l.startsWith('#')).map((l) => l.split(','));
     expect(header).toEqual([
-      t.csvRegionCode, t.csvRegionName, t.csvPopulation, t.csvReachedBefore, t.csvReachedAfter, t.csvReachedDiff,
-      t.csvShareBefore, t.csvShareAfter, t.csvShareDiff,
+      t.csvRegionCode,
+      t.csvRegionName,
+      t.csvPopulation,
+      t.csvReachedBefore,
+      t.csvReachedAfter,
+      t.csvReachedDiff,
+      t.csvShareBefore,
+      t.csvShareAfter,
+      t.csvShareDiff,
     ]);
     expect(rows).toHaveLength(12);
-    expect(rows.every((r) => r.length === header.length && r.slice(2).every((v) => /^-?\d+(\.\d+)?$/.test(v)))).toBe(true);
+    expect(rows.every((r) => r.length === header.length && r.slice(2).every((v) => /^-?\d+(\.\d+)?$/.test(v)))).toBe(
+      true,
+    );
     expect(rows.some((r) => Number(r[5]) < 0)).toBe(true);
 
     // Report: the edit as the panel words it, the changed regions, the map image; it prints.
@@ -165,7 +184,9 @@ describe('exports', () => {
     expect(await page.getByTestId('report-scenario-name').textContent()).toBe('Export voorbeeld');
     expect(await page.locator('[data-testid="report-edits"] li').allTextContents()).toEqual([panelEdit]);
     expect(await page.locator('[data-testid="report-regions"] tbody tr').count()).toBeGreaterThan(0);
-    expect(await page.getByTestId('report-map-image').evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(mapWidth + LEGEND_COLUMN_CSS_PX);
+    expect(await page.getByTestId('report-map-image').evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(
+      mapWidth + LEGEND_COLUMN_CSS_PX,
+    );
     await page.screenshot({ path: `${SCREENS}/export-report.png` });
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('#root').isVisible()).toBe(false);

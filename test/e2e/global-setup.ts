@@ -28,7 +28,9 @@ function freePort(): Promise<number> {
     probe.once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -46,11 +48,15 @@ export default async function setup(project: TestProject) {
   }
   const root = project.config.root;
   if (!existsSync(resolve(root, 'dist/index.html'))) {
-    throw new Error('The browser tests run against the built app, but dist/index.html is missing. Run `npx vite build` first (`npm test` does).');
+    throw new Error(
+      'The browser tests run against the built app, but dist/index.html is missing. Run `npx vite build` first (`npm test` does).',
+    );
   }
   const portable = resolve(root, 'dist-portable/regiekaart-mbo.html');
   if (!existsSync(portable)) {
-    throw new Error('The browser tests open the portable file, but dist-portable/regiekaart-mbo.html is missing. Run `npm run build:portable` first (`npm test` does).');
+    throw new Error(
+      'The browser tests open the portable file, but dist-portable/regiekaart-mbo.html is missing. Run `npm run build:portable` first (`npm test` does).',
+    );
   }
   const port = await freePort();
   const server = await preview({

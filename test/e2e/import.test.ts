@@ -77,7 +77,9 @@ describe('importing the DUO offer in the app', () => {
     const error = page.getByTestId('import-error');
     await error.waitFor({ timeout: 30_000 });
     await expect(error.textContent()).resolves.toContain('Het vorige aanbod blijft actief');
-    await expect(page.getByTestId('import-summary').textContent()).resolves.toContain('mbo_opleidingsaanbod_semicolon_bom_crlf.csv');
+    await expect(page.getByTestId('import-summary').textContent()).resolves.toContain(
+      'mbo_opleidingsaanbod_semicolon_bom_crlf.csv',
+    );
     await expect(legendModelledLabels(page).count()).resolves.toBe(0);
 
     // Switching back brings the modelled offer and its label back.

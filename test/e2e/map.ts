@@ -20,10 +20,14 @@ declare global {
 /** Waits until the app shows its map, the style is loaded and nothing is left to draw. */
 export async function waitForMapIdle(page: Page): Promise<void> {
   await page.waitForSelector('[data-map-ready="true"]', { timeout: 45_000 });
-  await page.waitForFunction(() => {
-    const map = window.__regiekaartMap;
-    return map?.loaded() && !map.isMoving();
-  }, undefined, { timeout: 45_000 });
+  await page.waitForFunction(
+    () => {
+      const map = window.__regiekaartMap;
+      return map?.loaded() && !map.isMoving();
+    },
+    undefined,
+    { timeout: 45_000 },
+  );
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
@@ -83,10 +87,13 @@ export async function pixelStats(
       const counts: Record<string, number> = Object.fromEntries(Object.keys(references).map((k) => [k, 0]));
       const total = data.length / 4;
       for (let i = 0; i < data.length; i += 4) {
-        const r = data[i], g = data[i + 1], b = data[i + 2];
+        const r = data[i],
+          g = data[i + 1],
+          b = data[i + 2];
         distinct.add(((r >> 3) << 10) | ((g >> 3) << 5) | (b >> 3));
         for (const [name, [rr, gg, bb]] of Object.entries(references)) {
-          if (Math.abs(r - rr) <= tolerance && Math.abs(g - gg) <= tolerance && Math.abs(b - bb) <= tolerance) counts[name]++;
+          if (Math.abs(r - rr) <= tolerance && Math.abs(g - gg) <= tolerance && Math.abs(b - bb) <= tolerance)
+            counts[name]++;
         }
       }
       const patches = samples.map(({ x, y }) => {
@@ -119,7 +126,11 @@ export function hexToRgb(hex: string): [number, number, number] {
 }
 
 /** Share of a patch's pixels within `tolerance` of `colour` on every channel. */
-export function shareNear(patch: readonly [number, number, number][], colour: readonly number[], tolerance = 8): number {
+export function shareNear(
+  patch: readonly [number, number, number][],
+  colour: readonly number[],
+  tolerance = 8,
+): number {
   return patch.filter((px) => px.every((v, i) => Math.abs(v - colour[i]) <= tolerance)).length / patch.length;
 }
 
@@ -135,26 +146,36 @@ export interface ColouredPoint {
  * them), returns how many were checked and how many show their colour at their position.
  */
 export async function colouredPointsDrawn(page: Page, points: readonly ColouredPoint[], max = 40) {
-  const onScreen = await page.evaluate((pts) => {
-    const map = window.__regiekaartMap!;
-    const box = map.getContainer().getBoundingClientRect();
-    const canvas = map.getContainer().querySelector('canvas');
-    const projected = pts.map((p) => {
-      const xy = map.project([p.lon, p.lat]);
-      return { x: box.left + xy.x, y: box.top + xy.y };
-    });
-    return projected.map((p, i) => {
-      const isolated = projected.every((q, j) => j === i || Math.hypot(p.x - q.x, p.y - q.y) >= 14);
-      const visible = document.elementFromPoint(p.x, p.y) === canvas;
-      return isolated && visible ? p : null;
-    });
-  }, points.map((p) => ({ lon: p.lon, lat: p.lat })));
+  const onScreen = await page.evaluate(
+    (pts) => {
+      const map = window.__regiekaartMap!;
+      const box = map.getContainer().getBoundingClientRect();
+      const canvas = map.getContainer().querySelector('canvas');
+      const projected = pts.map((p) => {
+        const xy = map.project([p.lon, p.lat]);
+        return { x: box.left + xy.x, y: box.top + xy.y };
+      });
+      return projected.map((p, i) => {
+        const isolated = projected.every((q, j) => j === i || Math.hypot(p.x - q.x, p.y - q.y) >= 14);
+        const visible = document.elementFromPoint(p.x, p.y) === canvas;
+        return isolated && visible ? p : null;
+      });
+    },
+    points.map((p) => ({ lon: p.lon, lat: p.lat })),
+  );
   const chosen = points
     .map((point, i) => ({ point, at: onScreen[i] }))
     .filter((c): c is { point: ColouredPoint; at: { x: number; y: number } } => c.at !== null)
     .slice(0, max);
   const png = await page.screenshot();
-  const { patches } = await pixelStats(page, png, {}, chosen.map((c) => c.at));
-  const hits = chosen.filter((c, i) => patches[i].filter((px) => px.every((v, k) => Math.abs(v - c.point.colour[k]) <= 12)).length >= 5);
+  const { patches } = await pixelStats(
+    page,
+    png,
+    {},
+    chosen.map((c) => c.at),
+  );
+  const hits = chosen.filter(
+    (c, i) => patches[i].filter((px) => px.every((v, k) => Math.abs(v - c.point.colour[k]) <= 12)).length >= 5,
+  );
   return { checked: chosen.length, drawn: hits.length };
 }

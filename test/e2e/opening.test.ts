@@ -26,7 +26,10 @@ const portableUrl = inject('portableUrl');
 const LAN_HOST = 'regiekaart-lan';
 const NIVEAU = 2;
 const nl = messagesFor('nl');
-const GOOD_DUO_FILE = path.resolve(import.meta.dirname, '../fixtures/aanbod/mbo_opleidingsaanbod_semicolon_bom_crlf.csv');
+const GOOD_DUO_FILE = path.resolve(
+  import.meta.dirname,
+  '../fixtures/aanbod/mbo_opleidingsaanbod_semicolon_bom_crlf.csv',
+);
 
 let browser: Browser;
 let session: AppSession | undefined;
@@ -126,7 +129,10 @@ describe('opening the app', () => {
       await expect(page.evaluate(() => '__sameMeeting' in window)).resolves.toBe(true);
       await page.screenshot({ path: `${SCREENS}/opening-update-notice.png` });
 
-      await Promise.all([page.waitForEvent('load', { timeout: 60_000 }), notice.getByRole('button', { name: nl.updateApply }).click()]);
+      await Promise.all([
+        page.waitForEvent('load', { timeout: 60_000 }),
+        notice.getByRole('button', { name: nl.updateApply }).click(),
+      ]);
       await waitForMapIdle(page);
       await expect(page.evaluate(() => '__sameMeeting' in window)).resolves.toBe(false);
       await expect(page.getByTestId('update-notice').count()).resolves.toBe(0);

@@ -87,7 +87,9 @@ describe.sequential('presentation mode', () => {
     await page.locator('.brand h1').click();
     await page.keyboard.press('2');
     await page.getByTestId('travel-legend').waitFor({ timeout: 120_000 });
-    await page.waitForFunction(() => !document.querySelector('[data-testid="travel-progress"]'), undefined, { timeout: 120_000 });
+    await page.waitForFunction(() => !document.querySelector('[data-testid="travel-progress"]'), undefined, {
+      timeout: 120_000,
+    });
     // The niveau chooser (in the folded panel) shows the choice.
     await expect(page.locator('input[name="travel-niveau"][value="2"]').isChecked()).resolves.toBe(true);
     await page.waitForFunction(() => location.hash.includes('n=2'), undefined, { timeout: 10_000 });
@@ -104,9 +106,17 @@ describe.sequential('presentation mode', () => {
     await legend.waitFor({ timeout: 120_000 });
     const first = await legend.getAttribute('data-show-after');
     await page.keyboard.press('b');
-    await page.waitForFunction((was) => document.querySelector('[data-testid="delta-legend"]')?.getAttribute('data-show-after') !== was, first, { timeout: 10_000 });
+    await page.waitForFunction(
+      (was) => document.querySelector('[data-testid="delta-legend"]')?.getAttribute('data-show-after') !== was,
+      first,
+      { timeout: 10_000 },
+    );
     await page.keyboard.press('b');
-    await page.waitForFunction((was) => document.querySelector('[data-testid="delta-legend"]')?.getAttribute('data-show-after') === was, first, { timeout: 10_000 });
+    await page.waitForFunction(
+      (was) => document.querySelector('[data-testid="delta-legend"]')?.getAttribute('data-show-after') === was,
+      first,
+      { timeout: 10_000 },
+    );
   }, 180_000);
 
   it('zooms with + and pans with the arrow keys, focus anywhere but a text field', async () => {
@@ -118,7 +128,9 @@ describe.sequential('presentation mode', () => {
     await waitForMapIdle(page);
     const zoomed = await camera(page);
     await page.keyboard.press('ArrowRight');
-    await page.waitForFunction((lng) => window.__regiekaartMap!.getCenter().lng > lng + 0.01, zoomed.lng, { timeout: 20_000 });
+    await page.waitForFunction((lng) => window.__regiekaartMap!.getCenter().lng > lng + 0.01, zoomed.lng, {
+      timeout: 20_000,
+    });
     await waitForMapIdle(page);
     // Typing in a field is typing: the same key does nothing to the map.
     const before = await camera(page);
@@ -150,7 +162,8 @@ describe.sequential('presentation mode', () => {
     await page.waitForFunction(() => window.__fullscreenRequests === 1, undefined, { timeout: 5_000 });
     // Granted: the page is full screen; refused: the user is told so. Either way the handler ran.
     await page.waitForFunction(
-      (message) => document.fullscreenElement !== null || document.querySelector('.presentation-status')?.textContent === message,
+      (message) =>
+        document.fullscreenElement !== null || document.querySelector('.presentation-status')?.textContent === message,
       t.fullscreenUnavailable,
       { timeout: 5_000 },
     );
@@ -199,7 +212,9 @@ describe.sequential('presentation mode', () => {
     // The keys move the pair too.
     await page.locator('.brand h1').click();
     await page.keyboard.press('-');
-    await page.waitForFunction((z) => window.__regiekaartCompare!.after.getZoom() < z - 0.5, moved.zooms[1], { timeout: 20_000 });
+    await page.waitForFunction((z) => window.__regiekaartCompare!.after.getZoom() < z - 0.5, moved.zooms[1], {
+      timeout: 20_000,
+    });
     const zoomed = await centres();
     expect(zoomed.zooms[0]).toBeCloseTo(zoomed.zooms[1], 6);
     await page.screenshot({ path: `${SCREENS}/presentation-compare.png` });

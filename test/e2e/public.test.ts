@@ -34,7 +34,11 @@ afterAll(async () => {
 
 /** A niveau-4 programme at a location on the grid, from the offer the build serves. */
 function stopEdit(): { crebo: string; vestiging: string } {
-  const placed = new Set(builtLocations().filter((l) => l.cell >= 0).map((l) => l.brinvest));
+  const placed = new Set(
+    builtLocations()
+      .filter((l) => l.cell >= 0)
+      .map((l) => l.brinvest),
+  );
   const row = builtModelledOffer().rows.find((r) => r.niveau === 4 && placed.has(r.vestiging));
   if (!row) throw new Error('the built offer has no niveau 4 programme at a placed location');
   return { crebo: row.crebo, vestiging: row.vestiging };
@@ -58,7 +62,8 @@ const EDIT_BUTTON_NAMES = [t.rename, t.duplicate, t.newScenario, t.deleteScenari
 async function editControlCounts(page: Page): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const selector of EDIT_CONTROLS) counts[selector] = await page.locator(selector).count();
-  for (const name of EDIT_BUTTON_NAMES) counts[`button "${name}"`] = await page.getByRole('button', { name, exact: true }).count();
+  for (const name of EDIT_BUTTON_NAMES)
+    counts[`button "${name}"`] = await page.getByRole('button', { name, exact: true }).count();
   return counts;
 }
 
@@ -81,7 +86,10 @@ describe('public view', () => {
     await page.locator('[data-testid="scenario-edits"] li').waitFor({ timeout: 60_000 });
 
     const counts = await editControlCounts(page);
-    expect(Object.values(counts).every((n) => n === 0), JSON.stringify(counts)).toBe(true);
+    expect(
+      Object.values(counts).every((n) => n === 0),
+      JSON.stringify(counts),
+    ).toBe(true);
 
     // The journalists' introduction, the modelled label and the sources.
     const intro = page.getByTestId('public-intro');
@@ -113,7 +121,9 @@ describe('public view', () => {
     await page.goto(`${appUrl}${hash}`);
     await page.getByTestId('scenario-stop').waitFor({ timeout: 60_000 });
     const editing = await editControlCounts(page);
-    const missing = Object.entries(editing).filter(([, n]) => n === 0).map(([selector]) => selector);
+    const missing = Object.entries(editing)
+      .filter(([, n]) => n === 0)
+      .map(([selector]) => selector);
     expect(missing).toEqual([]);
     expect(session.outsideRequests).toEqual([]);
   }, 300_000);

@@ -81,7 +81,12 @@ async function coverage(page: Page): Promise<{ before: string; after: string; di
   const row = page.locator('[data-testid="scenario-figures"] tr[data-metric="coverage"]');
   const text = async (side: string) => (await row.locator(`td[data-side="${side}"]`).textContent())!.trim();
   const diffClass = (await row.locator('td[data-side="diff"] .figure-diff').getAttribute('class'))!;
-  return { before: await text('before'), after: await text('after'), diff: await text('diff'), diffKind: diffClass.replace(/.*figure-diff-/, '') };
+  return {
+    before: await text('before'),
+    after: await text('after'),
+    diff: await text('diff'),
+    diffKind: diffClass.replace(/.*figure-diff-/, ''),
+  };
 }
 
 /** Pixels of the map that look like the loss orange (also matches orange location dots, hence a comparison). */
@@ -189,7 +194,9 @@ describe('scenarios', () => {
   });
 
   it('a link with an edit that does not fit the offer is refused with the reason', async () => {
-    const param = Buffer.from(JSON.stringify({ v: 1, n: 'Kapot', e: [['x', '99999', '00GT00']] })).toString('base64url');
+    const param = Buffer.from(JSON.stringify({ v: 1, n: 'Kapot', e: [['x', '99999', '00GT00']] })).toString(
+      'base64url',
+    );
     const { page } = await open(`#n=${NIVEAU}&s=${param}`);
     const notice = page.getByRole('alert').filter({ hasText: 'scenario in the link' });
     await notice.waitFor({ timeout: 30_000 });

@@ -21,7 +21,9 @@ const DOMAIN = 'Informatie en communicatietechnologie';
 
 /** Per crebo of the domain: distinct locations in the built modelled offer (known vestigingen only). */
 function expectedLocations(): Map<string, number> {
-  const qualifications = parseQualifications(JSON.parse(readFileSync(resolve(process.cwd(), 'dist/geodata/qualifications.json'), 'utf8')));
+  const qualifications = parseQualifications(
+    JSON.parse(readFileSync(resolve(process.cwd(), 'dist/geodata/qualifications.json'), 'utf8')),
+  );
   const inDomain = new Set(qualifications.filter((q) => domainOf(q) === DOMAIN).map((q) => q.crebo));
   const known = new Set(builtLocations().map((l) => l.brinvest));
   const places = new Map<string, Set<string>>();
@@ -49,19 +51,31 @@ afterAll(async () => {
   expect(session.outsideRequests).toEqual([]);
 });
 
-const crebosInOrder = (p: Page) => p.locator('[data-testid="sector-table"] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-crebo')!));
+const crebosInOrder = (p: Page) =>
+  p
+    .locator('[data-testid="sector-table"] tbody tr')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-crebo')!));
 const columnValues = (p: Page, column: number) =>
   p
     .locator(`[data-testid="sector-table"] tbody tr td:nth-child(${column})`)
     // a figure not computed yet has data-value "" and must not pass for 0
-    .evaluateAll((cells) => cells.map((c) => (c.hasAttribute('data-value') ? c.getAttribute('data-value') || 'NaN' : c.textContent!)));
+    .evaluateAll((cells) =>
+      cells.map((c) => (c.hasAttribute('data-value') ? c.getAttribute('data-value') || 'NaN' : c.textContent!)),
+    );
 async function waitForFigures(p: Page): Promise<void> {
   const started = Date.now();
   try {
-    await p.waitForFunction(() => /alle \d+/.test(document.querySelector('[data-testid="sector-progress"]')?.textContent ?? ''), null, { timeout: 120_000 });
+    await p.waitForFunction(
+      () => /alle \d+/.test(document.querySelector('[data-testid="sector-progress"]')?.textContent ?? ''),
+      null,
+      { timeout: 120_000 },
+    );
   } catch (error) {
     const progress = await p.getByTestId('sector-progress').textContent();
-    throw new Error(`figures not computed after ${Date.now() - started} ms; progress: "${progress}"; errors: ${session.errors.join(' | ')}`, { cause: error });
+    throw new Error(
+      `figures not computed after ${Date.now() - started} ms; progress: "${progress}"; errors: ${session.errors.join(' | ')}`,
+      { cause: error },
+    );
   }
 }
 
@@ -74,13 +88,17 @@ describe('sector view', () => {
     expect((await crebosInOrder(page)).sort()).toEqual([...expected.keys()].sort());
     const rows = page.locator('[data-testid="sector-table"] tbody tr');
     for (const [crebo, count] of expected) {
-      await expect(rows.locator(`xpath=self::*[@data-crebo="${crebo}"]/td[4]`).textContent()).resolves.toBe(String(count));
+      await expect(rows.locator(`xpath=self::*[@data-crebo="${crebo}"]/td[4]`).textContent()).resolves.toBe(
+        String(count),
+      );
     }
     // coverage: a share in (0, 1] for every qualification (each is offered somewhere)
     const shares = (await columnValues(page, 6)).map(Number);
     expect(shares.every((s) => s > 0 && s <= 1)).toBe(true);
     // the modelled label is part of the table itself
-    await expect(page.locator('[data-testid="sector-table"] caption [data-testid="modelled-label"]').isVisible()).resolves.toBe(true);
+    await expect(
+      page.locator('[data-testid="sector-table"] caption [data-testid="modelled-label"]').isVisible(),
+    ).resolves.toBe(true);
     expect(session.errors).toEqual([]);
   }, 150_000);
 
@@ -118,7 +136,8 @@ describe('sector view', () => {
         let covered = 0;
         for (let i = 0; i < data.length; i += 4) {
           const [r, g, b] = [data[i], data[i + 1], data[i + 2]];
-          if (r < 40 && g < 60 && b > 40 && b < 110) dots++; // the navy dot fill
+          if (r < 40 && g < 60 && b > 40 && b < 110)
+            dots++; // the navy dot fill
           else if (b > r + 40 && b > 150 && r < 190) covered++; // the blue covered area over land
         }
         return { drawn: Number(c.dataset.drawn), dots, covered, label: c.getAttribute('aria-label') ?? '' };
@@ -137,7 +156,9 @@ describe('sector view', () => {
     const national = (await columnValues(page, 4)).map(Number);
     await page.getByTestId('sector-layer').selectOption('provincie');
     await page.getByTestId('sector-region').selectOption({ label: 'Utrecht' });
-    await expect(page.locator('[data-testid="sector-table"] caption').textContent()).resolves.toContain('Provincie Utrecht');
+    await expect(page.locator('[data-testid="sector-table"] caption').textContent()).resolves.toContain(
+      'Provincie Utrecht',
+    );
     const regional = (await columnValues(page, 4)).map(Number);
     expect(regional.every((n, i) => n <= national[i])).toBe(true);
     expect(regional).not.toEqual(national);

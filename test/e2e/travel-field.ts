@@ -27,14 +27,20 @@ export async function chooseNiveau(page: Page, niveau: Niveau): Promise<void> {
   // navigation after a real click that never comes.
   await page.getByTestId('travel-panel').getByText(t.niveauNames[niveau], { exact: true }).dispatchEvent('click');
   await page.getByTestId('travel-legend').waitFor({ timeout: 90_000 });
-  await page.waitForFunction(() => !document.querySelector('[data-testid="travel-progress"]'), undefined, { timeout: 90_000 });
+  await page.waitForFunction(() => !document.querySelector('[data-testid="travel-progress"]'), undefined, {
+    timeout: 90_000,
+  });
 }
 
 /**
  * The share of the map covered by each band colour of `niveau`'s default limit, from a
  * screenshot of the settled map (saved at `screenshot` when given).
  */
-export async function travelBandShares(page: Page, niveau: Niveau, screenshot?: string): Promise<Record<string, number>> {
+export async function travelBandShares(
+  page: Page,
+  niveau: Niveau,
+  screenshot?: string,
+): Promise<Record<string, number>> {
   await waitForMapIdle(page);
   const png = await page.getByTestId('map').screenshot(screenshot ? { path: screenshot } : {});
   const stats = await pixelStats(page, png, bandReferences(NIVEAU_PROFILES[niveau].defaultMaxMinutes), [], 10);

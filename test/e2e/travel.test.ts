@@ -45,7 +45,8 @@ async function mapScreenshot(name: string) {
 /** Points on a coarse lattice over the map, in screenshot pixels. */
 function lattice(width: number, height: number, step = 24): { x: number; y: number }[] {
   const points = [];
-  for (let y = step; y < height - step; y += step) for (let x = step; x < width - step; x += step) points.push({ x, y });
+  for (let y = step; y < height - step; y += step)
+    for (let x = step; x < width - step; x += step) points.push({ x, y });
   return points;
 }
 
@@ -125,7 +126,9 @@ describe.sequential('the travel-time field', () => {
     const entries = await page.getByTestId('travel-legend-band').allTextContents();
     expect(entries).toEqual(travelBands(edited).map((band) => t.legendBand(band.from, band.to)));
     await expect(page.getByTestId('travel-legend').textContent()).resolves.toContain(t.legendBeyond(edited));
-    await page.waitForFunction((text) => decodeURIComponent(location.hash).includes(text), `lim=${NIVEAU}.${edited}`, { timeout: 10_000 });
+    await page.waitForFunction((text) => decodeURIComponent(location.hash).includes(text), `lim=${NIVEAU}.${edited}`, {
+      timeout: 10_000,
+    });
   }, 60_000);
 
   it('takes the field and its legend away when switched off', async () => {

@@ -54,13 +54,17 @@ export async function checkJourneys(geodataDir: string): Promise<JourneyCheck[]>
 /** The error table as Markdown, with a summary line. */
 export function journeysMarkdown(checks: JourneyCheck[]): string {
   const passed = checks.filter((c) => c.pass).length;
-  const abs = checks.filter((c) => c.errorMinutes !== null).map((c) => Math.abs(c.errorMinutes!)).sort((a, b) => a - b);
+  const abs = checks
+    .filter((c) => c.errorMinutes !== null)
+    .map((c) => Math.abs(c.errorMinutes!))
+    .sort((a, b) => a - b);
   const median = abs.length === 0 ? NaN : abs[Math.floor(abs.length / 2)];
   const lines = [
     '| id | journey | real (min) | model (min) | error (min) | allowed ± | modes in model | ok |',
     '|---|---|---:|---:|---:|---:|---|---|',
-    ...checks.map((c) =>
-      `| ${c.id} | ${c.description} | ${c.realMinutes} | ${c.modelMinutes ?? 'unreachable'} | ${c.errorMinutes === null ? '–' : (c.errorMinutes > 0 ? '+' : '') + c.errorMinutes} | ${Math.round(c.allowedMinutes)} | ${c.modelModes.join(', ')} | ${c.pass ? 'yes' : 'NO'} |`,
+    ...checks.map(
+      (c) =>
+        `| ${c.id} | ${c.description} | ${c.realMinutes} | ${c.modelMinutes ?? 'unreachable'} | ${c.errorMinutes === null ? '–' : (c.errorMinutes > 0 ? '+' : '') + c.errorMinutes} | ${Math.round(c.allowedMinutes)} | ${c.modelModes.join(', ')} | ${c.pass ? 'yes' : 'NO'} |`,
     ),
     '',
     `${passed} of ${checks.length} journeys (${Math.round((100 * passed) / checks.length)} %) are within max(${TOLERANCE.minutes} min, ${TOLERANCE.share * 100} %) of the real time; the test requires ${REQUIRED_PASS_SHARE * 100} %. Median absolute error: ${median} min.`,

@@ -1,8 +1,18 @@
 import { decodeGraph } from '../../src/engine/graph/codec.ts';
 import { metricsDataset, type GemeenteLike, type GridLike } from '../../src/engine/metrics/index.ts';
-import { ScenarioEvaluator, type EvaluationRequest, type ScenarioEvaluation } from '../../src/engine/metrics/scenario-evaluation.ts';
+import {
+  ScenarioEvaluator,
+  type EvaluationRequest,
+  type ScenarioEvaluation,
+} from '../../src/engine/metrics/scenario-evaluation.ts';
 import type { Leerweg, Niveau, OfferRow } from '../../src/engine/offer/types.ts';
-import { applyEdits, catalogueFrom, formatEditProblem, type Edit, type EditCatalogue } from '../../src/engine/scenario/index.ts';
+import {
+  applyEdits,
+  catalogueFrom,
+  formatEditProblem,
+  type Edit,
+  type EditCatalogue,
+} from '../../src/engine/scenario/index.ts';
 import { createTravelSearch } from '../../src/engine/travel/search.ts';
 import { withTransfer } from '../protocol/messages.ts';
 
@@ -45,7 +55,12 @@ export type MetricsAnswer =
 
 export function createMetricsApi() {
   let base: { geodata: MetricsGeodata; fieldFn: (sources: Int32Array, cutoff: number) => Uint16Array } | null = null;
-  let current: { id: number; rows: readonly OfferRow[]; catalogue: EditCatalogue; evaluator: ScenarioEvaluator } | null = null;
+  let current: {
+    id: number;
+    rows: readonly OfferRow[];
+    catalogue: EditCatalogue;
+    evaluator: ScenarioEvaluator;
+  } | null = null;
 
   return {
     init(geodata: MetricsGeodata, graph: ArrayBuffer): void {
@@ -57,11 +72,15 @@ export function createMetricsApi() {
       if (!base) throw new Error('the metrics worker has no geodata (init failed or missing)');
       const { grid, gemeenten, locations, qualifications } = base.geodata;
       const dataset = metricsDataset(grid, gemeenten, locations, offer.pseudoPlaces);
-      const catalogue = catalogueFrom(qualifications, [...locations, ...offer.pseudoPlaces.map((p) => ({ brinvest: p.id }))]);
+      const catalogue = catalogueFrom(qualifications, [
+        ...locations,
+        ...offer.pseudoPlaces.map((p) => ({ brinvest: p.id })),
+      ]);
       current = { id, rows: offer.rows, catalogue, evaluator: new ScenarioEvaluator(dataset, base.fieldFn, limits) };
     },
     evaluate(request: MetricsRequest) {
-      if (!current || current.id !== request.offerId) throw new Error(`the metrics worker does not hold offer ${request.offerId}`);
+      if (!current || current.id !== request.offerId)
+        throw new Error(`the metrics worker does not hold offer ${request.offerId}`);
       const started = performance.now();
       const { rows, catalogue, evaluator } = current;
       const sides = [request.edits, ...request.extra].map((edits) => applyEdits(rows, edits, catalogue));
@@ -69,7 +88,11 @@ export function createMetricsApi() {
       if (refused >= 0) {
         const side = sides[refused];
         if ('error' in side) {
-          const invalid: MetricsAnswer = { kind: 'invalid', scenario: refused - 1, problem: formatEditProblem(side.error) };
+          const invalid: MetricsAnswer = {
+            kind: 'invalid',
+            scenario: refused - 1,
+            problem: formatEditProblem(side.error),
+          };
           return withTransfer(invalid, []);
         }
       }

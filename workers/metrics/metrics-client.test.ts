@@ -5,7 +5,9 @@ import { createMetricsClient, type MetricsClient } from './metrics-client.ts';
 
 const geodata = {
   grid: { count: 6, pop: new Float32Array(6).fill(1), gemeente: new Uint16Array(6) },
-  gemeenten: [{ code: 'GM0001', naam: 'G', provincie: 'P', amr: 'A', amrNaam: 'A', rmc: 'R', rmcNaam: 'R', krimp: null }],
+  gemeenten: [
+    { code: 'GM0001', naam: 'G', provincie: 'P', amr: 'A', amrNaam: 'A', rmc: 'R', rmcNaam: 'R', krimp: null },
+  ],
   locations: [
     { brinvest: '00AA00', brin: '00AA', cell: 0, gemeente: 'GM0001' },
     { brinvest: '00BB00', brin: '00BB', cell: 5, gemeente: 'GM0001' },
@@ -26,14 +28,20 @@ describe('metrics client (real worker)', () => {
     ];
     await client.call('setOffer', [1, { rows, pseudoPlaces: [] }, LIMITS]);
     const request = { offerId: 1, niveau: 4 as const, crebos: null, customGemeenten: [], limits: LIMITS, extra: [] };
-    const answer = await client.call('evaluate', [{ ...request, edits: [{ op: 'stop', crebo: '25180', vestiging: '00BB00' }] }]);
+    const answer = await client.call('evaluate', [
+      { ...request, edits: [{ op: 'stop', crebo: '25180', vestiging: '00BB00' }] },
+    ]);
     if (answer.kind !== 'evaluation') throw new Error(answer.problem);
     // Within 10 minutes: cells 0, 1 and 4, 5 before; 0, 1 after.
     expect(answer.evaluation.before.figures.coverage.count).toBe(4);
     expect(answer.evaluation.after.figures.coverage.count).toBe(2);
     expect(answer.evaluation.access).toBeInstanceOf(Uint8Array);
-    const refused = await client.call('evaluate', [{ ...request, edits: [{ op: 'stop', crebo: '25180', vestiging: '00ZZ00' }] }]);
+    const refused = await client.call('evaluate', [
+      { ...request, edits: [{ op: 'stop', crebo: '25180', vestiging: '00ZZ00' }] },
+    ]);
     expect(refused).toMatchObject({ kind: 'invalid', scenario: -1, problem: expect.stringMatching(/edit 1/) });
-    await expect(client.call('evaluate', [{ ...request, offerId: 2, edits: [] }])).rejects.toThrow(/does not hold offer 2/);
+    await expect(client.call('evaluate', [{ ...request, offerId: 2, edits: [] }])).rejects.toThrow(
+      /does not hold offer 2/,
+    );
   }, 20_000);
 });

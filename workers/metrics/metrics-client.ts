@@ -7,7 +7,9 @@ export type MetricsClient = WorkerClient<MetricsApi>;
 export function createMetricsClient(geodata: MetricsGeodata, graph: ArrayBuffer, create?: () => Worker): MetricsClient {
   return createWorkerClient<MetricsApi>({
     name: 'metrics',
-    create: create ?? (() => new Worker(new URL('./metrics.worker.ts', import.meta.url), { type: 'module', name: 'metrics' })),
+    create:
+      create ??
+      (() => new Worker(new URL('./metrics.worker.ts', import.meta.url), { type: 'module', name: 'metrics' })),
     init: () => {
       const copy = graph.slice(0);
       return { method: 'init', args: [geodata, copy], transfer: [copy] };

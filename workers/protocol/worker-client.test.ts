@@ -15,7 +15,10 @@ class FakeWorker {
   private readonly held: ToWorker[] = [];
   private readonly dispatch: (message: ToWorker) => Promise<void>;
 
-  constructor(api: WorkerApi, private readonly hold = false) {
+  constructor(
+    api: WorkerApi,
+    private readonly hold = false,
+  ) {
     this.dispatch = createDispatcher(api, (message) => this.onmessage?.({ data: message } as MessageEvent<FromWorker>));
   }
   asWorker(): Worker {
@@ -86,7 +89,12 @@ describe('createWorkerClient', () => {
   });
 
   it('fails every call when init fails', async () => {
-    const worker = new FakeWorker({ init: () => { throw new Error('graph.bin: is not a travel graph'); }, ...api });
+    const worker = new FakeWorker({
+      init: () => {
+        throw new Error('graph.bin: is not a travel graph');
+      },
+      ...api,
+    });
     const client = createWorkerClient<typeof api & { init(): void }>({
       name: 'travel',
       create: () => worker.asWorker(),

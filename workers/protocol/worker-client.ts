@@ -92,8 +92,23 @@ export function createWorkerClient<A extends WorkerApi>(options: WorkerClientOpt
     }
   };
 
-  const newJob = (method: string, args: unknown[], callOptions: CallOptions, resolve: Job['resolve'], reject: Job['reject']): Job => {
-    const job: Job = { id: nextId++, method, args, transfer: callOptions.transfer ?? [], key: callOptions.key, resolve, reject, release: () => {} };
+  const newJob = (
+    method: string,
+    args: unknown[],
+    callOptions: CallOptions,
+    resolve: Job['resolve'],
+    reject: Job['reject'],
+  ): Job => {
+    const job: Job = {
+      id: nextId++,
+      method,
+      args,
+      transfer: callOptions.transfer ?? [],
+      key: callOptions.key,
+      resolve,
+      reject,
+      release: () => {},
+    };
     const { signal } = callOptions;
     if (signal) {
       const onAbort = () => {
@@ -117,7 +132,16 @@ export function createWorkerClient<A extends WorkerApi>(options: WorkerClientOpt
       if (message.kind === 'loaded') {
         if (options.init) {
           const init = options.init();
-          send(worker, newJob(init.method, init.args, { transfer: init.transfer }, () => {}, () => {}));
+          send(
+            worker,
+            newJob(
+              init.method,
+              init.args,
+              { transfer: init.transfer },
+              () => {},
+              () => {},
+            ),
+          );
         } else {
           idle.add(worker);
           dispatch();

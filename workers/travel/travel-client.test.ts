@@ -31,9 +31,15 @@ describe('travel client (real workers)', () => {
   it('returns the same field as the engine', async () => {
     const graph = lineGraph();
     const bytes = encodeGraph(graph);
-    client = createTravelClient(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, 1);
+    client = createTravelClient(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+      1,
+    );
     const direct = createTravelSearch(graph);
-    const [a, b] = await Promise.all([client.call('field', [Int32Array.of(5), 60]), client.call('field', [Int32Array.of(2), 3])]);
+    const [a, b] = await Promise.all([
+      client.call('field', [Int32Array.of(5), 60]),
+      client.call('field', [Int32Array.of(2), 3]),
+    ]);
     expect(Array.from(a.minutes)).toEqual(Array.from(direct.computeField([5], 60).minutes));
     expect(a.minutes[0]).toBe(3);
     expect(a.modes[0]).toBe(MODE_RAIL);
@@ -42,6 +48,8 @@ describe('travel client (real workers)', () => {
 
   it('fails every call when the graph is not a travel graph', async () => {
     client = createTravelClient(new ArrayBuffer(30), 1);
-    await expect(client.call('field', [Int32Array.of(0), 60])).rejects.toThrow(/the travel worker could not start: .*not a travel graph/);
+    await expect(client.call('field', [Int32Array.of(0), 60])).rejects.toThrow(
+      /the travel worker could not start: .*not a travel graph/,
+    );
   }, 20_000);
 });

@@ -11,7 +11,8 @@ export function createTravelClient(graph: ArrayBuffer, size: number, create?: ()
   return createWorkerClient<TravelApi>({
     name: 'travel',
     size,
-    create: create ?? (() => new Worker(new URL('./travel.worker.ts', import.meta.url), { type: 'module', name: 'travel' })),
+    create:
+      create ?? (() => new Worker(new URL('./travel.worker.ts', import.meta.url), { type: 'module', name: 'travel' })),
     init: () => {
       const copy = graph.slice(0);
       return { method: 'init', args: [copy], transfer: [copy] };

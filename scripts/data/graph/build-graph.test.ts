@@ -10,7 +10,11 @@ import type { GraphInput } from './build-graph.ts';
  * A synthetic strip of cells 0.01° of longitude apart (about 0.67 km at 52°N), each its own
  * bus zone, with land adjacency between consecutive cells except across `gaps`.
  */
-function strip(n: number, pop: (i: number) => number, gaps: number[] = []): Pick<GraphInput, 'grid' | 'adjOffsets' | 'adjTargets' | 'cellAreaKm2' | 'zones'> {
+function strip(
+  n: number,
+  pop: (i: number) => number,
+  gaps: number[] = [],
+): Pick<GraphInput, 'grid' | 'adjOffsets' | 'adjTargets' | 'cellAreaKm2' | 'zones'> {
   const grid: Grid = {
     count: n,
     resolution: 8,
@@ -35,7 +39,14 @@ function strip(n: number, pop: (i: number) => number, gaps: number[] = []): Pick
     adjOffsets,
     adjTargets,
     cellAreaKm2: 0.74,
-    zones: { count: n, zoneOf: Int32Array.from({ length: n }, (_, i) => i), lon: Float64Array.from(grid.lon), lat: Float64Array.from(grid.lat), adjOffsets, adjTargets },
+    zones: {
+      count: n,
+      zoneOf: Int32Array.from({ length: n }, (_, i) => i),
+      lon: Float64Array.from(grid.lon),
+      lat: Float64Array.from(grid.lat),
+      adjOffsets,
+      adjTargets,
+    },
   };
 }
 
@@ -46,14 +57,24 @@ describe('buildTravelGraph', () => {
     // Dense town on the left (2,000 young people per cell), empty countryside on the right.
     const result = buildTravelGraph({ ...strip(20, (i) => (i < 5 ? 2000 : 0)), ...none });
     expect(result.busWaitMin[0]).toBeLessThan(result.busWaitMin[19]);
-    expect(result.busWaitMin[0]).toBeCloseTo(TRAVEL_PARAMETERS.bus.urbanHeadwayMin / 2 + TRAVEL_PARAMETERS.bus.accessMin, 5);
+    expect(result.busWaitMin[0]).toBeCloseTo(
+      TRAVEL_PARAMETERS.bus.urbanHeadwayMin / 2 + TRAVEL_PARAMETERS.bus.accessMin,
+      5,
+    );
     expect(result.busWaitMin[19]).toBeCloseTo(TRAVEL_PARAMETERS.bus.maxWaitMin + TRAVEL_PARAMETERS.bus.accessMin, 5);
   });
 
   it('lets a train run through a station for free but charges a change of train', () => {
     const base = strip(6, () => 0, [0, 1, 2, 3, 4]); // no land links: rail only
     const stations = [0, 2, 4, 5].map((cell, k) => ({ id: `s${k}`, cell }));
-    const section = (a: string, b: string, series: string[]) => ({ a, b, minutes: 10, km: 5, trainsPerHour: 2, series });
+    const section = (a: string, b: string, series: string[]) => ({
+      a,
+      b,
+      minutes: 10,
+      km: 5,
+      trainsPerHour: 2,
+      series,
+    });
     const result = buildTravelGraph({
       ...base,
       ...none,
@@ -79,8 +100,14 @@ describe('buildTravelGraph', () => {
     const result = buildTravelGraph({
       ...strip(2, () => 0, [0]),
       ...none,
-      stations: [{ id: 'a', cell: 0 }, { id: 'b', cell: 1 }],
-      railSections: [{ a: 'a', b: 'b', minutes: 0.5, km: 41, trainsPerHour: 2, series: ['X'] }, { a: 'a', b: 'zz', minutes: 5, km: 5, trainsPerHour: 2, series: ['X'] }],
+      stations: [
+        { id: 'a', cell: 0 },
+        { id: 'b', cell: 1 },
+      ],
+      railSections: [
+        { a: 'a', b: 'b', minutes: 0.5, km: 41, trainsPerHour: 2, series: ['X'] },
+        { a: 'a', b: 'zz', minutes: 5, km: 5, trainsPerHour: 2, series: ['X'] },
+      ],
     });
     expect(result.implausibleSections).toEqual(['a–b (41 km in 0.5 min)']);
     expect(result.skippedSections).toEqual(['a–zz']);
@@ -89,11 +116,19 @@ describe('buildTravelGraph', () => {
 
   it('opens a fixed link only to its modes, and marks routes that use it', () => {
     const base = strip(4, () => 500, [1]); // water between cells 1 and 2
-    const busOnly = buildTravelGraph({ ...base, ...none, fixedLinks: [{ id: 'tunnel', fromCell: 1, toCell: 2, modes: ['bus'] }] });
+    const busOnly = buildTravelGraph({
+      ...base,
+      ...none,
+      fixedLinks: [{ id: 'tunnel', fromCell: 1, toCell: 2, modes: ['bus'] }],
+    });
     const field = createTravelSearch(busOnly.graph).computeField([3], 120);
     expect(field.minutes[0]).not.toBe(65535);
     expect(field.modes[0] & (MODE_BUS | MODE_FIXED_LINK)).toBe(MODE_BUS | MODE_FIXED_LINK);
-    const cycleOnly = buildTravelGraph({ ...base, ...none, fixedLinks: [{ id: 'dam', fromCell: 1, toCell: 2, modes: ['cycle'] }] });
+    const cycleOnly = buildTravelGraph({
+      ...base,
+      ...none,
+      fixedLinks: [{ id: 'dam', fromCell: 1, toCell: 2, modes: ['cycle'] }],
+    });
     const cycleField = createTravelSearch(cycleOnly.graph).computeField([2], 120);
     expect(cycleField.modes[1]).toBe(MODE_CYCLE | MODE_FIXED_LINK);
     const closed = buildTravelGraph({ ...base, ...none });

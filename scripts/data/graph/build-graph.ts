@@ -77,7 +77,11 @@ function byDensity(density: number, rural: number, urban: number, p: TravelParam
 }
 
 /** Inhabitants per km², averaged over each cell and its neighbours up to `rings` rings. */
-export function smoothedDensity(input: Pick<GraphInput, 'grid' | 'adjOffsets' | 'adjTargets' | 'cellAreaKm2'>, rings: number, youthShare: number): Float32Array {
+export function smoothedDensity(
+  input: Pick<GraphInput, 'grid' | 'adjOffsets' | 'adjTargets' | 'cellAreaKm2'>,
+  rings: number,
+  youthShare: number,
+): Float32Array {
   const { grid, adjOffsets, adjTargets, cellAreaKm2 } = input;
   const n = grid.count;
   const out = new Float32Array(n);
@@ -152,7 +156,8 @@ export function buildTravelGraph(input: GraphInput): GraphBuildResult {
     zoneCells[zones.zoneOf[i]]++;
   }
   const zoneSpeed = new Float64Array(zones.count);
-  for (let z = 0; z < zones.count; z++) zoneSpeed[z] = byDensity(zoneDensity[z] / zoneCells[z], bus.ruralSpeedKmh, bus.urbanSpeedKmh, bus);
+  for (let z = 0; z < zones.count; z++)
+    zoneSpeed[z] = byDensity(zoneDensity[z] / zoneCells[z], bus.ruralSpeedKmh, bus.urbanSpeedKmh, bus);
   const busWaitMin = new Float32Array(n);
   for (let i = 0; i < n; i++) {
     const z = zones.zoneOf[i];
@@ -213,7 +218,11 @@ export function buildTravelGraph(input: GraphInput): GraphBuildResult {
       const next = sections[t];
       if (next.b === s.a) continue;
       let shared = false;
-      for (const id of next.series) if (s.series.has(id)) { shared = true; break; }
+      for (const id of next.series)
+        if (s.series.has(id)) {
+          shared = true;
+          break;
+        }
       if (shared) b.addEdge(railNode0 + k, railNode0 + t, next.minutes, MODE_RAIL);
     }
   });
@@ -233,7 +242,10 @@ export function buildTravelGraph(input: GraphInput): GraphBuildResult {
       // A bus crosses from zone to zone: the trip to and from the zone centres is charged by the zone edges.
       const node = (cell: number) => (isBus ? busNode0 + zones.zoneOf[cell] : cell);
       const minutes = isBus ? (km * 60) / fixedLinks.busSpeedKmh : (km * 60) / cycling.speedKmh;
-      for (const [from, to] of [[link.fromCell, link.toCell], [link.toCell, link.fromCell]]) {
+      for (const [from, to] of [
+        [link.fromCell, link.toCell],
+        [link.toCell, link.fromCell],
+      ]) {
         const helper = b.addNodes(1);
         b.addEdge(node(from), helper, 0, MODE_FIXED_LINK);
         b.addEdge(helper, node(to), minutes, isBus ? MODE_BUS : MODE_CYCLE);
@@ -241,5 +253,13 @@ export function buildTravelGraph(input: GraphInput): GraphBuildResult {
     }
   }
 
-  return { graph: b.build(), busNode0, railNode0, railSectionCount: sections.length, skippedSections, implausibleSections, busWaitMin };
+  return {
+    graph: b.build(),
+    busNode0,
+    railNode0,
+    railSectionCount: sections.length,
+    skippedSections,
+    implausibleSections,
+    busWaitMin,
+  };
 }

@@ -67,7 +67,8 @@ export function snapToLand(cells: GridCells, lon: number, lat: number, maxKm: nu
     const i = cells.indexOf(h);
     if (i === undefined) continue;
     const km = haversineKm(lon, lat, grid.lon[i], grid.lat[i]);
-    if (km <= maxKm && (best === null || km < best.km || (km === best.km && i < best.cell))) best = { cell: i, km, onLand: false };
+    if (km <= maxKm && (best === null || km < best.km || (km === best.km && i < best.cell)))
+      best = { cell: i, km, onLand: false };
   }
   return best;
 }
@@ -94,7 +95,8 @@ export interface BusZones {
 
 export function busZones(cells: GridCells, adjacency: CellAdjacency, resolution: number): BusZones {
   const { grid } = cells;
-  if (resolution > grid.resolution) throw new RangeError(`bus zone resolution ${resolution} is finer than the grid's ${grid.resolution}`);
+  if (resolution > grid.resolution)
+    throw new RangeError(`bus zone resolution ${resolution} is finer than the grid's ${grid.resolution}`);
   const zoneIndex = new Map<string, number>();
   const zoneOf = new Int32Array(grid.count);
   const parents: string[] = [];

@@ -11,9 +11,14 @@ import { DEFAULT_GEODATA_DIR } from './load-node.ts';
 export async function ensureGraphGeodata(): Promise<string> {
   const manifest = parseManifest(await readFile(path.join(DEFAULT_GEODATA_DIR, 'manifest.json'), 'utf8'));
   const listed = manifest.outputs.some((o) => o.path === GEODATA_FILES.graph);
-  const present = await access(path.join(DEFAULT_GEODATA_DIR, GEODATA_FILES.graph)).then(() => true, () => false);
+  const present = await access(path.join(DEFAULT_GEODATA_DIR, GEODATA_FILES.graph)).then(
+    () => true,
+    () => false,
+  );
   if (!listed || !present) {
-    throw new Error(`${DEFAULT_GEODATA_DIR}/${GEODATA_FILES.graph}: missing or not in manifest.json; run \`npm run data\``);
+    throw new Error(
+      `${DEFAULT_GEODATA_DIR}/${GEODATA_FILES.graph}: missing or not in manifest.json; run \`npm run data\``,
+    );
   }
   return DEFAULT_GEODATA_DIR;
 }

@@ -60,13 +60,22 @@ export const fixedLinksSchema = z.object({
 });
 export type FixedLinkRecord = z.infer<typeof fixedLinksSchema>['links'][number];
 
-export interface RailStationRecord { id: string; name: string; country: string; lon: number; lat: number }
+export interface RailStationRecord {
+  id: string;
+  name: string;
+  country: string;
+  lon: number;
+  lat: number;
+}
 
 export async function readRailStations(ctx: BuildContext): Promise<RailStationRecord[]> {
   const file = GRAPH_SOURCE_FILES.railStations;
   const parsed = stationsSchema.safeParse(await ctx.readSourceJson(file));
   if (!parsed.success) {
-    throw new SourceError(file, `does not match the expected GeoJSON: ${describeFirstIssue(parsed.error, (path) => path)}`);
+    throw new SourceError(
+      file,
+      `does not match the expected GeoJSON: ${describeFirstIssue(parsed.error, (path) => path)}`,
+    );
   }
   return parsed.data.features.map((f) => ({
     id: f.properties.id,
@@ -85,7 +94,10 @@ export async function readRailSections(ctx: BuildContext) {
     minutes: r.minutes_min,
     km: r.km_straight,
     trainsPerHour: r.trains_per_hour_one_direction_est,
-    series: r.series.split('|').map((s) => s.trim()).filter((s) => s !== ''),
+    series: r.series
+      .split('|')
+      .map((s) => s.trim())
+      .filter((s) => s !== ''),
   }));
 }
 
@@ -98,11 +110,16 @@ export async function readFixedLinks(): Promise<FixedLinkRecord[]> {
   try {
     data = JSON.parse(await readFile(FIXED_LINKS_URL, 'utf8'));
   } catch (error) {
-    throw new SourceError(FIXED_LINKS_FILE, `cannot be read as JSON (${(error as Error).message})`, null, { cause: error });
+    throw new SourceError(FIXED_LINKS_FILE, `cannot be read as JSON (${(error as Error).message})`, null, {
+      cause: error,
+    });
   }
   const parsed = fixedLinksSchema.safeParse(data);
   if (!parsed.success) {
-    throw new SourceError(FIXED_LINKS_FILE, describeFirstIssue(parsed.error, (path) => path));
+    throw new SourceError(
+      FIXED_LINKS_FILE,
+      describeFirstIssue(parsed.error, (path) => path),
+    );
   }
   const seen = new Set<string>();
   for (const link of parsed.data.links) {

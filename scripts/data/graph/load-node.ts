@@ -1,6 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { decodeGrid, GEODATA_FILES, loadVerifiedGraph, parseManifest, verifyAgainstManifest } from '../../../src/data/geodata/index.ts';
+import {
+  decodeGrid,
+  GEODATA_FILES,
+  loadVerifiedGraph,
+  parseManifest,
+  verifyAgainstManifest,
+} from '../../../src/data/geodata/index.ts';
 import type { Grid, Manifest } from '../../../src/data/geodata/index.ts';
 import type { TravelGraph } from '../../../src/engine/graph/types.ts';
 
@@ -29,7 +35,9 @@ export async function loadTravelData(dir = DEFAULT_GEODATA_DIR): Promise<TravelD
   const grid = decodeGrid(gridBytes);
   const graph = await loadVerifiedGraph(await readIn(dir, GEODATA_FILES.graph), manifest);
   if (graph.cellCount !== grid.count) {
-    throw new Error(`${GEODATA_FILES.graph} was built for ${graph.cellCount} cells but grid.bin has ${grid.count}: run \`npm run data\` again`);
+    throw new Error(
+      `${GEODATA_FILES.graph} was built for ${graph.cellCount} cells but grid.bin has ${grid.count}: run \`npm run data\` again`,
+    );
   }
   return { manifest, grid, graph };
 }

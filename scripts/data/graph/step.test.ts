@@ -24,7 +24,9 @@ beforeAll(async () => {
   cells = indexGridCells(grid);
   search = createTravelSearch(data.graph);
   const locations = parseLocations(await readFile(path.join(dir, 'locations.json'), 'utf8'));
-  mainlandSchools = locations.filter((l) => l.cell >= 0 && l.lat < 53.3 && !inBox(l.lon, l.lat, BOXES.texel)).map((l) => l.cell);
+  mainlandSchools = locations
+    .filter((l) => l.cell >= 0 && l.lat < 53.3 && !inBox(l.lon, l.lat, BOXES.texel))
+    .map((l) => l.cell);
 }, 120_000);
 
 type Box = [minLon: number, minLat: number, maxLon: number, maxLat: number];

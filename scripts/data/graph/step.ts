@@ -22,7 +22,11 @@ export const graphStep: BuildStep = {
     const cells = indexGridCells(grid);
     const snap = (file: string, what: string, lon: number, lat: number) => {
       const s = snapToLand(cells, lon, lat, params.maxSnapKm);
-      if (!s) throw new SourceError(file, `${what} (${lon}, ${lat}) lies more than ${params.maxSnapKm} km from any land cell`);
+      if (!s)
+        throw new SourceError(
+          file,
+          `${what} (${lon}, ${lat}) lies more than ${params.maxSnapKm} km from any land cell`,
+        );
       return s.cell;
     };
 
@@ -35,7 +39,10 @@ export const graphStep: BuildStep = {
     const ferries: FerryInput[] = (await readFerries(ctx)).map((f) => {
       const headwayMin = params.ferry.headwayMin[f.route];
       if (headwayMin === undefined) {
-        throw new SourceError(GRAPH_SOURCE_FILES.ferries, `route "${f.route}" has no headway in src/engine/profiles/parameters.ts (ferry.headwayMin)`);
+        throw new SourceError(
+          GRAPH_SOURCE_FILES.ferries,
+          `route "${f.route}" has no headway in src/engine/profiles/parameters.ts (ferry.headwayMin)`,
+        );
       }
       return {
         route: f.route,
@@ -83,7 +90,10 @@ export const graphStep: BuildStep = {
       nodes: result.graph.nodeCount,
       edges: result.graph.edgeCount,
       stationsOnLand: boardable,
-      stationsNotBoardable: stations.filter((s) => s.cell < 0).map((s) => s.id).sort(),
+      stationsNotBoardable: stations
+        .filter((s) => s.cell < 0)
+        .map((s) => s.id)
+        .sort(),
       directedRailSections: result.railSectionCount,
       skippedRailSections: result.skippedSections,
       implausibleRailSections: result.implausibleSections,
@@ -92,10 +102,14 @@ export const graphStep: BuildStep = {
       closedFixedLinks: links.filter((l) => l.modes.length === 0).map((l) => l.id),
     });
     if (result.implausibleSections.length > 0) {
-      ctx.log(`graph: skipped ${result.implausibleSections.length} rail sections faster than ${params.rail.maxPlausibleSpeedKmh} km/h: ${result.implausibleSections.join(', ')}`);
+      ctx.log(
+        `graph: skipped ${result.implausibleSections.length} rail sections faster than ${params.rail.maxPlausibleSpeedKmh} km/h: ${result.implausibleSections.join(', ')}`,
+      );
     }
     if (result.skippedSections.length > 0) {
-      ctx.log(`graph: skipped ${result.skippedSections.length} rail sections with an unknown station: ${result.skippedSections.join(', ')}`);
+      ctx.log(
+        `graph: skipped ${result.skippedSections.length} rail sections with an unknown station: ${result.skippedSections.join(', ')}`,
+      );
     }
     return [
       {

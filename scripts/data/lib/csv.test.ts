@@ -53,7 +53,9 @@ describe('parseCsv', () => {
   it('joins unquoted commas back into a free-text last column only when asked', () => {
     const text = 'code,value,note\nA,1,one, two, three\n';
     const freeText = z.object({ code: csvField.nonEmpty, value: csvField.int, note: csvField.text });
-    expect(parseCsv(text, 'x.csv', freeText, { lastColumnIsFreeText: true })).toEqual([{ code: 'A', value: 1, note: 'one, two, three' }]);
+    expect(parseCsv(text, 'x.csv', freeText, { lastColumnIsFreeText: true })).toEqual([
+      { code: 'A', value: 1, note: 'one, two, three' },
+    ]);
     expect(() => parseCsv(text, 'x.csv', freeText)).toThrow(SourceError);
   });
 

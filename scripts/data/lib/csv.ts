@@ -8,7 +8,12 @@ import { describeFirstIssue } from '../../../src/engine/validation/first-issue.t
  * Errors name the file, the 1-based line in the file (quoted fields may span lines, so rows and
  * lines differ) and the offending field.
  */
-export function parseCsv<S extends z.ZodType>(text: string, file: string, schema: S, options: CsvOptions = {}): z.infer<S>[] {
+export function parseCsv<S extends z.ZodType>(
+  text: string,
+  file: string,
+  schema: S,
+  options: CsvOptions = {},
+): z.infer<S>[] {
   return parseCsvWithLines(text, file, schema, options).map((row) => row.value);
 }
 
@@ -61,7 +66,11 @@ export function parseCsvWithLines<S extends z.ZodType>(
         header = result.meta.fields ?? [];
         const missing = missingColumns(schema, header);
         if (missing.length > 0) {
-          failure = new SourceError(file, `missing column(s) ${missing.join(', ')} (header has: ${header.join(', ')})`, 1);
+          failure = new SourceError(
+            file,
+            `missing column(s) ${missing.join(', ')} (header has: ${header.join(', ')})`,
+            1,
+          );
           parser.abort();
           return;
         }
@@ -117,14 +126,26 @@ function missingColumns(schema: z.ZodType, header: string[]): string[] {
 export const csvField = {
   text: z.string(),
   nonEmpty: z.string().trim().min(1, 'is empty'),
-  int: z.string().trim().regex(/^-?\d+$/, 'is not a whole number').transform(Number),
+  int: z
+    .string()
+    .trim()
+    .regex(/^-?\d+$/, 'is not a whole number')
+    .transform(Number),
   number: z
     .string()
     .trim()
     .regex(/^-?\d+(\.\d+)?([eE][-+]?\d+)?$/, 'is not a number')
     .transform(Number),
-  lon: z.string().trim().regex(/^-?\d+(\.\d+)?$/, 'is not a number').transform(Number)
+  lon: z
+    .string()
+    .trim()
+    .regex(/^-?\d+(\.\d+)?$/, 'is not a number')
+    .transform(Number)
     .refine((v) => v >= -180 && v <= 180, 'is not a longitude'),
-  lat: z.string().trim().regex(/^-?\d+(\.\d+)?$/, 'is not a number').transform(Number)
+  lat: z
+    .string()
+    .trim()
+    .regex(/^-?\d+(\.\d+)?$/, 'is not a number')
+    .transform(Number)
     .refine((v) => v >= -90 && v <= 90, 'is not a latitude'),
 };

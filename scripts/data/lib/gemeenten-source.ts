@@ -78,7 +78,8 @@ export async function loadGemeenten(ctx: BuildContext): Promise<GemeenteSource[]
     if (!byCode.has(value.gemeentecode)) {
       throw new SourceError(KOPPELTABEL_FILE, `gemeente ${value.gemeentecode} is not in ${GEMEENTEN_FILE}`, line);
     }
-    if (koppelByCode.has(value.gemeentecode)) throw new SourceError(KOPPELTABEL_FILE, `gemeente ${value.gemeentecode} occurs twice`, line);
+    if (koppelByCode.has(value.gemeentecode))
+      throw new SourceError(KOPPELTABEL_FILE, `gemeente ${value.gemeentecode} occurs twice`, line);
     koppelByCode.set(value.gemeentecode, value);
   }
   const knownRegions = new Set(krimpNames.map(({ value }) => `${value.type}|${value.regio}`));
@@ -91,16 +92,25 @@ export async function loadGemeenten(ctx: BuildContext): Promise<GemeenteSource[]
       throw new SourceError(KRIMP_FILE, `${value.type} "${value.regio}" is not listed in ${KRIMP_NAMES_FILE}`, line);
     }
     if (krimpByCode.has(value.gemeentecode)) {
-      throw new SourceError(KRIMP_FILE, `gemeente ${value.gemeentecode} is in more than one krimp/anticipeer region`, line);
+      throw new SourceError(
+        KRIMP_FILE,
+        `gemeente ${value.gemeentecode} is in more than one krimp/anticipeer region`,
+        line,
+      );
     }
     // Multi-line confidence notes are kept as one line of text.
-    krimpByCode.set(value.gemeentecode, { type: value.type, regio: value.regio, confidence: value.confidence.replace(/\s+/g, ' ') });
+    krimpByCode.set(value.gemeentecode, {
+      type: value.type,
+      regio: value.regio,
+      confidence: value.confidence.replace(/\s+/g, ' '),
+    });
   }
 
   return [...byCode.keys()].sort().map((code) => {
     const feature = byCode.get(code)!;
     const regions = koppelByCode.get(code);
-    if (!regions) throw new SourceError(KOPPELTABEL_FILE, `has no row for gemeente ${code} (${feature.properties.gemeentenaam})`);
+    if (!regions)
+      throw new SourceError(KOPPELTABEL_FILE, `has no row for gemeente ${code} (${feature.properties.gemeentenaam})`);
     return {
       code,
       naam: feature.properties.gemeentenaam,

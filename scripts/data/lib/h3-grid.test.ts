@@ -6,7 +6,15 @@ import { cellsWithCentreIn, compareH3, DenseCells, spreadByArea, splitIndices } 
 
 const box = (x0: number, y0: number, x1: number, y1: number): Polygon => ({
   type: 'Polygon',
-  coordinates: [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]],
+  coordinates: [
+    [
+      [x0, y0],
+      [x1, y0],
+      [x1, y1],
+      [x0, y1],
+      [x0, y0],
+    ],
+  ],
 });
 
 // A 10 × 10 km patch near Utrecht as the "land grid".
@@ -25,7 +33,8 @@ describe('land grid', () => {
 
   it('splits indices into halves that sort like the cells', () => {
     const { hi, lo } = splitIndices(grid.cells);
-    for (let i = 1; i < grid.count; i++) expect(hi[i] > hi[i - 1] || (hi[i] === hi[i - 1] && lo[i] > lo[i - 1])).toBe(true);
+    for (let i = 1; i < grid.count; i++)
+      expect(hi[i] > hi[i - 1] || (hi[i] === hi[i - 1] && lo[i] > lo[i - 1])).toBe(true);
     expect(hi[0].toString(16) + lo[0].toString(16).padStart(8, '0')).toBe(grid.cells[0]);
   });
 
@@ -43,10 +52,15 @@ describe('spreadByArea', () => {
   it('splits an area over the cells it covers in proportion to overlap, preserving the total', () => {
     const west = box(5.0, 52.0, 5.075, 52.09);
     const east = box(5.075, 52.0, 5.15, 52.09);
-    const result = spreadByArea(grid, 8, [
-      { geometry: west, fallback: [5.03, 52.05], value: 1000 },
-      { geometry: east, fallback: [5.1, 52.05], value: 3000 },
-    ], 9);
+    const result = spreadByArea(
+      grid,
+      8,
+      [
+        { geometry: west, fallback: [5.03, 52.05], value: 1000 },
+        { geometry: east, fallback: [5.1, 52.05], value: 3000 },
+      ],
+      9,
+    );
     const sum = result.values.reduce((a, b) => a + b, 0);
     expect(sum).toBeCloseTo(4000, 6);
     expect(result.lostValue).toBe(0);
@@ -104,7 +118,11 @@ describe('spreadByArea', () => {
           { minLength: 1, maxLength: 5 },
         ),
         (areas) => {
-          const input = areas.map((a) => ({ geometry: box(a.x, a.y, a.x + a.size, a.y + a.size), fallback: [a.x + a.size / 2, a.y + a.size / 2] as [number, number], value: a.value }));
+          const input = areas.map((a) => ({
+            geometry: box(a.x, a.y, a.x + a.size, a.y + a.size),
+            fallback: [a.x + a.size / 2, a.y + a.size / 2] as [number, number],
+            value: a.value,
+          }));
           const result = spreadByArea(grid, 8, input, 9);
           const expected = areas.reduce((sum, a) => sum + a.value, 0);
           const total = result.values.reduce((a, b) => a + b, 0);

@@ -133,7 +133,10 @@ export interface SpreadResult {
 class AreaBuckets {
   private readonly buckets = new Map<number, number[]>();
 
-  constructor(areas: readonly WeightedArea[], private readonly size: number) {
+  constructor(
+    areas: readonly WeightedArea[],
+    private readonly size: number,
+  ) {
     areas.forEach((area, index) => {
       let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
       for (const polygon of polygonsOf(area.geometry)) {
@@ -209,7 +212,8 @@ export function spreadByArea(
     let samples = 0;
     for (const n of cellCounts.values()) samples += n;
     // In cell order, so floating-point sums do not depend on Map insertion details.
-    for (const i of [...cellCounts.keys()].sort((x, y) => x - y)) values[i] += (area.value * cellCounts.get(i)!) / samples;
+    for (const i of [...cellCounts.keys()].sort((x, y) => x - y))
+      values[i] += (area.value * cellCounts.get(i)!) / samples;
   });
   return { values, tooSmall, movedValue, lostValue };
 }

@@ -8,13 +8,22 @@ export const VESTIGINGEN_FILE = 'mbo/kiesmbo_mbo_vestigingen_2025-02.csv';
 export const INSTELLINGEN_FILE = 'mbo/kiesmbo_mbo_instellingen_2025-02.csv';
 export const FUNDED_FILE = 'mbo/mbo_brin_lijst_cedanl_57.csv';
 
-const brin = z.string().trim().regex(/^[0-9A-Z]{4}$/, 'is not a BRIN code (4 letters/digits)');
-const brinvest = z.string().trim().regex(/^[0-9A-Z]{6}$/, 'is not a brinvest code (BRIN + 2-character vestigingsnummer)');
+const brin = z
+  .string()
+  .trim()
+  .regex(/^[0-9A-Z]{4}$/, 'is not a BRIN code (4 letters/digits)');
+const brinvest = z
+  .string()
+  .trim()
+  .regex(/^[0-9A-Z]{6}$/, 'is not a brinvest code (BRIN + 2-character vestigingsnummer)');
 
 export const vestigingRow = z.object({
   brinvest,
   brin,
-  vestigingsnummer: z.string().trim().regex(/^[0-9A-Z]{2}$/, 'is not a 2-character vestigingsnummer'),
+  vestigingsnummer: z
+    .string()
+    .trim()
+    .regex(/^[0-9A-Z]{2}$/, 'is not a 2-character vestigingsnummer'),
   instelling_naam: csvField.nonEmpty,
   locatie_naam: csvField.text,
   straat_huisnr: csvField.text,
@@ -39,7 +48,12 @@ export const instellingRow = z.object({
   hoofdlocatie_brinvest: z.union([brinvest, z.literal('')]),
   locaties_brinvest: z
     .string()
-    .transform((v) => v.split(';').map((s) => s.trim()).filter((s) => s !== ''))
+    .transform((v) =>
+      v
+        .split(';')
+        .map((s) => s.trim())
+        .filter((s) => s !== ''),
+    )
     .pipe(z.array(z.string().regex(/^[0-9A-Z]{6}$/, 'is not a brinvest code'))),
 });
 export type InstellingRow = z.infer<typeof instellingRow>;
@@ -51,7 +65,8 @@ export async function loadVestigingen(ctx: BuildContext): Promise<CsvRow<Vestigi
   const rows = await ctx.readSourceCsvLines(VESTIGINGEN_FILE, vestigingRow);
   const seen = new Set<string>();
   for (const { line, value } of rows) {
-    if (seen.has(value.brinvest)) throw new SourceError(VESTIGINGEN_FILE, `brinvest ${value.brinvest} occurs twice`, line);
+    if (seen.has(value.brinvest))
+      throw new SourceError(VESTIGINGEN_FILE, `brinvest ${value.brinvest} occurs twice`, line);
     seen.add(value.brinvest);
     if (value.brinvest !== value.brin + value.vestigingsnummer) {
       throw new SourceError(

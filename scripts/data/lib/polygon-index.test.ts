@@ -4,13 +4,30 @@ import { PolygonIndex } from './polygon-index.ts';
 
 const square = (x0: number, y0: number, size: number): Polygon => ({
   type: 'Polygon',
-  coordinates: [[[x0, y0], [x0 + size, y0], [x0 + size, y0 + size], [x0, y0 + size], [x0, y0]]],
+  coordinates: [
+    [
+      [x0, y0],
+      [x0 + size, y0],
+      [x0 + size, y0 + size],
+      [x0, y0 + size],
+      [x0, y0],
+    ],
+  ],
 });
 
 describe('PolygonIndex', () => {
   const withHole: Polygon = {
     type: 'Polygon',
-    coordinates: [square(0, 0, 10).coordinates[0], [[4, 4], [4, 6], [6, 6], [6, 4], [4, 4]]],
+    coordinates: [
+      square(0, 0, 10).coordinates[0],
+      [
+        [4, 4],
+        [4, 6],
+        [6, 6],
+        [6, 4],
+        [4, 4],
+      ],
+    ],
   };
   const index = new PolygonIndex([withHole, square(10, 0, 10), square(5, 5, 10)]);
 

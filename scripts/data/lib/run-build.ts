@@ -36,18 +36,30 @@ export async function runBuild({ sourcesDir, outDir, steps, log = console.log }:
   }
 }
 
-async function buildInto(sourcesDir: string, outDir: string, steps: readonly BuildStep[], log: (message: string) => void): Promise<Manifest> {
+async function buildInto(
+  sourcesDir: string,
+  outDir: string,
+  steps: readonly BuildStep[],
+  log: (message: string) => void,
+): Promise<Manifest> {
   const report: Record<string, unknown> = {};
-  const ctx = createContext(sourcesDir, outDir, (section, data) => {
-    if (section in report) throw new Error(`build report section "${section}" is written twice`);
-    report[section] = data;
-  }, log);
+  const ctx = createContext(
+    sourcesDir,
+    outDir,
+    (section, data) => {
+      if (section in report) throw new Error(`build report section "${section}" is written twice`);
+      report[section] = data;
+    },
+    log,
+  );
 
   const entries: ManifestOutput[] = [];
   const write = async (output: StepOutput, stepId: string) => {
     const unknown = output.sources.filter((id) => !SOURCES.some((s) => s.id === id));
-    if (unknown.length > 0) throw new Error(`step ${stepId}: output ${output.path} names unknown source ids ${unknown.join(', ')}`);
-    if (entries.some((e) => e.path === output.path)) throw new Error(`step ${stepId}: output ${output.path} is written twice`);
+    if (unknown.length > 0)
+      throw new Error(`step ${stepId}: output ${output.path} names unknown source ids ${unknown.join(', ')}`);
+    if (entries.some((e) => e.path === output.path))
+      throw new Error(`step ${stepId}: output ${output.path} is written twice`);
     const bytes = typeof output.data === 'string' ? new TextEncoder().encode(output.data) : output.data;
     const target = path.join(outDir, output.path);
     await mkdir(path.dirname(target), { recursive: true });
@@ -65,11 +77,21 @@ async function buildInto(sourcesDir: string, outDir: string, steps: readonly Bui
     const started = performance.now();
     const outputs = await step.run(ctx);
     for (const output of outputs) await write(output, step.id);
-    log(`step ${step.id}: ${outputs.map((o) => `${o.path} (${o.rows} rows)`).join(', ')} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    log(
+      `step ${step.id}: ${outputs.map((o) => `${o.path} (${o.rows} rows)`).join(', ')} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
   }
 
   const reportSources = [...new Set(entries.flatMap((e) => e.sources))];
-  await write({ path: GEODATA_FILES.buildReport, data: jsonPretty(report), rows: Object.keys(report).length, sources: reportSources }, 'build');
+  await write(
+    {
+      path: GEODATA_FILES.buildReport,
+      data: jsonPretty(report),
+      rows: Object.keys(report).length,
+      sources: reportSources,
+    },
+    'build',
+  );
 
   const manifest: Manifest = {
     formatVersion: 1,

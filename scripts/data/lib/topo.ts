@@ -23,6 +23,8 @@ export function simplifiedTopology(
   return filter(simplified, filterWeight(simplified));
 }
 
-export function featureCollection<P>(features: Feature<Polygon | MultiPolygon, P>[]): FeatureCollection<Polygon | MultiPolygon, P> {
+export function featureCollection<P>(
+  features: Feature<Polygon | MultiPolygon, P>[],
+): FeatureCollection<Polygon | MultiPolygon, P> {
   return { type: 'FeatureCollection', features };
 }

@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serializeOfferFile } from '../../../src/data/aanbod/offer-file.ts';
-import { parseInstitutions, parseLocations, parseQualifications, type Institution } from '../../../src/data/geodata/index.ts';
+import {
+  parseInstitutions,
+  parseLocations,
+  parseQualifications,
+  type Institution,
+} from '../../../src/data/geodata/index.ts';
 import { domainOf, VNL_DOMAIN } from '../../../src/engine/offer/domain.ts';
 import type { OfferRow } from '../../../src/engine/offer/types.ts';
 import { checkSoort, generateModelledOffer, institutionModel } from './generate.ts';
@@ -19,11 +24,13 @@ const { rows } = generateModelledOffer(input);
 const qualByCrebo = new Map(qualifications.map((q) => [q.crebo, q]));
 const domainOfRow = (row: OfferRow) => domainOf(qualByCrebo.get(row.crebo)!);
 const rowsAt = (vestiging: string) => rows.filter((r) => r.vestiging === vestiging);
-const institutionByName = (pattern: RegExp) => institutions.filter((i) => pattern.test(i.naam) && i.locaties.length > 0);
+const institutionByName = (pattern: RegExp) =>
+  institutions.filter((i) => pattern.test(i.naam) && i.locaties.length > 0);
 
 function averageLocationsPerCrebo(niveau: number): number {
   const perCrebo = new Map<string, Set<string>>();
-  for (const row of rows) if (row.niveau === niveau) perCrebo.set(row.crebo, (perCrebo.get(row.crebo) ?? new Set()).add(row.vestiging));
+  for (const row of rows)
+    if (row.niveau === niveau) perCrebo.set(row.crebo, (perCrebo.get(row.crebo) ?? new Set()).add(row.vestiging));
   const sizes = [...perCrebo.values()].map((s) => s.size);
   return sizes.reduce((a, b) => a + b, 0) / sizes.length;
 }
@@ -55,7 +62,8 @@ describe('generateModelledOffer', () => {
   it('has every AOC offer Voedsel, natuur en leefomgeving at every one of its locations', () => {
     const aocs = institutions.filter((i) => i.soort === 'aoc');
     expect(aocs.length).toBeGreaterThan(0);
-    for (const aoc of aocs) for (const id of aoc.locaties) expect(rowsAt(id).some((r) => domainOfRow(r) === VNL_DOMAIN)).toBe(true);
+    for (const aoc of aocs)
+      for (const id of aoc.locaties) expect(rowsAt(id).some((r) => domainOfRow(r) === VNL_DOMAIN)).toBe(true);
   });
 
   it('gives each ROC its broadest offer, spanning many domains, at the main location', () => {
@@ -104,11 +112,23 @@ describe('generateModelledOffer', () => {
 });
 
 describe('institutionModel and checkSoort', () => {
-  const base: Institution = { brin: '99ZZ', naam: '', afkorting: '', type: 'mbo', website: '', hoofdlocatie: '99ZZ00', locaties: [], soort: 'overig' };
+  const base: Institution = {
+    brin: '99ZZ',
+    naam: '',
+    afkorting: '',
+    type: 'mbo',
+    website: '',
+    hoofdlocatie: '99ZZ00',
+    locaties: [],
+    soort: 'overig',
+  };
   it('uses soort first, then the name', () => {
     expect(institutionModel({ ...base, soort: 'roc', naam: 'Kappersacademie' }).kind).toBe('roc');
     expect(institutionModel({ ...base, naam: 'Haarlemse Akademie' }).kind).toBe('general');
-    expect(institutionModel({ ...base, naam: 'Kappers Opleiding Doetinchem' })).toMatchObject({ kind: 'specialist', label: 'hairdressing and beauty' });
+    expect(institutionModel({ ...base, naam: 'Kappers Opleiding Doetinchem' })).toMatchObject({
+      kind: 'specialist',
+      label: 'hairdressing and beauty',
+    });
   });
   it('reports names that contradict the soort', () => {
     expect(checkSoort({ ...base, naam: 'ROC Ergens' })).toMatch(/name says ROC/);

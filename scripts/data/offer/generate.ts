@@ -48,16 +48,24 @@ export function institutionModel(institution: Institution): InstitutionModel {
   if (institution.soort === 'roc') return { kind: 'roc' };
   if (institution.soort === 'aoc') return { kind: 'aoc' };
   const rule = specialismOf(institution.naam);
-  if (rule) return { kind: 'specialist', label: rule.label, domains: rule.domains, funded: institution.soort === 'vakinstelling' };
+  if (rule)
+    return {
+      kind: 'specialist',
+      label: rule.label,
+      domains: rule.domains,
+      funded: institution.soort === 'vakinstelling',
+    };
   return { kind: 'general' };
 }
 
 /** Soort values the name contradicts: reported by the build so the curated list can be fixed. */
 export function checkSoort(institution: Institution): string | null {
   const { naam, soort } = institution;
-  if (soort !== 'roc' && /^ROC\b|\bROC\b/.test(naam)) return `${institution.brin} ${naam}: name says ROC, soort is ${soort}`;
+  if (soort !== 'roc' && /^ROC\b|\bROC\b/.test(naam))
+    return `${institution.brin} ${naam}: name says ROC, soort is ${soort}`;
   if (soort !== 'aoc' && /\bAOC\b/.test(naam)) return `${institution.brin} ${naam}: name says AOC, soort is ${soort}`;
-  if (soort === 'vakinstelling' && !specialismOf(naam)) return `${institution.brin} ${naam}: vakinstelling whose specialism is not recognised by name (modelled as a general provider)`;
+  if (soort === 'vakinstelling' && !specialismOf(naam))
+    return `${institution.brin} ${naam}: vakinstelling whose specialism is not recognised by name (modelled as a general provider)`;
   return null;
 }
 
@@ -88,7 +96,8 @@ export function generateModelledOffer(input: ModelInput): ModelResult {
       const plan = planLocation(model, location === main, pool, rng);
       for (const q of plan.qualifications) {
         if (!offers(q, plan.breadth, popularity, rng)) continue;
-        for (const leerweg of leerwegenFor(q, rng)) rows.push({ crebo: q.crebo, vestiging: location.brinvest, leerweg, niveau: q.niveau as Niveau });
+        for (const leerweg of leerwegenFor(q, rng))
+          rows.push({ crebo: q.crebo, vestiging: location.brinvest, leerweg, niveau: q.niveau as Niveau });
       }
       if (plan.guaranteed) ensureOne(rows, plan.guaranteed, location.brinvest, popularity);
     }
@@ -115,7 +124,9 @@ interface Pool {
 
 /** Only qualifications with a known niveau and domain can be modelled (SBB-only codes have neither). */
 function qualificationPool(qualifications: readonly Qualification[]): Pool {
-  const all = qualifications.filter((q) => q.niveau !== null && domainOf(q) !== UNKNOWN_DOMAIN).sort((a, b) => a.crebo.localeCompare(b.crebo));
+  const all = qualifications
+    .filter((q) => q.niveau !== null && domainOf(q) !== UNKNOWN_DOMAIN)
+    .sort((a, b) => a.crebo.localeCompare(b.crebo));
   const byDomain = new Map<string, Qualification[]>();
   for (const q of all) {
     const domain = domainOf(q);
@@ -156,7 +167,9 @@ function planLocation(model: InstitutionModel, isMain: boolean, pool: Pool, rng:
   switch (model.kind) {
     case 'roc': {
       // Main location: every ROC domain. Other locations: a cluster of 2–5 domains.
-      const domains = isMain ? pool.rocDomains : pickSome(pool.rocDomains, 2 + Math.floor(uniformFloat64(rng) * 4), rng);
+      const domains = isMain
+        ? pool.rocDomains
+        : pickSome(pool.rocDomains, 2 + Math.floor(uniformFloat64(rng) * 4), rng);
       const withEntree = isMain || uniformFloat64(rng) < SATELLITE_ENTREE;
       const list = fromDomains(domains);
       return {
@@ -199,14 +212,27 @@ function leerwegenFor(q: Qualification, rng: RandomGenerator): Leerweg[] {
 }
 
 /** If the draw left a location without any of `candidates`, add the most popular one (lowest niveau first). */
-function ensureOne(rows: OfferRow[], candidates: Qualification[], vestiging: string, popularity: Map<string, number>): void {
+function ensureOne(
+  rows: OfferRow[],
+  candidates: Qualification[],
+  vestiging: string,
+  popularity: Map<string, number>,
+): void {
   if (candidates.length === 0) return;
   const crebos = new Set(candidates.map((q) => q.crebo));
   if (rows.some((r) => r.vestiging === vestiging && crebos.has(r.crebo))) return;
   const best = [...candidates].sort(
-    (a, b) => (a.niveau ?? 9) - (b.niveau ?? 9) || (popularity.get(b.crebo) ?? 0) - (popularity.get(a.crebo) ?? 0) || a.crebo.localeCompare(b.crebo),
+    (a, b) =>
+      (a.niveau ?? 9) - (b.niveau ?? 9) ||
+      (popularity.get(b.crebo) ?? 0) - (popularity.get(a.crebo) ?? 0) ||
+      a.crebo.localeCompare(b.crebo),
   )[0];
-  rows.push({ crebo: best.crebo, vestiging, leerweg: best.leerwegen.includes('BOL') || best.leerwegen.length === 0 ? 'BOL' : 'BBL', niveau: best.niveau as Niveau });
+  rows.push({
+    crebo: best.crebo,
+    vestiging,
+    leerweg: best.leerwegen.includes('BOL') || best.leerwegen.length === 0 ? 'BOL' : 'BBL',
+    niveau: best.niveau as Niveau,
+  });
 }
 
 /** `count` distinct items, drawn without replacement (partial Fisher–Yates), in source order. */

@@ -10,7 +10,13 @@ const optionalNumber = z
   .string()
   .trim()
   .transform((v) => (v === '' ? null : v))
-  .pipe(z.string().regex(/^-?\d+(\.\d+)?$/, 'is not a number').transform(Number).nullable());
+  .pipe(
+    z
+      .string()
+      .regex(/^-?\d+(\.\d+)?$/, 'is not a number')
+      .transform(Number)
+      .nullable(),
+  );
 
 export const pc4SourceRow = z.object({
   pc4: z.string().regex(/^[1-9]\d{3}$/, 'is not a PC4 code'),

@@ -11,7 +11,15 @@ const GEODATA = path.join(ROOT, 'public/geodata');
 
 describe.runIf(existsSync(SOURCES))('offer build step', () => {
   it('writes a modelled offer file and pc4.json that the app can read, the same bytes every run', async () => {
-    const run = () => offerStep.run(createContext(SOURCES, GEODATA, () => {}, () => {}));
+    const run = () =>
+      offerStep.run(
+        createContext(
+          SOURCES,
+          GEODATA,
+          () => {},
+          () => {},
+        ),
+      );
     const [first, second] = [await run(), await run()];
     expect(first.map((o) => o.path)).toEqual(['aanbod-model.json', 'pc4.json']);
     expect(second.map((o) => o.data)).toEqual(first.map((o) => o.data));

@@ -29,7 +29,12 @@ export const offerStep: BuildStep = {
     const institutions = parseInstitutions(await ctx.readOutputText('institutions.json'), 'institutions.json');
     const qualifications = parseQualifications(await ctx.readOutputText('qualifications.json'), 'qualifications.json');
 
-    const { rows, models, soortNotes } = generateModelledOffer({ locations, institutions, qualifications, seed: MODEL_SEED });
+    const { rows, models, soortNotes } = generateModelledOffer({
+      locations,
+      institutions,
+      qualifications,
+      seed: MODEL_SEED,
+    });
     const file = modelledOfferFile(rows);
     const text = serializeOfferFile(file);
 
@@ -44,7 +49,9 @@ export const offerStep: BuildStep = {
       seed: MODEL_SEED,
       rows: rows.length,
       locationsWithOffer: new Set(rows.map((r) => r.vestiging)).size,
-      locationsWithoutOffer: locations.filter((l) => !rows.some((r) => r.vestiging === l.brinvest)).map((l) => l.brinvest),
+      locationsWithoutOffer: locations
+        .filter((l) => !rows.some((r) => r.vestiging === l.brinvest))
+        .map((l) => l.brinvest),
       byNiveau,
       byDomain,
       institutions: models,
@@ -52,7 +59,9 @@ export const offerStep: BuildStep = {
       pc4Points: points.length,
       pc4WithoutCoordinates: withoutCoordinates,
     });
-    ctx.log(`offer: modelled ${rows.length} rows at ${new Set(rows.map((r) => r.vestiging)).size} locations; ${points.length} PC4 points`);
+    ctx.log(
+      `offer: modelled ${rows.length} rows at ${new Set(rows.map((r) => r.vestiging)).size} locations; ${points.length} PC4 points`,
+    );
     for (const note of soortNotes) ctx.log(`offer: check soort: ${note}`);
     return [
       { path: MODELLED_OFFER_FILE, data: text, rows: rows.length, sources: MODEL_SOURCES },

@@ -39,7 +39,12 @@ export const basemapStep: BuildStep = {
       if (!country) throw new Error(`${worldFile}: country ${iso} (${NEIGHBOURS[iso]}) is missing`);
       const clipped = bboxClip(country, BASEMAP_BBOX);
       if (clipped.geometry.coordinates.length === 0) continue;
-      neighbours.push({ type: 'Feature', id: iso, properties: { naam: NEIGHBOURS[iso], iso }, geometry: clipped.geometry as Polygon | MultiPolygon });
+      neighbours.push({
+        type: 'Feature',
+        id: iso,
+        properties: { naam: NEIGHBOURS[iso], iso },
+        geometry: clipped.geometry as Polygon | MultiPolygon,
+      });
     }
     const topo = simplifiedTopology(
       {

@@ -16,7 +16,8 @@ export const gemeentenStep: BuildStep = {
     for (let i = 0; i < grid.count; i++) {
       const g = grid.gemeente[i];
       if (g === GRID_NO_GEMEENTE) continue;
-      if (g >= sources.length) throw new Error(`grid.bin cell ${i} refers to gemeente ${g}, but there are ${sources.length}`);
+      if (g >= sources.length)
+        throw new Error(`grid.bin cell ${i} refers to gemeente ${g}, but there are ${sources.length}`);
       gridPop[g] += grid.pop[i];
     }
     const rows: Gemeente[] = sources.map((g, i) => ({

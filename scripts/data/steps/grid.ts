@@ -26,7 +26,11 @@ const GEMEENTE_FALLBACK_RINGS = 3;
 const pc4Props = z.object({ pc4: z.string().regex(/^\d{4}$/), inw_15_24: z.number().min(0).nullable() });
 
 export async function loadLandMask(ctx: BuildContext): Promise<Polygon | MultiPolygon> {
-  const [land] = parsePolygonCollection(await ctx.readSourceJson(LAND_MASK_FILE), LAND_MASK_FILE, z.object({}).passthrough());
+  const [land] = parsePolygonCollection(
+    await ctx.readSourceJson(LAND_MASK_FILE),
+    LAND_MASK_FILE,
+    z.object({}).passthrough(),
+  );
   if (!land) throw new SourceError(LAND_MASK_FILE, 'has no features');
   return land.geometry;
 }
@@ -40,7 +44,8 @@ export interface Pc4Areas {
 export async function loadPc4Areas(ctx: BuildContext): Promise<Pc4Areas> {
   const topology = (await ctx.readSourceJson(PC4_POLYGONS_FILE)) as Topology;
   const name = topology?.objects && Object.keys(topology.objects)[0];
-  if (topology?.type !== 'Topology' || !name) throw new SourceError(PC4_POLYGONS_FILE, 'is not a TopoJSON topology with one object');
+  if (topology?.type !== 'Topology' || !name)
+    throw new SourceError(PC4_POLYGONS_FILE, 'is not a TopoJSON topology with one object');
   const collection = feature(topology, topology.objects[name]) as FeatureCollection;
   const unpublished: string[] = [];
   const areas: Pc4Areas['areas'] = [];
@@ -55,7 +60,10 @@ export async function loadPc4Areas(ctx: BuildContext): Promise<Pc4Areas> {
     if (f.geometry === null && value === 0) return;
     const geometry = polygonalSchema.safeParse(f.geometry);
     if (!geometry.success) {
-      throw new SourceError(PC4_POLYGONS_FILE, `polygon ${i + 1} (PC4 ${props.data.pc4}) has ${value} people aged 15–24 but no valid polygon`);
+      throw new SourceError(
+        PC4_POLYGONS_FILE,
+        `polygon ${i + 1} (PC4 ${props.data.pc4}) has ${value} people aged 15–24 but no valid polygon`,
+      );
     }
     const point = pointOnFeature(f as GeoJSON.Feature<Polygon | MultiPolygon>).geometry.coordinates;
     areas.push({
@@ -86,7 +94,10 @@ export function checkPopulationTotal(sourceTotal: number, gridTotal: number, tol
  * every gemeente (the two masks differ slightly along coasts) take the gemeente of the
  * nearest cell within a few rings; the rest stay GRID_NO_GEMEENTE and are reported.
  */
-export function assignGemeenten(grid: DenseCells, geometries: readonly (Polygon | MultiPolygon)[]): {
+export function assignGemeenten(
+  grid: DenseCells,
+  geometries: readonly (Polygon | MultiPolygon)[],
+): {
   gemeente: Uint16Array;
   byNearest: number;
   none: number;
@@ -130,7 +141,10 @@ export const gridStep: BuildStep = {
     const gemeenten = await loadGemeenten(ctx);
     const { areas, unpublished } = await loadPc4Areas(ctx);
 
-    const { gemeente, byNearest, none } = assignGemeenten(grid, gemeenten.map((g) => g.feature.geometry));
+    const { gemeente, byNearest, none } = assignGemeenten(
+      grid,
+      gemeenten.map((g) => g.feature.geometry),
+    );
     const spread = spreadByArea(grid, GRID_RESOLUTION, areas, SAMPLE_RESOLUTION);
 
     const pop = Float32Array.from(spread.values);
@@ -173,7 +187,16 @@ export const gridStep: BuildStep = {
     return [
       {
         path: GEODATA_FILES.grid,
-        data: encodeGrid({ count: grid.count, resolution: GRID_RESOLUTION, h3Hi: hi, h3Lo: lo, lon, lat, pop, gemeente }),
+        data: encodeGrid({
+          count: grid.count,
+          resolution: GRID_RESOLUTION,
+          h3Hi: hi,
+          h3Lo: lo,
+          lon,
+          lat,
+          pop,
+          gemeente,
+        }),
         rows: grid.count,
         sources: ['land-mask', 'cbs-pc4', 'cbs-gemeenten'],
       },

@@ -26,7 +26,8 @@ export const institutionsStep: BuildStep = {
       known.add(i.brin);
       const locaties = [...(byBrin.get(i.brin) ?? [])].sort();
       const listed = [...new Set(i.locaties_brinvest)].sort();
-      if (listed.join() !== locaties.join()) listMismatch.push({ brin: i.brin, line, inInstellingenFile: listed, inVestigingenFile: locaties });
+      if (listed.join() !== locaties.join())
+        listMismatch.push({ brin: i.brin, line, inInstellingenFile: listed, inVestigingenFile: locaties });
       return {
         brin: i.brin,
         naam: i.naam,
@@ -40,7 +41,10 @@ export const institutionsStep: BuildStep = {
     });
     for (const { line, value } of vestigingen) {
       if (!known.has(value.brin)) {
-        throw new SourceError(INSTELLINGEN_FILE, `has no institution for BRIN ${value.brin}, used by vestiging ${value.brinvest} (line ${line} of the vestigingen file)`);
+        throw new SourceError(
+          INSTELLINGEN_FILE,
+          `has no institution for BRIN ${value.brin}, used by vestiging ${value.brinvest} (line ${line} of the vestigingen file)`,
+        );
       }
     }
     rows.sort((a, b) => (a.brin < b.brin ? -1 : 1));
@@ -50,9 +54,13 @@ export const institutionsStep: BuildStep = {
       .filter((f) => known.has(f.brin) && rows.find((r) => r.brin === f.brin)!.soort === 'overig')
       .map((f) => f.brin);
     if (unclassifiedFunded.length > 0) {
-      throw new Error(`funded institutions ${unclassifiedFunded.join(', ')} (${FUNDED_FILE}) are classified "overig"; extend scripts/data/lib/institution-soort.ts`);
+      throw new Error(
+        `funded institutions ${unclassifiedFunded.join(', ')} (${FUNDED_FILE}) are classified "overig"; extend scripts/data/lib/institution-soort.ts`,
+      );
     }
-    const counts = Object.fromEntries(['roc', 'aoc', 'vakinstelling', 'overig'].map((s) => [s, rows.filter((r) => r.soort === s).length]));
+    const counts = Object.fromEntries(
+      ['roc', 'aoc', 'vakinstelling', 'overig'].map((s) => [s, rows.filter((r) => r.soort === s).length]),
+    );
     ctx.report('institutions', {
       institutions: rows.length,
       soort: counts,
@@ -60,7 +68,18 @@ export const institutionsStep: BuildStep = {
       locationListDiffersFromVestigingen: listMismatch,
       fundedListNotInKiesmbo: funded.filter((f) => !known.has(f.brin)).map((f) => `${f.brin} ${f.instelling_naam}`),
     });
-    ctx.log(`institutions: ${rows.length} (${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')})`);
-    return [{ path: GEODATA_FILES.institutions, data: jsonLines(rows), rows: rows.length, sources: ['kiesmbo-instellingen', 'kiesmbo-vestigingen'] }];
+    ctx.log(
+      `institutions: ${rows.length} (${Object.entries(counts)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')})`,
+    );
+    return [
+      {
+        path: GEODATA_FILES.institutions,
+        data: jsonLines(rows),
+        rows: rows.length,
+        sources: ['kiesmbo-instellingen', 'kiesmbo-vestigingen'],
+      },
+    ];
   },
 };

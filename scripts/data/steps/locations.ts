@@ -41,7 +41,15 @@ export const locationsStep: BuildStep = {
         const onLand = land.contains(v.lon, v.lat);
         const ownCell = cells.index.get(latLngToCell(v.lat, v.lon, GRID_RESOLUTION));
         const cell = ownCell ?? cells.nearest(v.lat, v.lon, GRID_RESOLUTION, SNAP_RINGS, MAX_SNAP_KM);
-        const where = { brinvest: v.brinvest, instelling: v.instelling_naam, naam: v.locatie_naam, plaats: v.plaats, lon: v.lon, lat: v.lat, line };
+        const where = {
+          brinvest: v.brinvest,
+          instelling: v.instelling_naam,
+          naam: v.locatie_naam,
+          plaats: v.plaats,
+          lon: v.lon,
+          lat: v.lat,
+          line,
+        };
         if (!gemeente) outsideGemeente.push(where);
         if (!onLand) outsideLand.push(where);
         if (cell === -1) withoutCell.push(where);

@@ -13,7 +13,13 @@ const optionalNumber = z
   .string()
   .trim()
   .transform((v) => (v === '' ? null : v))
-  .pipe(z.string().regex(/^-?\d+(\.\d+)?$/, 'is not a number').transform(Number).nullable());
+  .pipe(
+    z
+      .string()
+      .regex(/^-?\d+(\.\d+)?$/, 'is not a number')
+      .transform(Number)
+      .nullable(),
+  );
 
 const pc4Row = z.object({
   pc4: z.string().regex(/^\d{4}$/, 'is not a PC4 code'),

@@ -10,11 +10,17 @@ export const KOPPELTABEL_FILE = 'mbo/sbb_koppeltabel_2023-2024_opleidingscodes.c
 /** The koppeltabel's code type for current qualifications (the other types are dossiers, domains, old codes). */
 const KWALIFICATIE_TYPE = 'kwalificatie (HKS 2015+)';
 
-const crebo = z.string().trim().regex(/^\d{5}$/, 'is not a 5-digit crebo code');
+const crebo = z
+  .string()
+  .trim()
+  .regex(/^\d{5}$/, 'is not a 5-digit crebo code');
 
 const structuurRow = z.object({
   // Empty for Entree, which belongs to no opleidingsdomein.
-  opleidingsdomein_code: z.string().trim().transform((v) => (v === '' ? null : v)),
+  opleidingsdomein_code: z
+    .string()
+    .trim()
+    .transform((v) => (v === '' ? null : v)),
   opleidingsdomein: csvField.nonEmpty,
   dossier_crebo: crebo,
   dossier_naam: csvField.nonEmpty,
@@ -66,7 +72,8 @@ export const qualificationsStep: BuildStep = {
     const seenKoppel = new Set<string>();
     let onlyInKoppeltabel = 0;
     for (const { line, value: r } of koppel) {
-      if (seenKoppel.has(r.opleidingscode)) throw new SourceError(KOPPELTABEL_FILE, `code ${r.opleidingscode} occurs twice`, line);
+      if (seenKoppel.has(r.opleidingscode))
+        throw new SourceError(KOPPELTABEL_FILE, `code ${r.opleidingscode} occurs twice`, line);
       seenKoppel.add(r.opleidingscode);
       if (r.code_type_afgeleid !== KWALIFICATIE_TYPE) continue;
       const existing = byCrebo.get(r.opleidingscode);
@@ -89,7 +96,10 @@ export const qualificationsStep: BuildStep = {
         bronnen: ['sbb-koppeltabel-2023'],
       });
     }
-    if (seenKoppel.size > 0 && ![...byCrebo.values()].some((q) => q.bron === 'sbb-koppeltabel-2023' || q.bronnen.length > 1)) {
+    if (
+      seenKoppel.size > 0 &&
+      ![...byCrebo.values()].some((q) => q.bron === 'sbb-koppeltabel-2023' || q.bronnen.length > 1)
+    ) {
       throw new SourceError(KOPPELTABEL_FILE, `has no rows of code type "${KWALIFICATIE_TYPE}"`);
     }
     const rows = [...byCrebo.values()].sort((a, b) => (a.crebo < b.crebo ? -1 : 1));
@@ -103,7 +113,9 @@ export const qualificationsStep: BuildStep = {
       inBoth: rows.filter((q) => q.bronnen.length === 2).length,
       niveau: niveauCounts,
     });
-    ctx.log(`qualifications: ${rows.length} (${structuur.length} with niveau from 2015, ${onlyInKoppeltabel} only in the koppeltabel, niveau unknown)`);
+    ctx.log(
+      `qualifications: ${rows.length} (${structuur.length} with niveau from 2015, ${onlyInKoppeltabel} only in the koppeltabel, niveau unknown)`,
+    );
     return [
       {
         path: GEODATA_FILES.qualifications,

@@ -89,9 +89,9 @@ export const regionsStep: BuildStep = {
     }
     // Fixed key order of the objects, independent of insertion details.
     topo.objects = Object.fromEntries(REGION_LAYERS.map((name) => [name, topo.objects[name]]));
-    ctx.log(`regions: ${REGION_LAYERS.map((l) => `${l} ${(topo.objects[l] as GeometryCollection).geometries.length}`).join(', ')}`);
-    return [
-      { path: GEODATA_FILES.regions, data: JSON.stringify(topo), rows, sources: ['cbs-gemeenten', 'krimp'] },
-    ];
+    ctx.log(
+      `regions: ${REGION_LAYERS.map((l) => `${l} ${(topo.objects[l] as GeometryCollection).geometries.length}`).join(', ')}`,
+    );
+    return [{ path: GEODATA_FILES.regions, data: JSON.stringify(topo), rows, sources: ['cbs-gemeenten', 'krimp'] }];
   },
 };

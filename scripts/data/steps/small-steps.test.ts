@@ -18,9 +18,15 @@ describe('aggregatePlaces', () => {
       { name: 'Stad', lon: 4.5, lat: 51.5, population: 400 },
       { name: 'Dorp', lon: 5, lat: 52, population: 100 },
     ]);
-    expect(aggregatePlaces([{ plaats: 'A', lon: 0, lat: 0, inwoners: 1 }, { plaats: 'B', lon: 0, lat: 0, inwoners: 1 }], 1)).toEqual([
-      { name: 'A', lon: 0, lat: 0, population: 1 },
-    ]);
+    expect(
+      aggregatePlaces(
+        [
+          { plaats: 'A', lon: 0, lat: 0, inwoners: 1 },
+          { plaats: 'B', lon: 0, lat: 0, inwoners: 1 },
+        ],
+        1,
+      ),
+    ).toEqual([{ name: 'A', lon: 0, lat: 0, population: 1 }]);
   });
 });
 

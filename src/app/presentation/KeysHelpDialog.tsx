@@ -20,10 +20,22 @@ export function KeysHelpDialog() {
     [t.keyNames.escape, t.keys.close],
   ];
   return (
-    <dialog ref={ref} className="keys-dialog" aria-labelledby="keys-title" onClose={() => setOpen(false)} data-testid="keys-help">
+    <dialog
+      ref={ref}
+      className="keys-dialog"
+      aria-labelledby="keys-title"
+      onClose={() => setOpen(false)}
+      data-testid="keys-help"
+    >
       <div className="panel-heading">
         <h2 id="keys-title">{t.keysTitle}</h2>
-        <button type="button" className="icon-button" onClick={() => setOpen(false)} aria-label={t.keysClose} title={t.keysClose}>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => setOpen(false)}
+          aria-label={t.keysClose}
+          title={t.keysClose}
+        >
           ×
         </button>
       </div>

@@ -20,9 +20,19 @@ export function MapStage({ layersBelowLocations = NO_LAYERS, ...props }: MapStag
   const comparing = compare && presenting;
   // A deck.gl layer instance belongs to the deck that first drew it. Leaving the compare layout
   // creates a new map (and deck) while the caller's layers are unchanged, so it gets copies.
-  const layers = useMemo(() => (comparing ? NO_LAYERS : layersBelowLocations.map((layer) => layer.clone({}))), [comparing, layersBelowLocations]);
+  const layers = useMemo(
+    () => (comparing ? NO_LAYERS : layersBelowLocations.map((layer) => layer.clone({}))),
+    [comparing, layersBelowLocations],
+  );
   if (comparing) {
-    return <CompareMaps data={props.data} attribution={props.attribution} visibleLocations={props.visibleLocations} onLeadMapChange={setKeyMap} />;
+    return (
+      <CompareMaps
+        data={props.data}
+        attribution={props.attribution}
+        visibleLocations={props.visibleLocations}
+        onLeadMapChange={setKeyMap}
+      />
+    );
   }
   return <MapView {...props} layersBelowLocations={layers} onMapChange={setKeyMap} />;
 }

@@ -48,12 +48,24 @@ export function PresentationControls() {
           >
             {t.compare}
           </button>
-          <button type="button" className="header-button" aria-pressed={fullscreen} aria-keyshortcuts="F" onClick={() => void toggleFullscreen()}>
+          <button
+            type="button"
+            className="header-button"
+            aria-pressed={fullscreen}
+            aria-keyshortcuts="F"
+            onClick={() => void toggleFullscreen()}
+          >
             {t.fullscreen}
           </button>
         </>
       )}
-      <button type="button" className="header-button" aria-keyshortcuts="?" aria-haspopup="dialog" onClick={() => setHelpOpen(true)}>
+      <button
+        type="button"
+        className="header-button"
+        aria-keyshortcuts="?"
+        aria-haspopup="dialog"
+        onClick={() => setHelpOpen(true)}
+      >
         {t.keysButton}
       </button>
       <span className="presentation-status" role="status">

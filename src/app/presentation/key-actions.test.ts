@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { keyAction, PAN_STEP_PX, type KeyContext, type KeyPress } from './key-actions.ts';
 
-const press = (key: string, mods: Partial<KeyPress> = {}): KeyPress => ({ key, ctrlKey: false, metaKey: false, altKey: false, ...mods });
+const press = (key: string, mods: Partial<KeyPress> = {}): KeyPress => ({
+  key,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  ...mods,
+});
 const ctx = (over: Partial<KeyContext> = {}): KeyContext => ({
   weergave: 'presentatie',
   typing: false,
@@ -46,7 +52,11 @@ describe('keyAction', () => {
 
   it('keeps the arrows for scrolling side panels outside the presentation', () => {
     expect(keyAction(press('ArrowDown'), ctx({ weergave: 'bewerken', inSidePanel: true }))).toBeNull();
-    expect(keyAction(press('ArrowDown'), ctx({ weergave: 'bewerken' }))).toEqual({ kind: 'pan', dx: 0, dy: PAN_STEP_PX });
+    expect(keyAction(press('ArrowDown'), ctx({ weergave: 'bewerken' }))).toEqual({
+      kind: 'pan',
+      dx: 0,
+      dy: PAN_STEP_PX,
+    });
     expect(keyAction(press('ArrowDown'), ctx({ inSidePanel: true }))).toEqual({ kind: 'pan', dx: 0, dy: PAN_STEP_PX });
   });
 

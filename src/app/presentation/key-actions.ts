@@ -71,7 +71,23 @@ export function keyAction(press: KeyPress, context: KeyContext): KeyAction | nul
   return { kind: 'zoom', direction: key === '+' || key === '=' ? 1 : -1 };
 }
 
-const ARROW_ROLES = new Set(['listbox', 'option', 'menu', 'menuitem', 'menuitemradio', 'slider', 'tab', 'tablist', 'radio', 'radiogroup', 'combobox', 'grid', 'tree', 'treeitem', 'spinbutton']);
+const ARROW_ROLES = new Set([
+  'listbox',
+  'option',
+  'menu',
+  'menuitem',
+  'menuitemradio',
+  'slider',
+  'tab',
+  'tablist',
+  'radio',
+  'radiogroup',
+  'combobox',
+  'grid',
+  'tree',
+  'treeitem',
+  'spinbutton',
+]);
 
 /** Inputs that take no typed text: a digit or letter pressed on them is free for the shortcuts. */
 const NON_TEXT_INPUTS = new Set(['checkbox', 'radio', 'range', 'button', 'submit', 'reset', 'color', 'file']);

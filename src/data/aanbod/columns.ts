@@ -19,5 +19,8 @@ export type ReadColumn = (typeof REQUIRED_COLUMNS)[number] | (typeof OPTIONAL_CO
 
 /** Header cells are compared case-insensitively, with spaces and hyphens read as underscores. */
 export function normaliseHeader(cell: string): string {
-  return cell.trim().toUpperCase().replace(/[\s-]+/g, '_');
+  return cell
+    .trim()
+    .toUpperCase()
+    .replace(/[\s-]+/g, '_');
 }

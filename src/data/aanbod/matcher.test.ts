@@ -10,7 +10,10 @@ describe('createLocationMatcher', () => {
     expect(q('3078WR', '90')).toEqual({ kind: 'address', vestiging: '00GT01' });
     expect(q('3078 wr', '92')).toEqual({ kind: 'postcode', vestiging: '00GT01' });
     expect(q('3071XX', '1')).toMatchObject({ kind: 'pc4', point: { pc4: '3071' } });
-    expect(q('1000AA', '1')).toMatchObject({ kind: 'rejected', reason: expect.stringMatching(/not in the Netherlands/) });
+    expect(q('1000AA', '1')).toMatchObject({
+      kind: 'rejected',
+      reason: expect.stringMatching(/not in the Netherlands/),
+    });
   });
 
   it('breaks ties at a shared address by institution name, else by main location and brinvest', () => {

@@ -38,7 +38,11 @@ export function createLocationMatcher(locations: readonly Location[], pc4Points:
   }
   // Deterministic tie-breaking: main locations first, then by brinvest.
   for (const list of byPostcode.values()) {
-    list.sort((a, b) => Number(b.location.hoofdlocatie) - Number(a.location.hoofdlocatie) || a.location.brinvest.localeCompare(b.location.brinvest));
+    list.sort(
+      (a, b) =>
+        Number(b.location.hoofdlocatie) - Number(a.location.hoofdlocatie) ||
+        a.location.brinvest.localeCompare(b.location.brinvest),
+    );
   }
   const pc4ByCode = new Map(pc4Points.map((point) => [point.pc4, point]));
 
@@ -54,7 +58,10 @@ export function createLocationMatcher(locations: readonly Location[], pc4Points:
     if (candidates.length > 0) return { kind: 'postcode', vestiging: pickByInstitution(candidates, query.instelling) };
     const point = pc4ByCode.get(check.pc4);
     if (point) return { kind: 'pc4', point };
-    return { kind: 'rejected', reason: `postcode "${query.postcode.trim()}" is not in the Netherlands (no PC4 area ${check.pc4})` };
+    return {
+      kind: 'rejected',
+      reason: `postcode "${query.postcode.trim()}" is not in the Netherlands (no PC4 area ${check.pc4})`,
+    };
   };
 }
 

@@ -104,7 +104,10 @@ const fileSchema = z.object({
   kind: z.enum(['modelled', 'imported']),
   provenance: z.object({
     source: z.string().min(1),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .nullable(),
     sources: z.array(z.string()),
     seed: z.number().int().nullable(),
     note: z.string(),
@@ -142,7 +145,9 @@ export function compareOfferRows(a: OfferRow, b: OfferRow): number {
 /** JSON text of an offer file; rows are sorted, one row per line so diffs stay readable. */
 export function serializeOfferFile(file: OfferFile): string {
   const rows = [...file.rows].sort(compareOfferRows);
-  const tuples = rows.map((row) => JSON.stringify([row.crebo, row.vestiging, row.leerweg, row.niveau] satisfies RowTuple));
+  const tuples = rows.map((row) =>
+    JSON.stringify([row.crebo, row.vestiging, row.leerweg, row.niveau] satisfies RowTuple),
+  );
   const head = {
     format: file.format,
     formatVersion: file.formatVersion,
@@ -174,7 +179,9 @@ export function parseOfferFile(input: unknown, fileName = 'offer file'): OfferFi
   const known = new Set(parsed.pseudoLocations.map((p) => p.id));
   parsed.rows.forEach(([, vestiging], index) => {
     if (vestiging.startsWith('PC4-') && !known.has(vestiging)) {
-      throw new Error(`${fileName}: rows, record ${index + 1}: pseudo-location ${vestiging} is not listed in pseudoLocations`);
+      throw new Error(
+        `${fileName}: rows, record ${index + 1}: pseudo-location ${vestiging} is not listed in pseudoLocations`,
+      );
     }
   });
   return {

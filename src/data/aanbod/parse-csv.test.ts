@@ -27,7 +27,12 @@ describe('parseAanbodCsv on the semicolon / BOM / CRLF fixture', () => {
   it('counts rows, duplicates and matches; blank lines are not rows', () => {
     expect(report).toMatchObject({ rows: 22, imported: 12, duplicates: 2, locations_matched: 11, locations_pc4: 1 });
     expect(report.rows).toBe(report.imported + report.duplicates + report.rejected.length);
-    expect(file.provenance.counts).toMatchObject({ locationsAddress: 10, locationsPostcode: 1, locationsPc4: 1, offerRows: 11 });
+    expect(file.provenance.counts).toMatchObject({
+      locationsAddress: 10,
+      locationsPostcode: 1,
+      locationsPc4: 1,
+      offerRows: 11,
+    });
   });
 
   it('lists every rejected row with its 1-based line, even after quoted fields with line breaks', () => {
@@ -67,12 +72,21 @@ describe('parseAanbodCsv on the semicolon / BOM / CRLF fixture', () => {
   it('places an unknown address at its PC4 point, as an approximate pseudo-location', () => {
     expect(rowsAt('PC4-7005')).toEqual([{ crebo: '25399', vestiging: 'PC4-7005', leerweg: 'BBL', niveau: 3 }]);
     expect(file.pseudoLocations).toEqual([
-      { id: 'PC4-7005', pc4: '7005', lon: 6.29772, lat: 51.94877, plaats: 'Doetinchem', gemeente: 'Doetinchem', approximate: true },
+      {
+        id: 'PC4-7005',
+        pc4: '7005',
+        lon: 6.29772,
+        lat: 51.94877,
+        plaats: 'Doetinchem',
+        gemeente: 'Doetinchem',
+        approximate: true,
+      },
     ]);
   });
 
   it('reads every MBONIVEAU form, and takes the list niveau when it is empty or unclear', () => {
-    const niveauOf = (crebo: string, vestiging: string) => file.rows.find((r) => r.crebo === crebo && r.vestiging === vestiging)?.niveau;
+    const niveauOf = (crebo: string, vestiging: string) =>
+      file.rows.find((r) => r.crebo === crebo && r.vestiging === vestiging)?.niveau;
     expect(niveauOf('25251', '27GZ15')).toBe(1); // "Entree"
     expect(niveauOf('25480', '00GT01')).toBe(4); // "Middenkaderopleiding"
     expect(niveauOf('25448', '14YD01')).toBe(2); // "Basisberoepsopleiding"
@@ -125,11 +139,15 @@ describe('parseAanbodCsv on unusable files', () => {
   });
 
   it('recognises a binary (non-CSV) file and still names the columns it needs', () => {
-    expect(() => parse('not_a_csv.xlsx')).toThrow(/not_a_csv\.xlsx: is not a CSV text file.*ERKENDEOPLEIDINGSCODE, POSTCODE/);
+    expect(() => parse('not_a_csv.xlsx')).toThrow(
+      /not_a_csv\.xlsx: is not a CSV text file.*ERKENDEOPLEIDINGSCODE, POSTCODE/,
+    );
   });
 
   it('rejects text without separators, such as JSON', () => {
-    expect(() => parseAanbodCsv('{"rows": []}\n', fixtureContext('aanbod.json'))).toThrow(/is not a CSV with ';' or ','/);
+    expect(() => parseAanbodCsv('{"rows": []}\n', fixtureContext('aanbod.json'))).toThrow(
+      /is not a CSV with ';' or ','/,
+    );
   });
 
   it('names only the column that is actually missing', () => {
@@ -162,7 +180,10 @@ describe('parseAanbodCsv row details', () => {
   });
 
   it('reads lone-CR line ends with correct line numbers', () => {
-    const { report } = parseAanbodCsv(`${header}\r25180;3071AL;1101;BOL;2;Albeda\r;3071AL;1101;BOL;2;Albeda\r`, fixtureContext());
+    const { report } = parseAanbodCsv(
+      `${header}\r25180;3071AL;1101;BOL;2;Albeda\r;3071AL;1101;BOL;2;Albeda\r`,
+      fixtureContext(),
+    );
     expect(report.rejected).toEqual([{ line: 3, reason: 'ERKENDEOPLEIDINGSCODE: crebo is missing' }]);
   });
 });

@@ -66,7 +66,10 @@ export function parseAanbodCsv(text: string, ctx: AanbodContext): AanbodParseRes
     const reason =
       header.length <= 1
         ? "is not a CSV with ';' or ',' separated columns"
-        : `is not a DUO opleidingsaanbod file (found columns: ${header.slice(0, 8).map((c) => c.trim()).join(', ')}${header.length > 8 ? ', …' : ''})`;
+        : `is not a DUO opleidingsaanbod file (found columns: ${header
+            .slice(0, 8)
+            .map((c) => c.trim())
+            .join(', ')}${header.length > 8 ? ', …' : ''})`;
     throw new AanbodFileError(fileName, reason, missing);
   }
 
@@ -112,7 +115,10 @@ export function parseAanbodCsv(text: string, ctx: AanbodContext): AanbodParseRes
         return reject(`LEERTRAJECT: "${get(record, 'LEERTRAJECT').trim()}" is not BOL, BOL_VT, BOL_DT or BBL`);
       }
       const niveau = parseNiveau(get(record, 'MBONIVEAU')) ?? qualifications.get(crebo.crebo)?.niveau ?? null;
-      if (niveau === null) return reject(`MBONIVEAU: ${unknownNiveauReason(get(record, 'MBONIVEAU'), crebo.crebo, qualifications.has(crebo.crebo))}`);
+      if (niveau === null)
+        return reject(
+          `MBONIVEAU: ${unknownNiveauReason(get(record, 'MBONIVEAU'), crebo.crebo, qualifications.has(crebo.crebo))}`,
+        );
       const match = matchLocation({
         postcode: get(record, 'POSTCODE'),
         huisnummer: get(record, 'HUISNUMMER'),
@@ -180,7 +186,9 @@ export function parseAanbodCsv(text: string, ctx: AanbodContext): AanbodParseRes
 
 function unknownNiveauReason(raw: string, crebo: string, listed: boolean): string {
   const given = raw.trim() === '' ? 'is empty' : `"${raw.trim()}" is not a niveau`;
-  const list = listed ? `crebo ${crebo} has no niveau in the qualification list` : `crebo ${crebo} is not in the qualification list`;
+  const list = listed
+    ? `crebo ${crebo} has no niveau in the qualification list`
+    : `crebo ${crebo} is not in the qualification list`;
   return `niveau unknown: MBONIVEAU ${given} and ${list}`;
 }
 

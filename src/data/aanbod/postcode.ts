@@ -39,7 +39,10 @@ export function checkPostcode(raw: string): PostcodeCheck {
   if (NL_PC4_ONLY.test(value)) {
     return { kind: 'invalid', reason: `postcode "${raw.trim()}" lacks its two letters` };
   }
-  return { kind: 'invalid', reason: `postcode "${raw.trim()}" is not a valid postcode (expected 4 digits and 2 letters)` };
+  return {
+    kind: 'invalid',
+    reason: `postcode "${raw.trim()}" is not a valid postcode (expected 4 digits and 2 letters)`,
+  };
 }
 
 /**

@@ -3,11 +3,22 @@ import { parseCrebo, parseLeerweg, parseNiveau } from './values.ts';
 
 describe('parseNiveau', () => {
   it.each([
-    ['1', 1], ['4', 4], ['NIVEAU_2', 2], ['niveau 3', 3], ['Entree', 1], ['ENTREE', 1], ['Entreeopleiding', 1],
-    ['Basisberoepsopleiding', 2], ['Vakopleiding', 3], ['Middenkaderopleiding', 4], ['Specialistenopleiding', 4],
+    ['1', 1],
+    ['4', 4],
+    ['NIVEAU_2', 2],
+    ['niveau 3', 3],
+    ['Entree', 1],
+    ['ENTREE', 1],
+    ['Entreeopleiding', 1],
+    ['Basisberoepsopleiding', 2],
+    ['Vakopleiding', 3],
+    ['Middenkaderopleiding', 4],
+    ['Specialistenopleiding', 4],
   ])('%s → %i', (raw, niveau) => expect(parseNiveau(raw)).toBe(niveau));
 
-  it.each(['', ' ', '5', 'NIVEAU_0', 'onbekend', 'HBO'])('"%s" is unclear', (raw) => expect(parseNiveau(raw)).toBeNull());
+  it.each(['', ' ', '5', 'NIVEAU_0', 'onbekend', 'HBO'])('"%s" is unclear', (raw) =>
+    expect(parseNiveau(raw)).toBeNull(),
+  );
 });
 
 describe('parseLeerweg', () => {

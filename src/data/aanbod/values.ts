@@ -16,7 +16,10 @@ const KIND_NIVEAU: Record<string, Niveau> = {
 };
 
 export function parseNiveau(raw: string): Niveau | null {
-  const value = raw.trim().toUpperCase().replace(/[\s-]+/g, '_');
+  const value = raw
+    .trim()
+    .toUpperCase()
+    .replace(/[\s-]+/g, '_');
   if (value === '') return null;
   const digit = /^(?:NIVEAU_?|MBO_?)?([1-4])$/.exec(value);
   if (digit) return Number(digit[1]) as Niveau;
@@ -29,7 +32,10 @@ export function parseNiveau(raw: string): Niveau | null {
  * null when the column is empty (the row then counts for both leerwegen).
  */
 export function parseLeerweg(raw: string): Leerweg | null | undefined {
-  const value = raw.trim().toUpperCase().replace(/[\s-]+/g, '_');
+  const value = raw
+    .trim()
+    .toUpperCase()
+    .replace(/[\s-]+/g, '_');
   if (value === '') return null;
   if (value === 'BOL' || value === 'BOL_VT' || value === 'BOL_DT') return 'BOL';
   if (value === 'BBL') return 'BBL';

@@ -34,10 +34,15 @@ describe('loadVerifiedGraph', () => {
     const truncated = bytes.slice(0, 10);
     const error = await loadVerifiedGraph(truncated, await manifestFor(truncated)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GeodataError);
-    expect(error).toMatchObject({ file: 'graph.bin', reason: expect.stringContaining('shorter than its 20-byte header') });
+    expect(error).toMatchObject({
+      file: 'graph.bin',
+      reason: expect.stringContaining('shorter than its 20-byte header'),
+    });
   });
 
   it('refuses a graph the manifest does not list', async () => {
-    await expect(loadVerifiedGraph(bytes, { formatVersion: 1, outputs: [], sources: [] })).rejects.toThrow(/not listed in manifest/);
+    await expect(loadVerifiedGraph(bytes, { formatVersion: 1, outputs: [], sources: [] })).rejects.toThrow(
+      /not listed in manifest/,
+    );
   });
 });

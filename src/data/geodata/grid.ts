@@ -23,7 +23,12 @@ export function gridCellH3(grid: Grid, i: number): string {
 export function encodeGrid(grid: Grid): Uint8Array {
   const n = grid.count;
   for (const [name, array] of Object.entries({
-    h3Hi: grid.h3Hi, h3Lo: grid.h3Lo, lon: grid.lon, lat: grid.lat, pop: grid.pop, gemeente: grid.gemeente,
+    h3Hi: grid.h3Hi,
+    h3Lo: grid.h3Lo,
+    lon: grid.lon,
+    lat: grid.lat,
+    pop: grid.pop,
+    gemeente: grid.gemeente,
   })) {
     if (array.length !== n) throw new Error(`encodeGrid: ${name} has ${array.length} entries, expected ${n}`);
   }
@@ -51,14 +56,17 @@ const littleEndianHost = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
  * arrays are zero-copy views into `buf`; the buffer must then stay unmodified.
  */
 export function decodeGrid(buf: ArrayBuffer | ArrayBufferView, file = 'grid.bin'): Grid {
-  const bytes = buf instanceof ArrayBuffer
-    ? new Uint8Array(buf)
-    : new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+  const bytes =
+    buf instanceof ArrayBuffer ? new Uint8Array(buf) : new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
   if (bytes.byteLength < GRID_HEADER_BYTES) {
-    throw new GeodataError(file, `is ${bytes.byteLength} bytes long, shorter than its ${GRID_HEADER_BYTES}-byte header`);
+    throw new GeodataError(
+      file,
+      `is ${bytes.byteLength} bytes long, shorter than its ${GRID_HEADER_BYTES}-byte header`,
+    );
   }
   const magic = String.fromCharCode(bytes[0], bytes[1], bytes[2], bytes[3]);
-  if (magic !== GRID_MAGIC) throw new GeodataError(file, `is not a grid file (starts with "${magic}", expected "${GRID_MAGIC}")`);
+  if (magic !== GRID_MAGIC)
+    throw new GeodataError(file, `is not a grid file (starts with "${magic}", expected "${GRID_MAGIC}")`);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = view.getUint32(4, true);
   if (version !== GRID_FORMAT_VERSION) {
@@ -69,7 +77,10 @@ export function decodeGrid(buf: ArrayBuffer | ArrayBufferView, file = 'grid.bin'
   if (resolution > 15) throw new GeodataError(file, `has H3 resolution ${resolution}; valid is 0–15`);
   const expected = gridByteLength(count);
   if (bytes.byteLength !== expected) {
-    throw new GeodataError(file, `is ${bytes.byteLength} bytes long; ${count} cells need exactly ${expected} bytes (truncated or corrupt)`);
+    throw new GeodataError(
+      file,
+      `is ${bytes.byteLength} bytes long; ${count} cells need exactly ${expected} bytes (truncated or corrupt)`,
+    );
   }
 
   // Typed-array views need aligned offsets; copy once when the caller's view is misaligned.
@@ -129,6 +140,7 @@ function checkGrid(grid: Grid, file: string): void {
       throw new GeodataError(file, `cell ${i} has an invalid centre (${lon}, ${lat})`);
     }
     const pop = grid.pop[i];
-    if (!(pop >= 0) || !Number.isFinite(pop)) throw new GeodataError(file, `cell ${i} has an invalid population ${pop}`);
+    if (!(pop >= 0) || !Number.isFinite(pop))
+      throw new GeodataError(file, `cell ${i} has an invalid population ${pop}`);
   }
 }

@@ -87,7 +87,11 @@ describe('geodata loaders on bad input', () => {
   it('reject a topology without a required layer', () => {
     const topo = JSON.parse(text('regions.topojson'));
     delete topo.objects.krimp;
-    expect(errorOf(() => parseTopology(topo, 'regions.topojson', REGION_LAYERS)).reason).toMatch(/lacks the layer "krimp"/);
-    expect(errorOf(() => parseTopology({ type: 'FeatureCollection' }, 'basemap.topojson')).reason).toMatch(/not a TopoJSON/);
+    expect(errorOf(() => parseTopology(topo, 'regions.topojson', REGION_LAYERS)).reason).toMatch(
+      /lacks the layer "krimp"/,
+    );
+    expect(errorOf(() => parseTopology({ type: 'FeatureCollection' }, 'basemap.topojson')).reason).toMatch(
+      /not a TopoJSON/,
+    );
   });
 });

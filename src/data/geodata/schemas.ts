@@ -1,12 +1,5 @@
 import { z } from 'zod';
-import type {
-  Gemeente,
-  Institution,
-  Location,
-  Manifest,
-  Place,
-  Qualification,
-} from './types.ts';
+import type { Gemeente, Institution, Location, Manifest, Place, Qualification } from './types.ts';
 
 const lon = z.number().min(-180).max(180);
 const lat = z.number().min(-90).max(90);
@@ -28,7 +21,10 @@ export const locationSchema = z.object({
   lon,
   lat,
   hoofdlocatie: z.boolean(),
-  gemeente: z.string().regex(/^GM\d{4}$/).nullable(),
+  gemeente: z
+    .string()
+    .regex(/^GM\d{4}$/)
+    .nullable(),
   gemeenteNaam: z.string().nullable(),
   amr: z.string().nullable(),
   amrNaam: z.string().nullable(),

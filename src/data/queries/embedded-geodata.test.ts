@@ -17,7 +17,9 @@ const packed = (text: string) => gzipSync(Buffer.from(text)).toString('base64');
 afterEach(() => vi.unstubAllGlobals());
 
 describe('geodata embedded in the portable file', () => {
-  beforeEach(() => vi.stubGlobal('document', page({ 'places.json': packed('[{"naam":"Zwolle"}]'), 'broken.json': 'bm90IGd6aXA=' })));
+  beforeEach(() =>
+    vi.stubGlobal('document', page({ 'places.json': packed('[{"naam":"Zwolle"}]'), 'broken.json': 'bm90IGd6aXA=' })),
+  );
 
   it('reads a file back byte for byte', async () => {
     expect(hasEmbeddedGeodata()).toBe(true);
@@ -25,7 +27,10 @@ describe('geodata embedded in the portable file', () => {
   });
 
   it('names a file the page does not carry, and one that does not unpack', async () => {
-    await expect(readEmbeddedGeodata('graph.bin')).rejects.toMatchObject({ file: 'graph.bin', reason: 'is not inside this portable file' });
+    await expect(readEmbeddedGeodata('graph.bin')).rejects.toMatchObject({
+      file: 'graph.bin',
+      reason: 'is not inside this portable file',
+    });
     const error = await readEmbeddedGeodata('broken.json').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GeodataFetchError);
     expect(error).toMatchObject({ file: 'broken.json', reason: expect.stringContaining('cannot be unpacked') });

@@ -25,6 +25,11 @@ export async function readEmbeddedGeodata(file: string): Promise<ArrayBuffer> {
     const gzipped = await fetch(`data:application/gzip;base64,${element.textContent.trim()}`);
     return await new Response(gzipped.body!.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
   } catch (error) {
-    throw new GeodataFetchError(file, null, `cannot be unpacked from this portable file (${(error as Error).message})`, { cause: error });
+    throw new GeodataFetchError(
+      file,
+      null,
+      `cannot be unpacked from this portable file (${(error as Error).message})`,
+      { cause: error },
+    );
   }
 }

@@ -29,7 +29,10 @@ export function geodataQuery<T>(file: string, parse: (bytes: ArrayBuffer) => T) 
   return queryOptions({
     queryKey: ['geodata', file],
     queryFn: async ({ client, signal }): Promise<T> => {
-      const [manifest, bytes] = await Promise.all([client.ensureQueryData(manifestQuery), fetchGeodataFile(file, signal)]);
+      const [manifest, bytes] = await Promise.all([
+        client.ensureQueryData(manifestQuery),
+        fetchGeodataFile(file, signal),
+      ]);
       const value = parse(bytes);
       await verifyAgainstManifest(manifest, file, bytes);
       return value;

@@ -31,14 +31,27 @@ export type CoreGeodataState =
 export function useCoreGeodata(): CoreGeodataState {
   // combine is a stable module function, so TanStack re-runs it only when a query changes.
   return useQueries({
-    queries: [manifestQuery, locationsQuery, institutionsQuery, gemeentenQuery, placesQuery, regionsQuery, basemapQuery],
+    queries: [
+      manifestQuery,
+      locationsQuery,
+      institutionsQuery,
+      gemeentenQuery,
+      placesQuery,
+      regionsQuery,
+      basemapQuery,
+    ],
     combine,
   });
 }
 
 type CoreResults = [
-  UseQueryResult<Manifest>, UseQueryResult<Location[]>, UseQueryResult<Institution[]>, UseQueryResult<Gemeente[]>,
-  UseQueryResult<Place[]>, UseQueryResult<Topology>, UseQueryResult<Topology>,
+  UseQueryResult<Manifest>,
+  UseQueryResult<Location[]>,
+  UseQueryResult<Institution[]>,
+  UseQueryResult<Gemeente[]>,
+  UseQueryResult<Place[]>,
+  UseQueryResult<Topology>,
+  UseQueryResult<Topology>,
 ];
 
 function combine(results: CoreResults): CoreGeodataState {
@@ -46,8 +59,13 @@ function combine(results: CoreResults): CoreGeodataState {
   if (failed?.error) return { status: 'error', error: failed.error };
   const [manifest, locations, institutions, gemeenten, places, regions, basemap] = results;
   if (
-    manifest.data && locations.data && institutions.data && gemeenten.data &&
-    places.data && regions.data && basemap.data
+    manifest.data &&
+    locations.data &&
+    institutions.data &&
+    gemeenten.data &&
+    places.data &&
+    regions.data &&
+    basemap.data
   ) {
     return {
       status: 'success',

@@ -54,10 +54,18 @@ export class GraphBuilder {
 
   private grow(): void {
     const size = this.from.length * 2;
-    const f = new Int32Array(size); f.set(this.from); this.from = f;
-    const t = new Int32Array(size); t.set(this.to); this.to = t;
-    const w = new Uint16Array(size); w.set(this.weight); this.weight = w;
-    const m = new Uint8Array(size); m.set(this.mode); this.mode = m;
+    const f = new Int32Array(size);
+    f.set(this.from);
+    this.from = f;
+    const t = new Int32Array(size);
+    t.set(this.to);
+    this.to = t;
+    const w = new Uint16Array(size);
+    w.set(this.weight);
+    this.weight = w;
+    const m = new Uint8Array(size);
+    m.set(this.mode);
+    this.mode = m;
   }
 
   /** The reversed CSR graph: incoming edges grouped by head, in insertion order per node. */

@@ -15,16 +15,26 @@ function sample() {
 
 describe('graph.bin codec', () => {
   it('round-trips random graphs exactly', () => {
-    const spec = fc.record({ cells: fc.integer({ min: 0, max: 20 }), helpers: fc.integer({ min: 0, max: 5 }) }).chain(({ cells, helpers }) =>
-      fc.record({
-        cells: fc.constant(cells),
-        helpers: fc.constant(helpers),
-        edges: cells + helpers === 0 ? fc.constant([]) : fc.array(
-          fc.tuple(fc.nat(cells + helpers - 1), fc.nat(cells + helpers - 1), fc.integer({ min: 0, max: 65535 }), fc.constantFrom(1, 2, 4, 8, 16)),
-          { maxLength: 60 },
-        ),
-      }),
-    );
+    const spec = fc
+      .record({ cells: fc.integer({ min: 0, max: 20 }), helpers: fc.integer({ min: 0, max: 5 }) })
+      .chain(({ cells, helpers }) =>
+        fc.record({
+          cells: fc.constant(cells),
+          helpers: fc.constant(helpers),
+          edges:
+            cells + helpers === 0
+              ? fc.constant([])
+              : fc.array(
+                  fc.tuple(
+                    fc.nat(cells + helpers - 1),
+                    fc.nat(cells + helpers - 1),
+                    fc.integer({ min: 0, max: 65535 }),
+                    fc.constantFrom(1, 2, 4, 8, 16),
+                  ),
+                  { maxLength: 60 },
+                ),
+        }),
+      );
     fc.assert(
       fc.property(spec, ({ cells, helpers, edges }) => {
         const b = new GraphBuilder(cells);
@@ -58,15 +68,19 @@ describe('graph.bin codec', () => {
 
   it('rejects a wrong magic, version, truncation and broken structure with the file name', () => {
     const good = encodeGraph(sample());
-    const magic = good.slice(); magic[0] = 0x41;
+    const magic = good.slice();
+    magic[0] = 0x41;
     expect(() => decodeGraph(magic)).toThrow(/graph\.bin: is not a travel graph/);
-    const version = good.slice(); new DataView(version.buffer).setUint32(4, 9, true);
+    const version = good.slice();
+    new DataView(version.buffer).setUint32(4, 9, true);
     expect(() => decodeGraph(version)).toThrow(/format version 9/);
     expect(() => decodeGraph(good.subarray(0, good.byteLength - 1))).toThrow(/truncated or corrupt/);
     expect(() => decodeGraph(good.subarray(0, 10))).toThrow(/shorter than its 20-byte header/);
-    const target = good.slice(); new DataView(target.buffer).setInt32(GRAPH_HEADER_BYTES + 4 * 5, 99, true);
+    const target = good.slice();
+    new DataView(target.buffer).setInt32(GRAPH_HEADER_BYTES + 4 * 5, 99, true);
     expect(() => decodeGraph(target, 'x.bin')).toThrow(/x\.bin: edge 0 points to node 99/);
-    const mode = good.slice(); mode[mode.byteLength - 1] = 3;
+    const mode = good.slice();
+    mode[mode.byteLength - 1] = 3;
     expect(() => decodeGraph(mode)).toThrow(/invalid mode 3/);
   });
 });

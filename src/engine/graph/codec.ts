@@ -63,12 +63,17 @@ const littleEndianHost = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
  * (the arrays are views into the buffer, which must then stay unmodified).
  */
 export function decodeGraph(buf: ArrayBuffer | ArrayBufferView, file = 'graph.bin'): TravelGraph {
-  let bytes = buf instanceof ArrayBuffer ? new Uint8Array(buf) : new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+  let bytes =
+    buf instanceof ArrayBuffer ? new Uint8Array(buf) : new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
   if (bytes.byteLength < GRAPH_HEADER_BYTES) {
-    throw new GraphFormatError(file, `is ${bytes.byteLength} bytes long, shorter than its ${GRAPH_HEADER_BYTES}-byte header`);
+    throw new GraphFormatError(
+      file,
+      `is ${bytes.byteLength} bytes long, shorter than its ${GRAPH_HEADER_BYTES}-byte header`,
+    );
   }
   const magic = String.fromCharCode(bytes[0], bytes[1], bytes[2], bytes[3]);
-  if (magic !== GRAPH_MAGIC) throw new GraphFormatError(file, `is not a travel graph (starts with "${magic}", expected "${GRAPH_MAGIC}")`);
+  if (magic !== GRAPH_MAGIC)
+    throw new GraphFormatError(file, `is not a travel graph (starts with "${magic}", expected "${GRAPH_MAGIC}")`);
   let view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = view.getUint32(4, true);
   if (version !== GRAPH_FORMAT_VERSION) {
@@ -119,15 +124,20 @@ function readUint16(view: DataView, at: number, n: number): Uint16Array {
 export function checkGraph(graph: TravelGraph, file = 'graph'): void {
   const { offsets, targets, modes, nodeCount, edgeCount } = graph;
   if (offsets[0] !== 0 || offsets[nodeCount] !== edgeCount) {
-    throw new GraphFormatError(file, `has an invalid offset table (first ${offsets[0]}, last ${offsets[nodeCount]}, expected 0 and ${edgeCount})`);
+    throw new GraphFormatError(
+      file,
+      `has an invalid offset table (first ${offsets[0]}, last ${offsets[nodeCount]}, expected 0 and ${edgeCount})`,
+    );
   }
   for (let v = 0; v < nodeCount; v++) {
     if (offsets[v + 1] < offsets[v]) throw new GraphFormatError(file, `node ${v} has a negative number of edges`);
   }
   for (let e = 0; e < edgeCount; e++) {
     const u = targets[e];
-    if (!(u >= 0 && u < nodeCount)) throw new GraphFormatError(file, `edge ${e} points to node ${u}, outside 0..${nodeCount - 1}`);
+    if (!(u >= 0 && u < nodeCount))
+      throw new GraphFormatError(file, `edge ${e} points to node ${u}, outside 0..${nodeCount - 1}`);
     const m = modes[e];
-    if (m === 0 || (m & (m - 1)) !== 0 || m > 16) throw new GraphFormatError(file, `edge ${e} has an invalid mode ${m}`);
+    if (m === 0 || (m & (m - 1)) !== 0 || m > 16)
+      throw new GraphFormatError(file, `edge ${e} has an invalid mode ${m}`);
   }
 }

@@ -7,10 +7,22 @@ describe('BreadthCounter', () => {
 
   it('counts crebos within the limit per cell, and follows changed fields', () => {
     const counter = new BreadthCounter(3);
-    counter.sync(new Map([['a', a], ['b', b]]), 30);
+    counter.sync(
+      new Map([
+        ['a', a],
+        ['b', b],
+      ]),
+      30,
+    );
     expect([...counter.counts]).toEqual([1, 2, 1]);
     // b's sources changed: a new field object replaces it; a stays and is not recounted.
-    counter.sync(new Map([['a', a], ['b', Uint16Array.of(0, 65535, 65535)]]), 30);
+    counter.sync(
+      new Map([
+        ['a', a],
+        ['b', Uint16Array.of(0, 65535, 65535)],
+      ]),
+      30,
+    );
     expect([...counter.counts]).toEqual([2, 1, 0]);
     counter.sync(new Map([['a', a]]), 30);
     expect([...counter.counts]).toEqual([1, 1, 0]);
@@ -18,8 +30,20 @@ describe('BreadthCounter', () => {
 
   it('recounts from scratch when the limit changes', () => {
     const counter = new BreadthCounter(3);
-    counter.sync(new Map([['a', a], ['b', b]]), 30);
-    counter.sync(new Map([['a', a], ['b', b]]), 10);
+    counter.sync(
+      new Map([
+        ['a', a],
+        ['b', b],
+      ]),
+      30,
+    );
+    counter.sync(
+      new Map([
+        ['a', a],
+        ['b', b],
+      ]),
+      10,
+    );
     expect([...counter.counts]).toEqual([1, 1, 0]);
   });
 

@@ -1,5 +1,13 @@
 import type { MetricsLocation } from './duplication.ts';
-import { krimpByGemeente, regionContext, standardLayers, type GemeenteLike, type GridLike, type RegionContext, type RegionLayer } from './regions.ts';
+import {
+  krimpByGemeente,
+  regionContext,
+  standardLayers,
+  type GemeenteLike,
+  type GridLike,
+  type RegionContext,
+  type RegionLayer,
+} from './regions.ts';
 
 /**
  * Turns the decoded geodata (grid.bin, gemeenten.json, locations.json, plus the pseudo-locations

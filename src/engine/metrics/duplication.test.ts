@@ -13,7 +13,21 @@ import { groupByCrebo } from './offer-groups.ts';
 import { customLayer } from './regions.ts';
 
 // A line of cells 10 minutes apart: 0 – 1 – 2 – 3 (one way from 3 to 2 takes 30).
-const graph = { cellCount: 4, edges: [[[1, 10]], [[0, 10], [2, 10]], [[1, 10], [3, 30]], [[2, 30]]] as [number, number][][] };
+const graph = {
+  cellCount: 4,
+  edges: [
+    [[1, 10]],
+    [
+      [0, 10],
+      [2, 10],
+    ],
+    [
+      [1, 10],
+      [3, 30],
+    ],
+    [[2, 30]],
+  ] as [number, number][][],
+};
 const fieldFn = (s: Int32Array, cutoff: number) => referenceField(graph, s, cutoff);
 
 const locations: MetricsLocation[] = [
@@ -30,7 +44,9 @@ const nearby = nearbyIndex(locations, fieldFn, 20);
 
 function findDuplications(rows: OfferRow[]) {
   const groups = [...groupByCrebo(rows, () => true)];
-  return sortDuplications(groups.flatMap(([crebo, g]) => creboDuplications(crebo, g.niveau, g.vestigingen, (id) => byId.get(id), nearby)));
+  return sortDuplications(
+    groups.flatMap(([crebo, g]) => creboDuplications(crebo, g.niveau, g.vestigingen, (id) => byId.get(id), nearby)),
+  );
 }
 
 describe('duplication', () => {
@@ -42,7 +58,15 @@ describe('duplication', () => {
   });
 
   it('lists ≥2 institutions in one gemeente, and pairs of institutions within reach', () => {
-    const rows = [row('25180', '00AA00'), row('25180', '00AA01'), row('25180', '00BB00'), row('25180', '00DD00'), row('25180', 'PC4-1234'), row('99999', '00AA00'), row('99999', '00AA01')];
+    const rows = [
+      row('25180', '00AA00'),
+      row('25180', '00AA01'),
+      row('25180', '00BB00'),
+      row('25180', '00DD00'),
+      row('25180', 'PC4-1234'),
+      row('99999', '00AA00'),
+      row('99999', '00AA01'),
+    ];
     const list = findDuplications(rows);
     expect(list.map((d) => [d.kind, d.vestigingen.join('+'), d.minutes])).toEqual([
       ['gemeente', '00AA00+00AA01+00BB00', null],

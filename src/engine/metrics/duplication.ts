@@ -90,8 +90,13 @@ export function creboDuplications(
     const instellingen = distinctSorted(list.map((l) => l.brin as string));
     if (instellingen.length < 2) continue;
     out.push({
-      crebo, niveau, kind: 'gemeente', vestigingen: distinctSorted(list.map((l) => l.brinvest)),
-      instellingen, gemeenten: [gemeente], minutes: null,
+      crebo,
+      niveau,
+      kind: 'gemeente',
+      vestigingen: distinctSorted(list.map((l) => l.brinvest)),
+      instellingen,
+      gemeenten: [gemeente],
+      minutes: null,
     });
   }
 
@@ -101,8 +106,13 @@ export function creboDuplications(
       const b = locationOf(otherId);
       if (!b || b.brin === null || b.brin === a.brin) continue;
       out.push({
-        crebo, niveau, kind: 'nabij', vestigingen: [a.brinvest, b.brinvest], instellingen: distinctSorted([a.brin as string, b.brin]),
-        gemeenten: distinctSorted([a.gemeente, b.gemeente].filter((g) => g >= 0)), minutes,
+        crebo,
+        niveau,
+        kind: 'nabij',
+        vestigingen: [a.brinvest, b.brinvest],
+        instellingen: distinctSorted([a.brin as string, b.brin]),
+        gemeenten: distinctSorted([a.gemeente, b.gemeente].filter((g) => g >= 0)),
+        minutes,
       });
     }
   }

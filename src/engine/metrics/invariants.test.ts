@@ -57,7 +57,9 @@ function stopOf(rows: OfferRow[], pick: number): Edit | null {
 function startOf(world: World, rows: OfferRow[], pick: number): Edit | null {
   const offered = new Set(rows.map((r) => `${r.crebo}|${r.vestiging}`));
   const free = world.crebos.flatMap(({ crebo }) =>
-    world.locations.filter((l) => !offered.has(`${crebo}|${l.brinvest}`)).map((l) => ({ crebo, vestiging: l.brinvest })),
+    world.locations
+      .filter((l) => !offered.has(`${crebo}|${l.brinvest}`))
+      .map((l) => ({ crebo, vestiging: l.brinvest })),
   );
   if (free.length === 0) return null;
   return { op: 'start', ...free[pick % free.length] };
@@ -89,7 +91,10 @@ describe('scenario invariants (synthetic worlds, reference Dijkstra)', () => {
         const after = apply(world, world.rows, [edit]);
         const metrics = new ScenarioMetrics(world);
         for (const selection of selections(world)) {
-          expectNotAbove(metrics.evaluate(after, selection, world.layers), metrics.evaluate(world.rows, selection, world.layers));
+          expectNotAbove(
+            metrics.evaluate(after, selection, world.layers),
+            metrics.evaluate(world.rows, selection, world.layers),
+          );
         }
       }),
       run,
@@ -104,7 +109,10 @@ describe('scenario invariants (synthetic worlds, reference Dijkstra)', () => {
         const after = apply(world, world.rows, [edit]);
         const metrics = new ScenarioMetrics(world);
         for (const selection of selections(world)) {
-          expectNotAbove(metrics.evaluate(world.rows, selection, world.layers), metrics.evaluate(after, selection, world.layers));
+          expectNotAbove(
+            metrics.evaluate(world.rows, selection, world.layers),
+            metrics.evaluate(after, selection, world.layers),
+          );
         }
       }),
       run,
@@ -141,7 +149,9 @@ describe('scenario invariants (synthetic worlds, reference Dijkstra)', () => {
           rows = apply(world, rows, [edit]);
           for (const selection of selections(world)) {
             const fresh = new ScenarioMetrics(world);
-            expect(figures(warm.evaluate(rows, selection, world.layers))).toEqual(figures(fresh.evaluate(rows, selection, world.layers)));
+            expect(figures(warm.evaluate(rows, selection, world.layers))).toEqual(
+              figures(fresh.evaluate(rows, selection, world.layers)),
+            );
           }
         }
       }),

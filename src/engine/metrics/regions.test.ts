@@ -1,10 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { customLayer, krimpByGemeente, regionContext, standardLayers, sumByKrimp, sumByRegion, withKrimp } from './regions.ts';
+import {
+  customLayer,
+  krimpByGemeente,
+  regionContext,
+  standardLayers,
+  sumByKrimp,
+  sumByRegion,
+  withKrimp,
+} from './regions.ts';
 
 const gemeenten = [
-  { code: 'GM0001', naam: 'Een', provincie: 'Zeeland', amr: 'AM01', amrNaam: 'Zeeland', rmc: 'RMC1', rmcNaam: 'R1', krimp: { type: 'krimpregio' as const } },
-  { code: 'GM0002', naam: 'Twee', provincie: 'Zeeland', amr: 'AM01', amrNaam: 'Zeeland', rmc: 'RMC2', rmcNaam: 'R2', krimp: null },
-  { code: 'GM0003', naam: 'Drie', provincie: 'Limburg', amr: '', amrNaam: '', rmc: 'RMC2', rmcNaam: 'R2', krimp: { type: 'anticipeerregio' as const } },
+  {
+    code: 'GM0001',
+    naam: 'Een',
+    provincie: 'Zeeland',
+    amr: 'AM01',
+    amrNaam: 'Zeeland',
+    rmc: 'RMC1',
+    rmcNaam: 'R1',
+    krimp: { type: 'krimpregio' as const },
+  },
+  {
+    code: 'GM0002',
+    naam: 'Twee',
+    provincie: 'Zeeland',
+    amr: 'AM01',
+    amrNaam: 'Zeeland',
+    rmc: 'RMC2',
+    rmcNaam: 'R2',
+    krimp: null,
+  },
+  {
+    code: 'GM0003',
+    naam: 'Drie',
+    provincie: 'Limburg',
+    amr: '',
+    amrNaam: '',
+    rmc: 'RMC2',
+    rmcNaam: 'R2',
+    krimp: { type: 'anticipeerregio' as const },
+  },
 ];
 const grid = { count: 4, pop: Float32Array.of(10, 20, 30, 5), gemeente: Uint16Array.of(0, 2, 65535, 2) };
 
@@ -40,6 +75,8 @@ describe('region context and layers', () => {
   });
 
   it('refuses a grid that refers to a gemeente that does not exist', () => {
-    expect(() => regionContext({ ...grid, gemeente: Uint16Array.of(0, 7, 0, 0) }, 3, new Uint8Array(3))).toThrow(/gemeente 7/);
+    expect(() => regionContext({ ...grid, gemeente: Uint16Array.of(0, 7, 0, 0) }, 3, new Uint8Array(3))).toThrow(
+      /gemeente 7/,
+    );
   });
 });

@@ -122,10 +122,30 @@ function layerBy(
 /** gemeente, arbeidsmarktregio, RMC and provincie, from gemeenten.json (array index = grid gemeente index). */
 export function standardLayers(gemeenten: readonly GemeenteLike[]): RegionLayer[] {
   return [
-    layerBy('gemeente', gemeenten, (g) => g.code, (g) => g.naam),
-    layerBy('arbeidsmarktregio', gemeenten, (g) => g.amr, (g) => g.amrNaam),
-    layerBy('rmc', gemeenten, (g) => g.rmc, (g) => g.rmcNaam),
-    layerBy('provincie', gemeenten, (g) => g.provincie, (g) => g.provincie),
+    layerBy(
+      'gemeente',
+      gemeenten,
+      (g) => g.code,
+      (g) => g.naam,
+    ),
+    layerBy(
+      'arbeidsmarktregio',
+      gemeenten,
+      (g) => g.amr,
+      (g) => g.amrNaam,
+    ),
+    layerBy(
+      'rmc',
+      gemeenten,
+      (g) => g.rmc,
+      (g) => g.rmcNaam,
+    ),
+    layerBy(
+      'provincie',
+      gemeenten,
+      (g) => g.provincie,
+      (g) => g.provincie,
+    ),
   ];
 }
 

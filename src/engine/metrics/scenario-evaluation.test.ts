@@ -40,7 +40,15 @@ describe('ScenarioEvaluator', () => {
     const evaluator = new ScenarioEvaluator(dataset, lineField, LIMITS);
     const before = [row('00AA00'), row('00BB00')];
     const after = [row('00BB00')];
-    const result = evaluator.evaluate({ before, after, niveau: 4, crebos: null, customGemeenten: [0], limits: LIMITS, extra: [] });
+    const result = evaluator.evaluate({
+      before,
+      after,
+      niveau: 4,
+      crebos: null,
+      customGemeenten: [0],
+      limits: LIMITS,
+      extra: [],
+    });
     // Before: cells 0,1,2 and 7,8,9 within 10 minutes = 60 of 100. After: only 7,8,9.
     expect(result.before.figures.coverage).toEqual({ count: 60, share: 0.6 });
     expect(result.after.figures.coverage).toEqual({ count: 30, share: 0.3 });
@@ -49,7 +57,18 @@ describe('ScenarioEvaluator', () => {
     expect(result.lostCells).toBe(3);
     expect(result.gainedCells).toBe(0);
     const both = ACCESS_BEFORE | ACCESS_AFTER;
-    expect(Array.from(result.access)).toEqual([ACCESS_BEFORE, ACCESS_BEFORE, ACCESS_BEFORE, 0, 0, 0, 0, both, both, both]);
+    expect(Array.from(result.access)).toEqual([
+      ACCESS_BEFORE,
+      ACCESS_BEFORE,
+      ACCESS_BEFORE,
+      0,
+      0,
+      0,
+      0,
+      both,
+      both,
+      both,
+    ]);
     const provincie = result.regions.find((r) => r.layer === 'provincie')!;
     expect(provincie.names).toEqual(['Groningen', 'Drenthe']);
     expect(Array.from(provincie.before.reached)).toEqual([30, 30]);
@@ -64,7 +83,12 @@ describe('ScenarioEvaluator', () => {
     const evaluator = new ScenarioEvaluator(dataset, lineField, LIMITS);
     const both = [row('00AA00'), row('00BB00')];
     const result = evaluator.evaluate({
-      before: both, after: both, niveau: 4, crebos: null, customGemeenten: [], limits: LIMITS,
+      before: both,
+      after: both,
+      niveau: 4,
+      crebos: null,
+      customGemeenten: [],
+      limits: LIMITS,
       extra: [[row('00AA00')], []],
     });
     expect(result.extra.map((e) => e.figures.coverage.count)).toEqual([30, 0]);
@@ -73,7 +97,15 @@ describe('ScenarioEvaluator', () => {
   it('follows an edited limit', () => {
     const evaluator = new ScenarioEvaluator(dataset, lineField, LIMITS);
     const rows = [row('00AA00')];
-    const wide = evaluator.evaluate({ before: rows, after: rows, niveau: 4, crebos: null, customGemeenten: [], limits: { ...LIMITS, 4: 20 }, extra: [] });
+    const wide = evaluator.evaluate({
+      before: rows,
+      after: rows,
+      niveau: 4,
+      crebos: null,
+      customGemeenten: [],
+      limits: { ...LIMITS, 4: 20 },
+      extra: [],
+    });
     expect(wide.before.figures.coverage.count).toBe(40);
     expect(wide.gainedCells + wide.lostCells).toBe(0);
   });
@@ -81,7 +113,15 @@ describe('ScenarioEvaluator', () => {
   it('restricts to the chosen crebos', () => {
     const evaluator = new ScenarioEvaluator(dataset, lineField, LIMITS);
     const rows = [row('00AA00'), { ...row('00BB00'), crebo: '25181' }];
-    const one = evaluator.evaluate({ before: rows, after: rows, niveau: 4, crebos: ['25181'], customGemeenten: [], limits: LIMITS, extra: [] });
+    const one = evaluator.evaluate({
+      before: rows,
+      after: rows,
+      niveau: 4,
+      crebos: ['25181'],
+      customGemeenten: [],
+      limits: LIMITS,
+      extra: [],
+    });
     expect(one.before.figures.coverage.count).toBe(30);
   });
 });

@@ -81,7 +81,10 @@ export class ScenarioEvaluator {
       if (this.metrics.limit(n) !== limit) this.metrics.setLimit(n, limit);
     }
     const selection = { niveau: request.niveau, crebos: request.crebos ? new Set(request.crebos) : null };
-    const layers = [...this.dataset.layers, customLayer('custom', request.customGemeenten, this.dataset.regions.gemeenteCount)];
+    const layers = [
+      ...this.dataset.layers,
+      customLayer('custom', request.customGemeenten, this.dataset.regions.gemeenteCount),
+    ];
     const before = this.metrics.evaluate(request.before, selection, layers);
     // Cached fields are never written to, so this stays valid across the next evaluate().
     const beforeField = before.coverage.field;
@@ -130,7 +133,17 @@ function regionTable(layer: RegionLayer, before: Evaluation, after: Evaluation, 
     codes: layer.codes,
     names: layer.names,
     population: b.coverage.population,
-    before: { reached: b.coverage.reached, share: b.coverage.share, breadth: b.breadthMean, duplications: b.duplications },
-    after: { reached: a.coverage.reached, share: a.coverage.share, breadth: a.breadthMean, duplications: a.duplications },
+    before: {
+      reached: b.coverage.reached,
+      share: b.coverage.share,
+      breadth: b.breadthMean,
+      duplications: b.duplications,
+    },
+    after: {
+      reached: a.coverage.reached,
+      share: a.coverage.share,
+      breadth: a.breadthMean,
+      duplications: a.duplications,
+    },
   };
 }

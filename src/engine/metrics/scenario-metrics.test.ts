@@ -5,21 +5,51 @@ import { customLayer, regionContext } from './regions.ts';
 import { ScenarioMetrics } from './scenario-metrics.ts';
 
 // Five cells in a line, 10 minutes apart; gemeente 0 = cells 0–1 (krimp), 1 = cells 2–4.
-const edges: [number, number][][] = [[[1, 10]], [[0, 10], [2, 10]], [[1, 10], [3, 10]], [[2, 10], [4, 10]], [[3, 10]]];
+const edges: [number, number][][] = [
+  [[1, 10]],
+  [
+    [0, 10],
+    [2, 10],
+  ],
+  [
+    [1, 10],
+    [3, 10],
+  ],
+  [
+    [2, 10],
+    [4, 10],
+  ],
+  [[3, 10]],
+];
 const graph = { cellCount: 5, edges };
 const calls: number[][] = [];
 const fieldFn = (s: Int32Array, cutoff: number) => {
   calls.push([...s]);
   return referenceField(graph, s, cutoff);
 };
-const regions = regionContext({ count: 5, pop: Float32Array.of(10, 10, 10, 10, 10), gemeente: Uint16Array.of(0, 0, 1, 1, 1) }, 2, Uint8Array.of(1, 0));
+const regions = regionContext(
+  { count: 5, pop: Float32Array.of(10, 10, 10, 10, 10), gemeente: Uint16Array.of(0, 0, 1, 1, 1) },
+  2,
+  Uint8Array.of(1, 0),
+);
 const locations = [
   { brinvest: '00AA00', brin: '00AA', cell: 0, gemeente: 0 },
   { brinvest: '00BB00', brin: '00BB', cell: 4, gemeente: 1 },
   { brinvest: '00CC00', brin: '00CC', cell: -1, gemeente: -1 },
 ];
-const row = (crebo: string, vestiging: string, niveau: 2 | 4 = 2): OfferRow => ({ crebo, vestiging, leerweg: null, niveau });
-const base = [row('20001', '00AA00'), row('20002', '00AA00'), row('20001', '00BB00'), row('40001', '00BB00', 4), row('20002', '00CC00')];
+const row = (crebo: string, vestiging: string, niveau: 2 | 4 = 2): OfferRow => ({
+  crebo,
+  vestiging,
+  leerweg: null,
+  niveau,
+});
+const base = [
+  row('20001', '00AA00'),
+  row('20002', '00AA00'),
+  row('20001', '00BB00'),
+  row('40001', '00BB00', 4),
+  row('20002', '00CC00'),
+];
 
 describe('ScenarioMetrics', () => {
   const metrics = new ScenarioMetrics({ regions, locations, fieldFn, limits: { 1: 10, 2: 10, 3: 10, 4: 20 } });
@@ -64,6 +94,14 @@ describe('ScenarioMetrics', () => {
   });
 
   it('refuses a location outside the grid', () => {
-    expect(() => new ScenarioMetrics({ regions, locations: [{ brinvest: '00AA00', brin: '00AA', cell: 9, gemeente: 0 }], fieldFn, limits: { 1: 1, 2: 1, 3: 1, 4: 1 } })).toThrow(/cell 9/);
+    expect(
+      () =>
+        new ScenarioMetrics({
+          regions,
+          locations: [{ brinvest: '00AA00', brin: '00AA', cell: 9, gemeente: 0 }],
+          fieldFn,
+          limits: { 1: 1, 2: 1, 3: 1, 4: 1 },
+        }),
+    ).toThrow(/cell 9/);
   });
 });

@@ -183,7 +183,14 @@ export class ScenarioMetrics {
     const limit = this.limits[selection.niveau];
     const field = this.cache.unionField(selectionKey(selection), unionCells(cells.values()), limit);
     const reached = reachedByBucket(field, limit, this.inputs.regions);
-    return { niveau: selection.niveau, limit, field, reached, figures: reachFigures(reached, this.inputs.regions), unplaced };
+    return {
+      niveau: selection.niveau,
+      limit,
+      field,
+      reached,
+      figures: reachFigures(reached, this.inputs.regions),
+      unplaced,
+    };
   }
 
   private breadthOf(prepared: Prepared): BreadthResult {
@@ -217,7 +224,11 @@ export class ScenarioMetrics {
   }
 
   private duplicationsOf({ groups }: Prepared): Duplication[] {
-    this.nearby ??= nearbyIndex(this.inputs.locations, this.inputs.fieldFn, this.inputs.nearbyMinutes ?? DEFAULT_NEARBY_MINUTES);
+    this.nearby ??= nearbyIndex(
+      this.inputs.locations,
+      this.inputs.fieldFn,
+      this.inputs.nearbyMinutes ?? DEFAULT_NEARBY_MINUTES,
+    );
     const all: Duplication[] = [];
     // Each crebo's list is sorted once when computed; concatenating them in crebo order then
     // gives the fully sorted list without re-sorting every entry on every evaluation.
@@ -225,7 +236,13 @@ export class ScenarioMetrics {
       const group = groups.get(crebo) as CreboGroup;
       let last = this.lastDuplications.get(crebo);
       if (!last || !sameSet(last.at, group.vestigingen)) {
-        const list = creboDuplications(crebo, group.niveau, group.vestigingen, (id) => this.locationById.get(id), this.nearby);
+        const list = creboDuplications(
+          crebo,
+          group.niveau,
+          group.vestigingen,
+          (id) => this.locationById.get(id),
+          this.nearby,
+        );
         last = { at: group.vestigingen, list: sortDuplications(list) };
         this.lastDuplications.set(crebo, last);
       }

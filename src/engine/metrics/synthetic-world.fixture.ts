@@ -44,7 +44,10 @@ export const worldArb: fc.Arbitrary<World> = fc
     krimp: fc.array(fc.constantFrom(0, 1, 2), { minLength: 4, maxLength: 4 }),
     locationCells: fc.array(fc.nat(35), { minLength: 2, maxLength: 7 }),
     brins: fc.array(fc.constantFrom('00AA', '00BB', '00CC'), { minLength: 7, maxLength: 7 }),
-    offer: fc.array(fc.tuple(fc.nat(6), fc.nat(CREBOS.length - 1), fc.constantFrom<'BOL' | 'BBL' | null>('BOL', 'BBL', null)), { maxLength: 20 }),
+    offer: fc.array(
+      fc.tuple(fc.nat(6), fc.nat(CREBOS.length - 1), fc.constantFrom<'BOL' | 'BBL' | null>('BOL', 'BBL', null)),
+      { maxLength: 20 },
+    ),
     limits: fc.tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 60 })),
   })
   .map(({ width, height, seedMinutes, pops, krimp, locationCells, brins, offer, limits }) => {

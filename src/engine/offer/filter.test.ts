@@ -39,7 +39,9 @@ describe('searchQualifications', () => {
   it('finds by crebo prefix first, then by name, ignoring case and accents', () => {
     expect(searchQualifications(FIXTURE_QUALIFICATIONS, '2518').map((q) => q.crebo)).toEqual(['25180']);
     expect(searchQualifications(FIXTURE_QUALIFICATIONS, 'kapper').map((q) => q.crebo)).toEqual(['25399', '25400']);
-    expect(searchQualifications(FIXTURE_QUALIFICATIONS, 'VERPLEEG').map((q) => q.naam)).toEqual(['Mbo-Verpleegkundige']);
+    expect(searchQualifications(FIXTURE_QUALIFICATIONS, 'VERPLEEG').map((q) => q.naam)).toEqual([
+      'Mbo-Verpleegkundige',
+    ]);
     expect(searchQualifications(FIXTURE_QUALIFICATIONS, '  ')).toEqual([]);
     expect(searchQualifications(FIXTURE_QUALIFICATIONS, 'assistent', 1)).toHaveLength(1);
   });

@@ -47,7 +47,11 @@ export function filterLocations(offer: Offer, filter: OfferFilter): Set<string> 
  * Qualifications whose crebo starts with the query, or whose name contains it (case- and
  * accent-insensitive). Crebo matches come first, then names alphabetically.
  */
-export function searchQualifications(qualifications: readonly Qualification[], query: string, limit = 20): Qualification[] {
+export function searchQualifications(
+  qualifications: readonly Qualification[],
+  query: string,
+  limit = 20,
+): Qualification[] {
   const q = fold(query.trim());
   if (q === '') return [];
   const byCrebo: Qualification[] = [];
@@ -61,5 +65,8 @@ export function searchQualifications(qualifications: readonly Qualification[], q
 }
 
 function fold(text: string): string {
-  return text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
 }

@@ -34,7 +34,12 @@ describe('Offer', () => {
     expect(offer.byDomain('Entree')).toEqual([ROWS[5]]);
     expect(offer.byVestiging('00GT00').map((r) => r.crebo)).toEqual(['25180', '25480']);
     expect(offer.byCrebo('99999')).toEqual([]);
-    expect(offer.domains()).toEqual(['Entree', 'Horeca en bakkerij', 'Voedsel, natuur en leefomgeving', 'Zorg en welzijn']);
+    expect(offer.domains()).toEqual([
+      'Entree',
+      'Horeca en bakkerij',
+      'Voedsel, natuur en leefomgeving',
+      'Zorg en welzijn',
+    ]);
   });
 
   it('lists vestigingen per niveau and crebo, honouring leerweg (a row without leerweg counts for both)', () => {
@@ -53,7 +58,12 @@ describe('offerFromFile', () => {
     };
     const cellLon = Float32Array.from([4.5, 6.2977, 6.31]);
     const cellLat = Float32Array.from([52, 51.9488, 51.95]);
-    const built = offerFromFile(file, { locations: FIXTURE_LOCATIONS, qualifications: FIXTURE_QUALIFICATIONS, cellLon, cellLat });
+    const built = offerFromFile(file, {
+      locations: FIXTURE_LOCATIONS,
+      qualifications: FIXTURE_QUALIFICATIONS,
+      cellLon,
+      cellLat,
+    });
     expect(built.place('PC4-7005')).toEqual({ id: 'PC4-7005', cell: 1, brin: null, approximate: true });
     expect(built.vestigingenFor(3, '25399')).toEqual(['PC4-7005']);
   });

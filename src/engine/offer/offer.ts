@@ -43,7 +43,8 @@ export class Offer {
 
   constructor(rows: readonly OfferRow[], ctx: OfferContext) {
     const places = new Map<string, OfferPlace>();
-    for (const l of ctx.locations) places.set(l.brinvest, { id: l.brinvest, cell: l.cell, brin: l.brin, approximate: false });
+    for (const l of ctx.locations)
+      places.set(l.brinvest, { id: l.brinvest, cell: l.cell, brin: l.brin, approximate: false });
     for (const p of ctx.pseudoPlaces ?? []) places.set(p.id, p);
     this.pseudoPlaces = Object.freeze([...(ctx.pseudoPlaces ?? [])]);
     this.places = places;
@@ -106,7 +107,8 @@ export class Offer {
   vestigingenFor(niveau: Niveau, crebo: string | null, leerweg: Leerweg | null = null): string[] {
     const rows = crebo === null ? this.byNiveau(niveau) : this.byCrebo(crebo).filter((r) => r.niveau === niveau);
     const ids = new Set<string>();
-    for (const row of rows) if (leerweg === null || row.leerweg === null || row.leerweg === leerweg) ids.add(row.vestiging);
+    for (const row of rows)
+      if (leerweg === null || row.leerweg === null || row.leerweg === leerweg) ids.add(row.vestiging);
     return [...ids].sort();
   }
 }

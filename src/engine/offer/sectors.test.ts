@@ -34,7 +34,9 @@ describe('countPerDomain', () => {
 
 describe('domainOf', () => {
   it('joins the two VNL parts, groups Entree and marks unknown domains', () => {
-    expect(domainOf({ niveau: 2, domein: 'Voedsel, natuur en leefomgeving (EZ)' })).toBe('Voedsel, natuur en leefomgeving');
+    expect(domainOf({ niveau: 2, domein: 'Voedsel, natuur en leefomgeving (EZ)' })).toBe(
+      'Voedsel, natuur en leefomgeving',
+    );
     expect(domainOf({ niveau: 1, domein: null })).toBe('Entree');
     expect(domainOf({ niveau: 1, domein: 'Entree (niet toebedeeld aan opleidingsdomein)' })).toBe('Entree');
     expect(domainOf({ niveau: null, domein: null })).toBe('Onbekend');

@@ -30,7 +30,13 @@ export function countPerDomain(offer: Offer, onlyPlaces?: ReadonlySet<string>): 
       const brin = offer.place(row.vestiging)?.brin;
       if (brin) brins.add(brin);
     }
-    result.push({ domain, locations: places.size, institutions: brins.size, qualifications: crebos.size, rows: rows.length });
+    result.push({
+      domain,
+      locations: places.size,
+      institutions: brins.size,
+      qualifications: crebos.size,
+      rows: rows.length,
+    });
   }
   return result.sort((a, b) => b.locations - a.locations || a.domain.localeCompare(b.domain, 'nl'));
 }

@@ -19,10 +19,14 @@ const setArb = (n: number) => fc.array(fc.nat(n - 1), { maxLength: 6 }).map(sort
 
 function countingCache(graph: SmallGraph, maxBytes?: number) {
   const calls: number[][] = [];
-  const cache = new FieldCache((s, cutoff) => {
-    calls.push([...s]);
-    return referenceField(graph, s, cutoff);
-  }, graph.cellCount, maxBytes);
+  const cache = new FieldCache(
+    (s, cutoff) => {
+      calls.push([...s]);
+      return referenceField(graph, s, cutoff);
+    },
+    graph.cellCount,
+    maxBytes,
+  );
   return { cache, calls };
 }
 
@@ -30,7 +34,9 @@ describe('min-of-fields identity (reference Dijkstra)', () => {
   it('field(S ∪ T) equals the cell-wise minimum of field(S) and field(T)', () => {
     fc.assert(
       fc.property(
-        graphArb.chain((g) => fc.tuple(fc.constant(g), setArb(g.cellCount), setArb(g.cellCount), fc.integer({ min: 0, max: 60 }))),
+        graphArb.chain((g) =>
+          fc.tuple(fc.constant(g), setArb(g.cellCount), setArb(g.cellCount), fc.integer({ min: 0, max: 60 })),
+        ),
         ([graph, s, t, cutoff]) => {
           const union = referenceField(graph, unionCells([s, t]), cutoff);
           const min = minFields(referenceField(graph, s, cutoff), referenceField(graph, t, cutoff));
@@ -44,7 +50,22 @@ describe('min-of-fields identity (reference Dijkstra)', () => {
 describe('FieldCache', () => {
   const line: SmallGraph = {
     cellCount: 5,
-    edges: [[[1, 10]], [[0, 10], [2, 10]], [[1, 10], [3, 10]], [[2, 10], [4, 10]], [[3, 10]]],
+    edges: [
+      [[1, 10]],
+      [
+        [0, 10],
+        [2, 10],
+      ],
+      [
+        [1, 10],
+        [3, 10],
+      ],
+      [
+        [2, 10],
+        [4, 10],
+      ],
+      [[3, 10]],
+    ],
   };
 
   it('computes a set once per cutoff, keyed by the set whatever its origin', () => {
@@ -53,7 +74,10 @@ describe('FieldCache', () => {
     expect(cache.field(sortedUniqueCells([4, 0, 4]), 30)).toBe(a);
     expect([...a]).toEqual([0, 10, 20, 10, 0]);
     cache.field(Int32Array.of(0, 4), 15);
-    expect(calls).toEqual([[0, 4], [0, 4]]);
+    expect(calls).toEqual([
+      [0, 4],
+      [0, 4],
+    ]);
     expect(cache.stats).toMatchObject({ computed: 2, hits: 1 });
   });
 

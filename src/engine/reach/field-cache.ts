@@ -107,6 +107,6 @@ export class FieldCache {
 /** Cell-wise minimum of two fields, as a new array. */
 export function minFields(a: Uint16Array, b: Uint16Array): Uint16Array {
   const out = new Uint16Array(a.length);
-  for (let i = 0; i < a.length; i++) out[i] = Math.min(a[i] , b[i]);
+  for (let i = 0; i < a.length; i++) out[i] = Math.min(a[i], b[i]);
   return out;
 }

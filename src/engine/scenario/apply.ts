@@ -145,7 +145,11 @@ class WorkingOffer {
 
   remove(row: OfferRow): void {
     const list = this.byCrebo.get(row.crebo);
-    if (list) this.byCrebo.set(row.crebo, list.filter((r) => r !== row));
+    if (list)
+      this.byCrebo.set(
+        row.crebo,
+        list.filter((r) => r !== row),
+      );
     this.removed.add(row);
   }
 

@@ -30,7 +30,9 @@ describe('parseEdits', () => {
     };
     expect(problem({ op: 'move', crebo: '25180' })).toMatchObject({ index: 0, field: 'op' });
     expect(problem({ op: 'stop', crebo: '25180', vestiging: '00GT00', extra: 1 })).toMatchObject({ field: 'extra' });
-    expect(problem({ op: 'start', crebo: '25180', vestiging: '00GT00', leerweg: 'bol' })).toMatchObject({ field: 'leerweg' });
+    expect(problem({ op: 'start', crebo: '25180', vestiging: '00GT00', leerweg: 'bol' })).toMatchObject({
+      field: 'leerweg',
+    });
     expect(problem({ op: 'uitruil', crebo: '25180', van: '00GT00' })).toMatchObject({ field: 'naar' });
   });
 

@@ -10,7 +10,10 @@ const crebo = z.string().regex(/^\d{5}$/, 'a crebo is five digits, e.g. "25180"'
 // A brinvest, or the pseudo-location of an imported row placed only by its PC4 area.
 const vestiging = z
   .string()
-  .regex(/^([0-9A-Z]{6}|PC4-[1-9]\d{3})$/, 'a vestiging is a brinvest of six capitals or digits, e.g. "00GT00" (or an imported "PC4-1234")');
+  .regex(
+    /^([0-9A-Z]{6}|PC4-[1-9]\d{3})$/,
+    'a vestiging is a brinvest of six capitals or digits, e.g. "00GT00" (or an imported "PC4-1234")',
+  );
 const leerweg = z.enum(['BOL', 'BBL']);
 
 export const startEditSchema = z.strictObject({
@@ -86,7 +89,10 @@ export function parseEdits(input: unknown): ParseResult<Edit[]> {
       ? (input as { edits: unknown }).edits
       : undefined;
   if (list === undefined) {
-    return { ok: false, problems: [{ index: null, field: null, reason: 'expected an array of edits or an object with an "edits" array' }] };
+    return {
+      ok: false,
+      problems: [{ index: null, field: null, reason: 'expected an array of edits or an object with an "edits" array' }],
+    };
   }
   const result = editListSchema.safeParse(list);
   if (result.success) return { ok: true, value: result.data };

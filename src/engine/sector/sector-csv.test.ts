@@ -5,11 +5,24 @@ import { SECTOR_CSV_COLUMNS, SECTOR_CSV_SOURCE, sectorCsv, type SectorCsvContext
 import type { SectorRow } from './sector-table.ts';
 
 const row = (over: Partial<SectorRow>): SectorRow => ({
-  crebo: '25000', naam: 'Verzorgende IG', niveau: 3, domein: 'Zorg en welzijn', locations: 12, institutions: 7,
-  allPlaces: [], stale: false, figures: { reached: 1234.6, share: 0.8765432, duplications: 4 }, ...over,
+  crebo: '25000',
+  naam: 'Verzorgende IG',
+  niveau: 3,
+  domein: 'Zorg en welzijn',
+  locations: 12,
+  institutions: 7,
+  allPlaces: [],
+  stale: false,
+  figures: { reached: 1234.6, share: 0.8765432, duplications: 4 },
+  ...over,
 });
 
-const context: SectorCsvContext = { importedOffer: null, title: 'Opleidingsdomein: Zorg en welzijn', region: null, limitOf: (n) => n * 10 };
+const context: SectorCsvContext = {
+  importedOffer: null,
+  title: 'Opleidingsdomein: Zorg en welzijn',
+  region: null,
+  limitOf: (n) => n * 10,
+};
 
 function parse(csv: string) {
   return Papa.parse<string[]>(csv, { comments: '#', skipEmptyLines: true });
@@ -26,7 +39,20 @@ describe('sectorCsv', () => {
     expect(parsed.data[0]).toEqual([...SECTOR_CSV_COLUMNS]);
     expect(parsed.data).toHaveLength(3);
     // unformatted numbers: '.' decimals, no thousands separators
-    expect(parsed.data[1]).toEqual(['25000', 'Verzorgende IG', '3', 'Zorg en welzijn', '12', '7', '0.876543', '1235', '4', '30', 'nederland', 'Nederland']);
+    expect(parsed.data[1]).toEqual([
+      '25000',
+      'Verzorgende IG',
+      '3',
+      'Zorg en welzijn',
+      '12',
+      '7',
+      '0.876543',
+      '1235',
+      '4',
+      '30',
+      'nederland',
+      'Nederland',
+    ]);
   });
 
   it('names an imported offer instead of the modelled label', () => {
@@ -37,7 +63,10 @@ describe('sectorCsv', () => {
 
   it('quotes fields with commas, quotes and line breaks so they survive a round trip', () => {
     const naam = 'Kok, "zelfstandig"\nwerkend';
-    const csv = sectorCsv([row({ naam, domein: 'Horeca en bakkerij' })], { ...context, region: { layer: 'provincie', name: 'Noord-Holland' } });
+    const csv = sectorCsv([row({ naam, domein: 'Horeca en bakkerij' })], {
+      ...context,
+      region: { layer: 'provincie', name: 'Noord-Holland' },
+    });
     expect(csv).toContain('"Kok, ""zelfstandig""\nwerkend"');
     const parsed = parse(csv);
     expect(parsed.data[1][1]).toBe(naam);

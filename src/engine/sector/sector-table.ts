@@ -100,7 +100,11 @@ export function figuresInScope(metrics: CreboMetrics, scope: RegionScope | null)
   if (!scope) return { ...metrics.national };
   const layer = metrics.layers[scope.layer.id];
   if (!layer || scope.region < 0 || scope.region >= layer.share.length) return null;
-  return { reached: layer.reached[scope.region], share: layer.share[scope.region], duplications: layer.duplications[scope.region] };
+  return {
+    reached: layer.reached[scope.region],
+    share: layer.share[scope.region],
+    duplications: layer.duplications[scope.region],
+  };
 }
 
 export interface SectorRow extends QualificationCounts {

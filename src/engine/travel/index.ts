@@ -1,3 +1,5 @@
-/** Multi-source travel-time fields over the travel graph. */
+/** Multi-source travel-time fields over the travel graph, and the two-nearest-sources search. */
 export { createTravelSearch, UNREACHABLE } from './search.ts';
 export type { TravelField, TravelSearch } from './search.ts';
+export { createTwoNearestSearch } from './two-nearest.ts';
+export type { TwoNearest, TwoNearestSearch } from './two-nearest.ts';

@@ -8,7 +8,10 @@ const SENTINEL = 65535;
 function twoDisks() {
   const cells: string[] = [];
   const minutes: number[] = [];
-  for (const [lat, lon] of [[52.09, 5.12], [53.22, 6.57]]) {
+  for (const [lat, lon] of [
+    [52.09, 5.12],
+    [53.22, 6.57],
+  ]) {
     const centre = latLngToCell(lat, lon, 8);
     for (let k = 0; k <= 3; k++) {
       const ring = gridDisk(centre, k).filter((c) => !cells.includes(c));

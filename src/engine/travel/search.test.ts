@@ -2,52 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GraphBuilder } from '../graph/builder.ts';
 import { MODE_BUS, MODE_CYCLE, MODE_RAIL } from '../graph/modes.ts';
-import type { TravelGraph } from '../graph/types.ts';
+import { build, reference, withSources } from './random-graph.fixture.ts';
 import { createTravelSearch, UNREACHABLE } from './search.ts';
-
-interface EdgeSpec { from: number; to: number; tenths: number; mode: number }
-interface GraphSpec { cells: number; helpers: number; edges: EdgeSpec[] }
-
-function build(spec: GraphSpec): TravelGraph {
-  const b = new GraphBuilder(spec.cells);
-  b.addNodes(spec.helpers);
-  for (const e of spec.edges) b.addEdge(e.from, e.to, e.tenths / 10, e.mode);
-  return b.build();
-}
-
-/** Reference: Bellman–Ford on the forward edges, distance from every node TO the nearest source. */
-function reference(spec: GraphSpec, sources: number[], cutoffMinutes: number): number[] {
-  const n = spec.cells + spec.helpers;
-  const dist = new Array<number>(n).fill(Infinity);
-  for (const s of sources) dist[s] = 0;
-  for (let round = 0; round < n; round++) {
-    for (const e of spec.edges) {
-      if (dist[e.to] + e.tenths < dist[e.from]) dist[e.from] = dist[e.to] + e.tenths;
-    }
-  }
-  return dist.slice(0, spec.cells).map((d) => (d <= cutoffMinutes * 10 ? Math.round(d / 10) : UNREACHABLE));
-}
-
-const graphSpec = fc
-  .record({ cells: fc.integer({ min: 1, max: 9 }), helpers: fc.integer({ min: 0, max: 4 }) })
-  .chain(({ cells, helpers }) => {
-    const node = fc.integer({ min: 0, max: cells + helpers - 1 });
-    const edge = fc.record({
-      from: node,
-      to: node,
-      tenths: fc.integer({ min: 0, max: 400 }),
-      mode: fc.constantFrom(MODE_CYCLE, MODE_BUS, MODE_RAIL),
-    });
-    return fc.record({ cells: fc.constant(cells), helpers: fc.constant(helpers), edges: fc.array(edge, { maxLength: 40 }) });
-  });
-
-const withSources = graphSpec.chain((spec) =>
-  fc.record({
-    spec: fc.constant(spec),
-    sources: fc.array(fc.integer({ min: 0, max: spec.cells - 1 }), { minLength: 1, maxLength: 4 }),
-    cutoff: fc.integer({ min: 0, max: 120 }),
-  }),
-);
 
 describe('createTravelSearch', () => {
   it('matches a brute-force reference on random graphs, cutoff included', () => {
@@ -81,7 +37,11 @@ describe('createTravelSearch', () => {
     expect(Array.from(field.minutes)).toEqual([12, 7, 0]);
     expect(Array.from(field.modes)).toEqual([MODE_BUS | MODE_RAIL, MODE_RAIL, 0]);
     // From source 0 nobody else can reach it: the edges point away from it.
-    expect(Array.from(createTravelSearch(b.build()).computeField([0], 60).minutes)).toEqual([0, UNREACHABLE, UNREACHABLE]);
+    expect(Array.from(createTravelSearch(b.build()).computeField([0], 60).minutes)).toEqual([
+      0,
+      UNREACHABLE,
+      UNREACHABLE,
+    ]);
   });
 
   it('keeps a cell exactly at the cutoff and drops one just beyond it', () => {

@@ -1,5 +1,6 @@
 import type { TravelGraph } from '../graph/types.ts';
 import { WEIGHT_UNITS_PER_MINUTE } from '../graph/types.ts';
+import { DialQueue, maxEdgeWeight } from './dial-queue.ts';
 
 /** Minutes value of a cell that no source reaches within the cutoff. */
 export const UNREACHABLE = 65535;
@@ -23,80 +24,71 @@ export interface TravelSearch {
   computeField(sources: ArrayLike<number>, cutoffMinutes: number): TravelField;
 }
 
-const INF = 0x7fffffff;
+/** Distance of a node no source reached. */
+export const INF = 0x7fffffff;
 
 /**
- * Dial's algorithm (a bucket queue) over the reversed CSR graph. Weights are small integers
- * (tenths of a minute), so a ring of buckets indexed by distance beats a binary heap: a push
- * is O(1) and the cutoff simply ends the scan. Buckets are singly linked lists through a
- * preallocated entry pool; an improved node is pushed again and its stale entry skipped when
- * popped (lazy deletion), which is cheaper than unlinking. At most one push per edge plus
- * one per source can happen, so a pool of edgeCount + cellCount entries never overflows.
- * All scratch arrays are allocated once per graph; the hot loop allocates nothing.
+ * The cutoff in weight units (tenths of a minute). Every search rounds it the same way, so a
+ * cell is "within the limit" for one search exactly when it is for another.
+ */
+export function cutoffUnits(cutoffMinutes: number): number {
+  if (!(cutoffMinutes >= 0) || !Number.isFinite(cutoffMinutes)) {
+    throw new RangeError(`cutoff must be a finite number of minutes ≥ 0, got ${cutoffMinutes}`);
+  }
+  // Rounded minutes must stay below the UNREACHABLE sentinel.
+  return Math.min(Math.round(cutoffMinutes * WEIGHT_UNITS_PER_MINUTE), (UNREACHABLE - 1) * WEIGHT_UNITS_PER_MINUTE);
+}
+
+/** Whole minutes of a distance within the cutoff: the value a travel field stores. */
+export function unitsToMinutes(units: number): number {
+  return Math.round(units / WEIGHT_UNITS_PER_MINUTE);
+}
+
+export function checkSource(source: number, index: number, cellCount: number): void {
+  if (!(Number.isInteger(source) && source >= 0 && source < cellCount)) {
+    throw new RangeError(`source ${index} is cell ${source}, outside 0..${cellCount - 1}`);
+  }
+}
+
+/**
+ * Dial's algorithm (see dial-queue.ts) over the reversed CSR graph. At most one push per edge
+ * plus one per source can happen, so a pool of edgeCount + cellCount entries never overflows.
+ * All scratch arrays are allocated once per graph.
  */
 export function createTravelSearch(graph: TravelGraph): TravelSearch {
   const { nodeCount, cellCount, edgeCount, offsets, targets, weights, modes: edgeModes } = graph;
-  let maxWeight = 0;
-  for (let e = 0; e < edgeCount; e++) if (weights[e] > maxWeight) maxWeight = weights[e];
-  // A ring of at least maxWeight + 1 buckets: every queued distance lies in [d, d + maxWeight].
-  let ring = 1;
-  while (ring <= maxWeight) ring <<= 1;
-  const ringMask = ring - 1;
-
+  const queue = new DialQueue(maxEdgeWeight(weights), edgeCount + cellCount);
   const dist = new Int32Array(nodeCount);
   const mask = new Uint8Array(nodeCount);
-  const head = new Int32Array(ring);
-  const entryNode = new Int32Array(edgeCount + cellCount);
-  const entryNext = new Int32Array(edgeCount + cellCount);
 
   function computeField(sources: ArrayLike<number>, cutoffMinutes: number): TravelField {
-    if (!(cutoffMinutes >= 0) || !Number.isFinite(cutoffMinutes)) {
-      throw new RangeError(`cutoff must be a finite number of minutes ≥ 0, got ${cutoffMinutes}`);
-    }
-    // Rounded minutes must stay below the UNREACHABLE sentinel.
-    const cutoff = Math.min(Math.round(cutoffMinutes * WEIGHT_UNITS_PER_MINUTE), (UNREACHABLE - 1) * WEIGHT_UNITS_PER_MINUTE);
+    const cutoff = cutoffUnits(cutoffMinutes);
     dist.fill(INF);
     mask.fill(0);
-    head.fill(-1);
-    let used = 0;
-    let queued = 0;
+    queue.reset();
     for (let i = 0; i < sources.length; i++) {
       const s = sources[i];
-      if (!(Number.isInteger(s) && s >= 0 && s < cellCount)) {
-        throw new RangeError(`source ${i} is cell ${s}, outside 0..${cellCount - 1}`);
-      }
+      checkSource(s, i, cellCount);
       if (dist[s] === 0) continue;
       dist[s] = 0;
-      entryNode[used] = s;
-      entryNext[used] = head[0];
-      head[0] = used++;
-      queued++;
+      queue.push(s, 0, 0);
     }
 
-    for (let d = 0; queued > 0 && d <= cutoff; d++) {
-      const b = d & ringMask;
-      let p = head[b];
-      while (p !== -1) {
-        head[b] = entryNext[p];
-        queued--;
+    const entryNode = queue.node;
+    for (let d = 0; queue.size > 0 && d <= cutoff; d++) {
+      for (let p = queue.pop(d); p !== -1; p = queue.pop(d)) {
         const u = entryNode[p];
-        if (dist[u] === d) {
-          const mu = mask[u];
-          for (let e = offsets[u], end = offsets[u + 1]; e < end; e++) {
-            const nd = d + weights[e];
-            const v = targets[e];
-            if (nd < dist[v] && nd <= cutoff) {
-              dist[v] = nd;
-              mask[v] = mu | edgeModes[e];
-              const nb = nd & ringMask;
-              entryNode[used] = v;
-              entryNext[used] = head[nb];
-              head[nb] = used++;
-              queued++;
-            }
+        if (dist[u] !== d) continue; // stale: u was improved after this entry was queued
+        const mu = mask[u];
+        for (let e = offsets[u], end = offsets[u + 1]; e < end; e++) {
+          const nd = d + weights[e];
+          const v = targets[e];
+          if (nd < dist[v] && nd <= cutoff) {
+            dist[v] = nd;
+            mask[v] = mu | edgeModes[e];
+            queue.push(v, 0, nd);
           }
         }
-        p = head[b];
       }
     }
 
@@ -105,7 +97,7 @@ export function createTravelSearch(graph: TravelGraph): TravelSearch {
     for (let i = 0; i < cellCount; i++) {
       const di = dist[i];
       if (di <= cutoff) {
-        minutes[i] = Math.round(di / WEIGHT_UNITS_PER_MINUTE);
+        minutes[i] = unitsToMinutes(di);
         modes[i] = mask[i];
       } else {
         minutes[i] = UNREACHABLE;

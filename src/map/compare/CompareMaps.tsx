@@ -69,7 +69,13 @@ function ComparePane({ data, attribution, visibleLocations, showAfter, onMapChan
             )}
       </div>
       <div className="compare-map">
-        <MapView data={data} attribution={attribution} visibleLocations={visibleLocations} layersBelowLocations={layers} onMapChange={onMapChange} />
+        <MapView
+          data={data}
+          attribution={attribution}
+          visibleLocations={visibleLocations}
+          layersBelowLocations={layers}
+          onMapChange={onMapChange}
+        />
       </div>
     </section>
   );

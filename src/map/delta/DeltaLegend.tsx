@@ -29,7 +29,12 @@ export function DeltaLegend() {
   const niveau = useViewStore((s) => s.niveau);
   if (niveau === null || !result) return null;
   return (
-    <section className="delta-legend" aria-labelledby="delta-legend-title" data-testid="delta-legend" data-show-after={showAfter}>
+    <section
+      className="delta-legend"
+      aria-labelledby="delta-legend-title"
+      data-testid="delta-legend"
+      data-show-after={showAfter}
+    >
       <h2 id="delta-legend-title">{t.deltaLegendTitle}</h2>
       <ModelledLabel />
       <ul>
@@ -57,7 +62,11 @@ export function DeltaLegend() {
         )}
       </ul>
       <p className="muted">{t.deltaShowing(showAfter)}</p>
-      {showAfter && <p className="muted" data-testid="delta-cells">{t.deltaCells(f.count(result.gainedCells), f.count(result.lostCells))}</p>}
+      {showAfter && (
+        <p className="muted" data-testid="delta-cells">
+          {t.deltaCells(f.count(result.gainedCells), f.count(result.lostCells))}
+        </p>
+      )}
       <button type="button" aria-keyshortcuts="B" aria-pressed={!showAfter} onClick={toggle} data-testid="delta-flip">
         {t.deltaFlip(showAfter)}
       </button>

@@ -60,9 +60,16 @@ interface SmallMapProps {
 }
 
 /** Redrawn only when what it shows changed: the parent rebuilds items whenever any figure arrives. */
-const SmallMap = memo(SmallMapCanvas, (a, b) =>
-  a.land === b.land && a.pixels === b.pixels && a.width === b.width && a.item.covered === b.item.covered &&
-  a.item.stale === b.item.stale && a.item.label === b.item.label && samePoints(a.item.points, b.item.points),
+const SmallMap = memo(
+  SmallMapCanvas,
+  (a, b) =>
+    a.land === b.land &&
+    a.pixels === b.pixels &&
+    a.width === b.width &&
+    a.item.covered === b.item.covered &&
+    a.item.stale === b.item.stale &&
+    a.item.label === b.item.label &&
+    samePoints(a.item.points, b.item.points),
 );
 
 function samePoints(a: SmallMultiple['points'], b: SmallMultiple['points']): boolean {
@@ -90,10 +97,25 @@ function SmallMapCanvas({ item, land, pixels, width }: SmallMapProps) {
     }
     canvas.dataset.drawn = String(item.points.length);
   }, [item, land, pixels, width, height]);
-  return <canvas ref={ref} width={width} height={height} role="img" aria-label={item.label} className={item.stale ? 'stale' : undefined} />;
+  return (
+    <canvas
+      ref={ref}
+      width={width}
+      height={height}
+      role="img"
+      aria-label={item.label}
+      className={item.stale ? 'stale' : undefined}
+    />
+  );
 }
 
-function coveredLayer(covered: Uint8Array, pixels: Int32Array, width: number, height: number, stale: boolean): HTMLCanvasElement {
+function coveredLayer(
+  covered: Uint8Array,
+  pixels: Int32Array,
+  width: number,
+  height: number,
+  stale: boolean,
+): HTMLCanvasElement {
   const layer = document.createElement('canvas');
   layer.width = width;
   layer.height = height;

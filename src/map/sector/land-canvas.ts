@@ -23,7 +23,8 @@ export function drawLand(basemap: Topology, width: number): HTMLCanvasElement {
   ctx.beginPath();
   for (const f of land.features) {
     const g = f.geometry;
-    const polygons: Position[][][] = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+    const polygons: Position[][][] =
+      g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
     for (const rings of polygons) {
       for (const ring of rings) {
         ring.forEach(([lon, lat], i) => {

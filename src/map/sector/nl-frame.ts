@@ -8,7 +8,7 @@ const LON_SCALE = Math.cos((52 * Math.PI) / 180);
 
 /** Height of a frame `width` pixels wide. */
 export function frameHeight(width: number): number {
-  const aspect = ((NL_BOUNDS.north - NL_BOUNDS.south) / ((NL_BOUNDS.east - NL_BOUNDS.west) * LON_SCALE));
+  const aspect = (NL_BOUNDS.north - NL_BOUNDS.south) / ((NL_BOUNDS.east - NL_BOUNDS.west) * LON_SCALE);
   return Math.round(width * aspect);
 }
 

@@ -19,7 +19,11 @@ const field: ShownTravelField = {
 describe('describeTravelCell', () => {
   it('gives the minutes, the limit check and the route modes in fixed order', () => {
     expect(describeTravelCell(field, 2, 45)).toEqual({
-      cell: 2, reachable: true, minutes: 50, withinLimit: false, modes: ['cycle', 'rail', 'ferry'],
+      cell: 2,
+      reachable: true,
+      minutes: 50,
+      withinLimit: false,
+      modes: ['cycle', 'rail', 'ferry'],
     });
     expect(describeTravelCell(field, 1, 45)).toMatchObject({ minutes: 12, withinLimit: true, modes: ['cycle'] });
   });

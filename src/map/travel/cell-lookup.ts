@@ -7,7 +7,11 @@ import type { Grid } from '../../data/geodata/index.ts';
  * h3-js call and a binary search: no GPU picking of ~56k hexagons, which in software WebGL
  * takes long enough to swallow the click.
  */
-export function cellIndexAt(grid: Pick<Grid, 'count' | 'resolution' | 'h3Hi' | 'h3Lo'>, lon: number, lat: number): number {
+export function cellIndexAt(
+  grid: Pick<Grid, 'count' | 'resolution' | 'h3Hi' | 'h3Lo'>,
+  lon: number,
+  lat: number,
+): number {
   if (!Number.isFinite(lon) || !Number.isFinite(lat) || lat < -90 || lat > 90) return -1;
   const [lo, hi] = h3IndexToSplitLong(latLngToCell(lat, lon, grid.resolution));
   let low = 0;

@@ -1,21 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { interpolateViridis } from 'd3-scale-chromatic';
-import {
-  BEYOND_LIMIT_COLOUR,
-  UNREACHABLE_COLOUR,
-  travelBands,
-  travelColourFor,
-} from './colour-scale.ts';
+import { BEYOND_LIMIT_COLOUR, UNREACHABLE_COLOUR, travelBands, travelColourFor } from './colour-scale.ts';
 
-const hex = (rgba: number[]) => `#${rgba.slice(0, 3).map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+const hex = (rgba: number[]) =>
+  `#${rgba
+    .slice(0, 3)
+    .map((c) => c.toString(16).padStart(2, '0'))
+    .join('')}`;
 
 describe('travelBands', () => {
   it('cuts the range into 15-minute bands up to the limit', () => {
-    expect(travelBands(60).map((b) => [b.from, b.to])).toEqual([[0, 15], [15, 30], [30, 45], [45, 60]]);
+    expect(travelBands(60).map((b) => [b.from, b.to])).toEqual([
+      [0, 15],
+      [15, 30],
+      [30, 45],
+      [45, 60],
+    ]);
   });
 
   it('shortens the last band when the limit is not a multiple of 15', () => {
-    expect(travelBands(50).map((b) => [b.from, b.to])).toEqual([[0, 15], [15, 30], [30, 45], [45, 50]]);
+    expect(travelBands(50).map((b) => [b.from, b.to])).toEqual([
+      [0, 15],
+      [15, 30],
+      [30, 45],
+      [45, 50],
+    ]);
     expect(travelBands(10).map((b) => [b.from, b.to])).toEqual([[0, 10]]);
   });
 

@@ -62,11 +62,7 @@ export function travelBands(limitMinutes: number): TravelBand[] {
  * A colour function for one limit, returning shared (never mutated) arrays so deck.gl can fill
  * its attribute for ~56k cells without allocating per cell.
  */
-export function travelColourFor(
-  limitMinutes: number,
-  unreachable: number,
-  stale: boolean,
-): (minutes: number) => Rgba {
+export function travelColourFor(limitMinutes: number, unreachable: number, stale: boolean): (minutes: number) => Rgba {
   const bands = travelBands(limitMinutes);
   const colours = bands.map((band) => (stale ? band.staleColour : band.colour));
   const last = colours.length - 1;

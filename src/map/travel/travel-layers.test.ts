@@ -25,23 +25,42 @@ const field: ShownTravelField = {
   offGridCount: 0,
   modelled: true,
 };
-const outline = (fieldVersion: number, limit: number): TravelOutline => ({ paths: [[[5, 52], [5.1, 52]]], fieldVersion, limit });
+const outline = (fieldVersion: number, limit: number): TravelOutline => ({
+  paths: [
+    [
+      [5, 52],
+      [5.1, 52],
+    ],
+  ],
+  fieldVersion,
+  limit,
+});
 
 const base = (over: Partial<TravelLayerInput> = {}): TravelLayerInput => ({
-  cells, field, fieldVersion: 1, limit: 45, stale: false, outline: null, selectedCell: null, ...over,
+  cells,
+  field,
+  fieldVersion: 1,
+  limit: 45,
+  stale: false,
+  outline: null,
+  selectedCell: null,
+  ...over,
 });
 
 /** Runs the field layer's colour accessor over every cell, as deck.gl would. */
 function colours(input: TravelLayerInput) {
   const layer = buildTravelLayers(input).find((l) => l.id === TRAVEL_FIELD_LAYER_ID)!;
-  const get = (layer.props as unknown as { getFillColor: (d: string, info: { index: number }) => number[] }).getFillColor;
+  const get = (layer.props as unknown as { getFillColor: (d: string, info: { index: number }) => number[] })
+    .getFillColor;
   return cells.map((c, index) => get(c, { index }));
 }
 
 describe('buildTravelLayers', () => {
   it('always hands deck.gl the same cell list and changes colours through the trigger only', () => {
     const a = buildTravelLayers(base()).find((l) => l.id === TRAVEL_FIELD_LAYER_ID)!;
-    const b = buildTravelLayers(base({ field: { ...field }, fieldVersion: 2 })).find((l) => l.id === TRAVEL_FIELD_LAYER_ID)!;
+    const b = buildTravelLayers(base({ field: { ...field }, fieldVersion: 2 })).find(
+      (l) => l.id === TRAVEL_FIELD_LAYER_ID,
+    )!;
     expect(a.props.data).toBe(cells);
     expect(b.props.data).toBe(cells);
     expect(a.props.updateTriggers.getFillColor).not.toEqual(b.props.updateTriggers.getFillColor);
@@ -99,7 +118,13 @@ describe('buildTravelLayers', () => {
 
   it('puts the click target and the hexagons beneath the given basemap layer, the lines above it', () => {
     const layers = buildTravelLayers(
-      base({ fieldBeforeId: 'gemeente-borders', outline: outline(1, 45), selectedCell: 1, onMapClick: vi.fn(), extent: [3, 50, 8, 54] }),
+      base({
+        fieldBeforeId: 'gemeente-borders',
+        outline: outline(1, 45),
+        selectedCell: 1,
+        onMapClick: vi.fn(),
+        extent: [3, 50, 8, 54],
+      }),
     );
     const beforeIds = layers.map((l) => (l.props as { beforeId?: string }).beforeId);
     expect(beforeIds).toEqual(['gemeente-borders', 'gemeente-borders', undefined, undefined, undefined]);

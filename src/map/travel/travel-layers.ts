@@ -61,7 +61,14 @@ export function buildTravelLayers(input: TravelLayerInput): Layer[] {
     layers.push(
       new SolidPolygonLayer<[number, number][]>({
         id: TRAVEL_CLICK_LAYER_ID,
-        data: [[[west, south], [east, south], [east, north], [west, north]]],
+        data: [
+          [
+            [west, south],
+            [east, south],
+            [east, north],
+            [west, north],
+          ],
+        ],
         getPolygon: (ring) => ring,
         // Fully transparent but pickable: deck.gl picks by object, not by colour.
         getFillColor: [0, 0, 0, 0],

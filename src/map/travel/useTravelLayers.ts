@@ -50,10 +50,13 @@ export function useTravelLayers(): Layer[] {
   const limit = useTravelStore((s) => (field ? s.limits[field.niveau] : null));
   const selectCell = useTravelStore((s) => s.selectCell);
   const onMapClick = useMemo(
-    () => (grid ? (lon: number, lat: number) => {
-      const cell = cellIndexAt(grid, lon, lat);
-      selectCell(cell >= 0 ? cell : null);
-    } : undefined),
+    () =>
+      grid
+        ? (lon: number, lat: number) => {
+            const cell = cellIndexAt(grid, lon, lat);
+            selectCell(cell >= 0 ? cell : null);
+          }
+        : undefined,
     [grid, selectCell],
   );
   const stale = useDelayedTrue(computingOverOld, STALE_GREY_DELAY_MS);

@@ -18,7 +18,11 @@ export interface ImportPanelProps {
   qualifications: readonly Qualification[];
 }
 
-type Status = { kind: 'idle' } | { kind: 'busy'; name: string } | { kind: 'failed'; name: string; message: string } | { kind: 'done'; name: string };
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'busy'; name: string }
+  | { kind: 'failed'; name: string; message: string }
+  | { kind: 'done'; name: string };
 
 /**
  * Imports DUO's mbo_opleidingsaanbod.csv (drag and drop or file picker) with the parser the
@@ -41,8 +45,17 @@ export function ImportPanel({ locations, qualifications }: ImportPanelProps) {
 
   async function importFile(file: File) {
     setStatus({ kind: 'busy', name: file.name });
-    const outcome = await runImport(file, { locations, qualifications, loadPc4: () => client.fetchQuery(pc4Query), accept: acceptImport });
-    setStatus(outcome.ok ? { kind: 'done', name: outcome.name } : { kind: 'failed', name: outcome.name, message: outcome.message });
+    const outcome = await runImport(file, {
+      locations,
+      qualifications,
+      loadPc4: () => client.fetchQuery(pc4Query),
+      accept: acceptImport,
+    });
+    setStatus(
+      outcome.ok
+        ? { kind: 'done', name: outcome.name }
+        : { kind: 'failed', name: outcome.name, message: outcome.message },
+    );
   }
 
   function onDrop(event: DragEvent<HTMLDivElement>) {
@@ -58,7 +71,10 @@ export function ImportPanel({ locations, qualifications }: ImportPanelProps) {
 
   function downloadRejected() {
     if (!imported) return;
-    downloadCsvText(rejectedRowsToCsv(imported.rejected), `${imported.provenance.source.replace(/\.csv$/i, '')}-afgewezen.csv`);
+    downloadCsvText(
+      rejectedRowsToCsv(imported.rejected),
+      `${imported.provenance.source.replace(/\.csv$/i, '')}-afgewezen.csv`,
+    );
   }
 
   return (
@@ -114,7 +130,12 @@ export function ImportPanel({ locations, qualifications }: ImportPanelProps) {
       <fieldset className="active-offer">
         <legend>{t.activeOffer}</legend>
         <label className="check">
-          <input type="radio" name={`${id}-active`} checked={active === 'modelled'} onChange={() => void setActive('modelled')} />
+          <input
+            type="radio"
+            name={`${id}-active`}
+            checked={active === 'modelled'}
+            onChange={() => void setActive('modelled')}
+          />
           {t.useModelled}
         </label>
         <label className="check">

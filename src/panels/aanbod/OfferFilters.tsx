@@ -1,7 +1,13 @@
 import './aanbod.css';
 import { useId, useMemo, useState } from 'react';
 import type { Qualification } from '../../data/geodata/types.ts';
-import { filterLocations, isOfferFilterActive, NO_OFFER_FILTER, searchQualifications, type OfferFilter } from '../../engine/offer/filter.ts';
+import {
+  filterLocations,
+  isOfferFilterActive,
+  NO_OFFER_FILTER,
+  searchQualifications,
+  type OfferFilter,
+} from '../../engine/offer/filter.ts';
 import type { Offer } from '../../engine/offer/offer.ts';
 import type { Leerweg, Niveau } from '../../engine/offer/types.ts';
 import { useAanbodT } from '../../i18n/aanbod.ts';
@@ -41,7 +47,9 @@ export function OfferFilters({ offer, qualifications, value, onChange }: OfferFi
   const toggleNiveau = (niveau: Niveau) =>
     onChange({
       ...value,
-      niveaus: value.niveaus.includes(niveau) ? value.niveaus.filter((n) => n !== niveau) : [...value.niveaus, niveau].sort(),
+      niveaus: value.niveaus.includes(niveau)
+        ? value.niveaus.filter((n) => n !== niveau)
+        : [...value.niveaus, niveau].sort(),
     });
 
   return (

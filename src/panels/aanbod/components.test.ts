@@ -9,13 +9,19 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 vi.mock('../../i18n/language.ts', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../i18n/language.ts')>();
   const store = original.useLanguageStore;
-  const hook = Object.assign(<T>(selector: (s: ReturnType<typeof store.getState>) => T) => selector(store.getState()), store);
+  const hook = Object.assign(
+    <T>(selector: (s: ReturnType<typeof store.getState>) => T) => selector(store.getState()),
+    store,
+  );
   return { ...original, useLanguageStore: hook };
 });
 vi.mock('../../state/dataset.ts', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../state/dataset.ts')>();
   const store = original.useDatasetStore;
-  const hook = Object.assign(<T>(selector: (s: ReturnType<typeof store.getState>) => T) => selector(store.getState()), store);
+  const hook = Object.assign(
+    <T>(selector: (s: ReturnType<typeof store.getState>) => T) => selector(store.getState()),
+    store,
+  );
   return { ...original, useDatasetStore: hook };
 });
 import { FIXTURE_LOCATIONS, FIXTURE_QUALIFICATIONS, fixtureContext } from '../../../test/fixtures/aanbod/context.ts';
@@ -32,9 +38,18 @@ import { OfferFilters } from './OfferFilters.tsx';
 import { programmesAt } from './programmes.ts';
 import { SectorCounts } from './SectorCounts.tsx';
 
-const FIXTURE = path.resolve(import.meta.dirname, '../../../test/fixtures/aanbod/mbo_opleidingsaanbod_semicolon_bom_crlf.csv');
+const FIXTURE = path.resolve(
+  import.meta.dirname,
+  '../../../test/fixtures/aanbod/mbo_opleidingsaanbod_semicolon_bom_crlf.csv',
+);
 const imported = parseAanbodCsv(readFileSync(FIXTURE, 'utf8'), fixtureContext('mbo_opleidingsaanbod.csv')).file;
-const modelled: OfferFile = { ...imported, kind: 'modelled', pseudoLocations: [], rejected: [], rows: imported.rows.filter((r) => !r.vestiging.startsWith('PC4-')) };
+const modelled: OfferFile = {
+  ...imported,
+  kind: 'modelled',
+  pseudoLocations: [],
+  rejected: [],
+  rows: imported.rows.filter((r) => !r.vestiging.startsWith('PC4-')),
+};
 const offer = offerFromFile(imported, {
   locations: FIXTURE_LOCATIONS,
   qualifications: FIXTURE_QUALIFICATIONS,
@@ -73,7 +88,9 @@ describe('ModelledLabel', () => {
 
   it('returns when the user switches back to the modelled offer', () => {
     useDatasetStore.setState({ modelled, imported, active: 'modelled' });
-    expect(html(createElement(ModelledLabel, { showDetail: true }))).toContain('mbo_opleidingsaanbod.csv voor het echte aanbod');
+    expect(html(createElement(ModelledLabel, { showDetail: true }))).toContain(
+      'mbo_opleidingsaanbod.csv voor het echte aanbod',
+    );
   });
 });
 
@@ -115,11 +132,18 @@ describe('SectorCounts', () => {
 describe('OfferFilters', () => {
   it('shows how many locations match the filter, and every domain of the offer', () => {
     const onChange = () => {};
-    const all = html(createElement(OfferFilters, { offer, qualifications: FIXTURE_QUALIFICATIONS, value: NO_OFFER_FILTER, onChange }));
+    const all = html(
+      createElement(OfferFilters, { offer, qualifications: FIXTURE_QUALIFICATIONS, value: NO_OFFER_FILTER, onChange }),
+    );
     expect(all).toContain('7 locaties met dit aanbod');
     expect(all).toContain('<option value="Zorg en welzijn">');
     const niveau4 = html(
-      createElement(OfferFilters, { offer, qualifications: FIXTURE_QUALIFICATIONS, value: { ...NO_OFFER_FILTER, niveaus: [4] }, onChange }),
+      createElement(OfferFilters, {
+        offer,
+        qualifications: FIXTURE_QUALIFICATIONS,
+        value: { ...NO_OFFER_FILTER, niveaus: [4] },
+        onChange,
+      }),
     );
     expect(niveau4).toContain('3 locaties met dit aanbod');
   });

@@ -16,7 +16,13 @@ export function programmesAt(offer: Offer, vestiging: string): ProgrammeLine[] {
   for (const row of offer.byVestiging(vestiging)) {
     let line = byCrebo.get(row.crebo);
     if (!line) {
-      line = { crebo: row.crebo, naam: offer.qualification(row.crebo)?.naam ?? null, niveau: row.niveau, domain: offer.domainOfCrebo(row.crebo), leerwegen: [] };
+      line = {
+        crebo: row.crebo,
+        naam: offer.qualification(row.crebo)?.naam ?? null,
+        niveau: row.niveau,
+        domain: offer.domainOfCrebo(row.crebo),
+        leerwegen: [],
+      };
       byCrebo.set(row.crebo, line);
     }
     if (row.leerweg && !line.leerwegen.includes(row.leerweg)) line.leerwegen.push(row.leerweg);

@@ -13,27 +13,48 @@ const source = (name: string, lastModified = Date.UTC(2026, 10, 28)): ImportSour
 });
 const storage = (): OfferStorage => {
   const map = new Map<string, string>();
-  return { get: async (k) => map.get(k), set: async (k, v) => void map.set(k, v), del: async (k) => void map.delete(k) };
+  return {
+    get: async (k) => map.get(k),
+    set: async (k, v) => void map.set(k, v),
+    del: async (k) => void map.delete(k),
+  };
 };
 
 describe('runImport', () => {
   it('imports a good file, dates it, and makes it the active offer', async () => {
     const store = createDatasetStore(storage());
-    const deps = { locations: FIXTURE_LOCATIONS, qualifications: FIXTURE_QUALIFICATIONS, loadPc4: async () => FIXTURE_PC4, accept: store.getState().acceptImport };
+    const deps = {
+      locations: FIXTURE_LOCATIONS,
+      qualifications: FIXTURE_QUALIFICATIONS,
+      loadPc4: async () => FIXTURE_PC4,
+      accept: store.getState().acceptImport,
+    };
     const outcome = await runImport(source('mbo_opleidingsaanbod_comma_lf.csv'), deps);
     expect(outcome).toEqual({ ok: true, name: 'mbo_opleidingsaanbod_comma_lf.csv' });
     expect(isModelledActive(store.getState())).toBe(false);
-    expect(store.getState().imported?.provenance).toMatchObject({ source: 'mbo_opleidingsaanbod_comma_lf.csv', date: '2026-11-28' });
+    expect(store.getState().imported?.provenance).toMatchObject({
+      source: 'mbo_opleidingsaanbod_comma_lf.csv',
+      date: '2026-11-28',
+    });
   });
 
   it('leaves the previous offer active when a file cannot be used, naming the missing columns', async () => {
     const store = createDatasetStore(storage());
-    const deps = { locations: FIXTURE_LOCATIONS, qualifications: FIXTURE_QUALIFICATIONS, loadPc4: async () => FIXTURE_PC4, accept: store.getState().acceptImport };
+    const deps = {
+      locations: FIXTURE_LOCATIONS,
+      qualifications: FIXTURE_QUALIFICATIONS,
+      loadPc4: async () => FIXTURE_PC4,
+      accept: store.getState().acceptImport,
+    };
     await runImport(source('mbo_opleidingsaanbod_comma_lf.csv'), deps);
     const before = store.getState().imported;
     for (const bad of ['missing_columns.csv', 'not_a_csv.xlsx']) {
       const outcome = await runImport(source(bad), deps);
-      expect(outcome).toMatchObject({ ok: false, name: bad, message: expect.stringMatching(/ERKENDEOPLEIDINGSCODE, POSTCODE/) });
+      expect(outcome).toMatchObject({
+        ok: false,
+        name: bad,
+        message: expect.stringMatching(/ERKENDEOPLEIDINGSCODE, POSTCODE/),
+      });
       expect(store.getState().imported).toBe(before);
       expect(store.getState().active).toBe('imported');
     }
@@ -49,7 +70,11 @@ describe('runImport', () => {
       },
       accept: store.getState().acceptImport,
     });
-    expect(outcome).toEqual({ ok: false, name: 'mbo_opleidingsaanbod_comma_lf.csv', message: 'pc4.json: HTTP 404 Not Found' });
+    expect(outcome).toEqual({
+      ok: false,
+      name: 'mbo_opleidingsaanbod_comma_lf.csv',
+      message: 'pc4.json: HTTP 404 Not Found',
+    });
     expect(store.getState().imported).toBeNull();
   });
 });

@@ -95,7 +95,9 @@ export function ExportMenu({ manifest, locations }: { manifest: Manifest; locati
           <button
             type="button"
             data-testid="export-csv"
-            onClick={() => run(() => exportCsv(currentExportContext(), useScenarioStore.getState().view.regionLayer, attribution))}
+            onClick={() =>
+              run(() => exportCsv(currentExportContext(), useScenarioStore.getState().view.regionLayer, attribution))
+            }
           >
             {t.exportCsv}
           </button>
@@ -106,7 +108,11 @@ export function ExportMenu({ manifest, locations }: { manifest: Manifest; locati
           </button>
         </li>
       </ul>
-      <p role="status" className={`export-status${status ? ` export-status-${status.kind}` : ''}`} data-testid="export-status">
+      <p
+        role="status"
+        className={`export-status${status ? ` export-status-${status.kind}` : ''}`}
+        data-testid="export-status"
+      >
         {status?.text}
         {status && (
           <button type="button" className="link-button" onClick={() => setStatus(null)} aria-label={t.reportClose}>
@@ -114,7 +120,15 @@ export function ExportMenu({ manifest, locations }: { manifest: Manifest; locati
           </button>
         )}
       </p>
-      {report && <ReportView locations={locations} manifest={manifest} mapImage={report.image} date={report.date} onClose={closeReport} />}
+      {report && (
+        <ReportView
+          locations={locations}
+          manifest={manifest}
+          mapImage={report.image}
+          date={report.date}
+          onClose={closeReport}
+        />
+      )}
     </div>
   );
 }

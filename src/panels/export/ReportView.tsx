@@ -145,7 +145,11 @@ export function ReportView({ locations, manifest, mapImage, date, onClose }: Rep
 
         <section className="report-section report-map" aria-labelledby="report-map">
           <h2 id="report-map">{t.reportMapTitle}</h2>
-          {mapImage ? <img src={mapImage} alt={t.reportMapTitle} data-testid="report-map-image" /> : <p>{t.reportMapNoImage}</p>}
+          {mapImage ? (
+            <img src={mapImage} alt={t.reportMapTitle} data-testid="report-map-image" />
+          ) : (
+            <p>{t.reportMapNoImage}</p>
+          )}
         </section>
 
         {current && (

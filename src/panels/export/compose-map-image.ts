@@ -92,7 +92,12 @@ export function composeMapImage(map: HTMLCanvasElement, text: MapImageText): HTM
   const legendHeight =
     pad +
     sections.reduce(
-      (sum, s) => sum + s.titleLines.length * line(15) + px(4) + s.items.reduce((n, i) => n + Math.max(i.lines.length * line(14), swatch + px(6)), 0) + px(14),
+      (sum, s) =>
+        sum +
+        s.titleLines.length * line(15) +
+        px(4) +
+        s.items.reduce((n, i) => n + Math.max(i.lines.length * line(14), swatch + px(6)), 0) +
+        px(14),
       0,
     );
 

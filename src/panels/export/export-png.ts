@@ -21,12 +21,18 @@ function mapImageText(context: ExportContext, attribution: readonly string[]): M
   const t = exportMessages[lang];
   const travel = travelMessages[lang];
   const subtitle = [t.imageScenario(context.scenarioName)];
-  if (context.niveau !== null && context.limit !== null) subtitle.push(t.imageNiveau(travel.niveauNames[context.niveau], context.limit));
+  if (context.niveau !== null && context.limit !== null)
+    subtitle.push(t.imageNiveau(travel.niveauNames[context.niveau], context.limit));
   subtitle.push(t.imageDate(formatExportDate(context.date, lang)));
   return {
     title: t.imageTitle,
     subtitle,
-    legend: legendSections(context.legend, { app: messagesFor(lang), travel, scenario: scenarioMessages[lang], exports: t }),
+    legend: legendSections(context.legend, {
+      app: messagesFor(lang),
+      travel,
+      scenario: scenarioMessages[lang],
+      exports: t,
+    }),
     modelledLabel: context.modelled ? aanbodMessages[lang].modelledLabel : null,
     attribution: attributionLine(attribution),
   };

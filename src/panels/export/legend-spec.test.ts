@@ -8,18 +8,34 @@ import { travelBands } from '../../map/travel/colour-scale.ts';
 import { attributionLine } from './export-context.ts';
 import { legendSections, overLand } from './legend-spec.ts';
 
-const m = { app: messagesFor('nl'), travel: travelMessages.nl, scenario: scenarioMessages.nl, exports: exportMessages.nl };
+const m = {
+  app: messagesFor('nl'),
+  travel: travelMessages.nl,
+  scenario: scenarioMessages.nl,
+  exports: exportMessages.nl,
+};
 
 describe('legendSections', () => {
   it('always has the location colours', () => {
     const sections = legendSections({ travelLimit: null, delta: null }, m);
     expect(sections).toHaveLength(1);
-    expect(sections[0].items.map((i) => i.colour)).toEqual([SOORT_COLORS.roc, SOORT_COLORS.aoc, SOORT_COLORS.vakinstelling, SOORT_COLORS.overig]);
+    expect(sections[0].items.map((i) => i.colour)).toEqual([
+      SOORT_COLORS.roc,
+      SOORT_COLORS.aoc,
+      SOORT_COLORS.vakinstelling,
+      SOORT_COLORS.overig,
+    ]);
   });
 
   it('adds one swatch per travel band plus "beyond" while a field is drawn', () => {
     const [, travel] = legendSections({ travelLimit: 60, delta: null }, m);
-    expect(travel.items.map((i) => i.label)).toEqual(['0–15 min', '15–30 min', '30–45 min', '45–60 min', 'meer dan 60 min']);
+    expect(travel.items.map((i) => i.label)).toEqual([
+      '0–15 min',
+      '15–30 min',
+      '30–45 min',
+      '45–60 min',
+      'meer dan 60 min',
+    ]);
     expect(travel.items[0].colour).toEqual(overLand(travelBands(60)[0].colour));
   });
 
@@ -40,6 +56,8 @@ describe('overLand', () => {
 
 describe('attributionLine', () => {
   it('orders like the map’s attribution control: shortest first', () => {
-    expect(attributionLine(['KiesMBO / SBB', 'Bron: CBS', 'Made with Natural Earth'])).toBe('Bron: CBS | KiesMBO / SBB | Made with Natural Earth');
+    expect(attributionLine(['KiesMBO / SBB', 'Bron: CBS', 'Made with Natural Earth'])).toBe(
+      'Bron: CBS | KiesMBO / SBB | Made with Natural Earth',
+    );
   });
 });

@@ -56,7 +56,11 @@ export function legendSections(state: LegendState, m: LegendMessages): LegendSec
   const sections: LegendSection[] = [
     {
       title: m.exports.imageLocations,
-      items: SOORT_ORDER.map((soort) => ({ colour: [...SOORT_COLORS[soort]] as Rgb, label: m.app.soort[soort], shape: 'dot' })),
+      items: SOORT_ORDER.map((soort) => ({
+        colour: [...SOORT_COLORS[soort]] as Rgb,
+        label: m.app.soort[soort],
+        shape: 'dot',
+      })),
     },
   ];
   if (state.travelLimit !== null) {

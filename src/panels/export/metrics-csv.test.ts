@@ -25,7 +25,12 @@ const table: RegionTable = {
 };
 
 const t = exportMessages.nl;
-const context = { t, meta: 'Scenario: Test; provincie', modelledLabel: 'Modelaanbod — illustratief', attribution: 'Bron: CBS | KiesMBO / SBB' };
+const context = {
+  t,
+  meta: 'Scenario: Test; provincie',
+  modelledLabel: 'Modelaanbod — illustratief',
+  attribution: 'Bron: CBS | KiesMBO / SBB',
+};
 
 function parse(csv: string) {
   const lines = csv.split('\r\n');
@@ -37,9 +42,21 @@ function parse(csv: string) {
 describe('metricsCsv', () => {
   it('writes the label, meta and attribution as comments, then a header and unformatted numbers', () => {
     const { comments, rows } = parse(metricsCsv(regionRows(table, 'Eigen regio'), context));
-    expect(comments).toEqual(['# Modelaanbod — illustratief', '# Scenario: Test; provincie', '# Bron: CBS | KiesMBO / SBB']);
+    expect(comments).toEqual([
+      '# Modelaanbod — illustratief',
+      '# Scenario: Test; provincie',
+      '# Bron: CBS | KiesMBO / SBB',
+    ]);
     expect(rows[0]).toEqual([
-      'regiocode', 'regio', 'jongeren_15_24', 'bereikt_voor', 'bereikt_na', 'bereikt_verschil', 'aandeel_voor', 'aandeel_na', 'aandeel_verschil',
+      'regiocode',
+      'regio',
+      'jongeren_15_24',
+      'bereikt_voor',
+      'bereikt_na',
+      'bereikt_verschil',
+      'aandeel_voor',
+      'aandeel_na',
+      'aandeel_verschil',
     ]);
     expect(rows[1]).toEqual(['PV20', 'Groningen', '1000', '900', '850', '-50', '0.9', '0.85', '-0.05']);
     expect(rows[2]).toEqual(['PV21', 'Fryslân', '400', '300', '300', '0', '0.75', '0.75', '0']);

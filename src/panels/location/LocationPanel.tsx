@@ -14,10 +14,20 @@ interface LocationPanelProps {
 export function LocationPanel({ location, institution, onClose, children }: LocationPanelProps) {
   const t = useT();
   const region = (name: string | null, code: string | null) =>
-    name ? (code && code !== name ? `${name} (${code})` : name) : location.gemeente === null ? t.outsideGemeente : t.unknown;
+    name
+      ? code && code !== name
+        ? `${name} (${code})`
+        : name
+      : location.gemeente === null
+        ? t.outsideGemeente
+        : t.unknown;
 
   return (
-    <section className="panel-section location-panel" aria-labelledby="location-panel-title" data-testid="location-panel">
+    <section
+      className="panel-section location-panel"
+      aria-labelledby="location-panel-title"
+      data-testid="location-panel"
+    >
       <div className="panel-heading">
         <div>
           <p className="eyebrow">{t.locationPanelTitle}</p>

@@ -21,7 +21,12 @@ interface LocationListPanelProps {
 
 /** How many locations the map shows, the filters, and the locations themselves as a list. */
 export function LocationListPanel({
-  locations, institutions, gemeenten, visible, moreFilters, beforeList,
+  locations,
+  institutions,
+  gemeenten,
+  visible,
+  moreFilters,
+  beforeList,
 }: LocationListPanelProps) {
   const t = useT();
   const format = useNumberFormats().count;

@@ -34,16 +34,23 @@ export function CompareScenarios() {
   }
   const nameOf = (id: string) => scenarios.find((s) => s.id === id)?.name ?? id;
   const ready =
-    compare && result && comparedIds && comparedIds[0] === compare[0] && comparedIds[1] === compare[1] && result.extra.length === 2;
+    compare &&
+    result &&
+    comparedIds &&
+    comparedIds[0] === compare[0] &&
+    comparedIds[1] === compare[1] &&
+    result.extra.length === 2;
 
   return (
     <section className="panel-section" aria-labelledby="scenario-compare-title">
       <h2 id="scenario-compare-title">{t.compareTitle}</h2>
       <div className="field-row">
-        {([
-          [t.compareA, a, setA, 'scenario-compare-a'],
-          [t.compareB, b, setB, 'scenario-compare-b'],
-        ] as const).map(([label, value, set, id]) => (
+        {(
+          [
+            [t.compareA, a, setA, 'scenario-compare-a'],
+            [t.compareB, b, setB, 'scenario-compare-b'],
+          ] as const
+        ).map(([label, value, set, id]) => (
           <div className="field" key={id}>
             <label htmlFor={id}>{label}</label>
             <select id={id} value={value} onChange={(e) => set(e.target.value)}>

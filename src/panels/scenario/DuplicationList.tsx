@@ -35,7 +35,11 @@ export function DuplicationList({ names }: { names: Names }) {
   const stale = useScenarioMetricsStore((s) => s.stale);
   if (!result) return null;
   return (
-    <section className={`panel-section duplication${stale ? ' stale' : ''}`} aria-labelledby="scenario-dup-title" aria-busy={stale}>
+    <section
+      className={`panel-section duplication${stale ? ' stale' : ''}`}
+      aria-labelledby="scenario-dup-title"
+      aria-busy={stale}
+    >
       <h2 id="scenario-dup-title">{t.duplicationTitle}</h2>
       <p className="muted">{t.duplicationIntro}</p>
       <h3>{t.duplicationAdded}</h3>

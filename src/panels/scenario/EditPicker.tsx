@@ -103,7 +103,12 @@ export function EditPicker({ locations, qualifications }: EditPickerProps) {
           onChange={(e) => setQuery(e.target.value)}
         />
         {matches.length > 0 && (
-          <select size={Math.min(6, matches.length)} aria-label={t.pickProgramme} value={crebo} onChange={(e) => choose(e.target.value)}>
+          <select
+            size={Math.min(6, matches.length)}
+            aria-label={t.pickProgramme}
+            value={crebo}
+            onChange={(e) => choose(e.target.value)}
+          >
             {matches.map((q) => (
               <option key={q.crebo} value={q.crebo}>
                 {q.crebo} {q.naam}
@@ -143,7 +148,12 @@ export function EditPicker({ locations, qualifications }: EditPickerProps) {
         >
           {t.startHere}
         </button>
-        <button type="button" disabled={!crebo} aria-expanded={choosingTarget} onClick={() => setChoosingTarget(!choosingTarget)}>
+        <button
+          type="button"
+          disabled={!crebo}
+          aria-expanded={choosingTarget}
+          onClick={() => setChoosingTarget(!choosingTarget)}
+        >
           {t.uitruil}
         </button>
       </div>

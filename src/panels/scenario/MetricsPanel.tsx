@@ -50,7 +50,17 @@ export const METRIC_ROWS: MetricRow[] = [
 ];
 
 /** A value with its count of young people beneath it. */
-export function FigureCell({ row, side, f, people }: { row: MetricRow; side: SideSummary; f: NumberFormats; people: (n: string) => string }) {
+export function FigureCell({
+  row,
+  side,
+  f,
+  people,
+}: {
+  row: MetricRow;
+  side: SideSummary;
+  f: NumberFormats;
+  people: (n: string) => string;
+}) {
   const count = row.count(side);
   return (
     <>
@@ -64,7 +74,17 @@ export function FigureCell({ row, side, f, people }: { row: MetricRow; side: Sid
   );
 }
 
-export function DiffCell({ row, from, to, f }: { row: MetricRow; from: SideSummary; to: SideSummary; f: NumberFormats }) {
+export function DiffCell({
+  row,
+  from,
+  to,
+  f,
+}: {
+  row: MetricRow;
+  from: SideSummary;
+  to: SideSummary;
+  f: NumberFormats;
+}) {
   const diff = row.value(to) - row.value(from);
   const fromCount = row.count(from);
   const toCount = row.count(to);
@@ -72,7 +92,9 @@ export function DiffCell({ row, from, to, f }: { row: MetricRow; from: SideSumma
   return (
     <span className={`figure-diff figure-diff-${sign}`}>
       {row.printDiff(diff, f)}
-      {fromCount !== null && toCount !== null && <span className="figure-count">{f.signedCount(toCount - fromCount)}</span>}
+      {fromCount !== null && toCount !== null && (
+        <span className="figure-count">{f.signedCount(toCount - fromCount)}</span>
+      )}
     </span>
   );
 }
@@ -105,7 +127,10 @@ function FocusChooser({ qualifications }: { qualifications: readonly Qualificati
     return [...set].filter((c) => byCrebo.get(c)?.niveau === niveau).sort();
   }, [edits, travelCrebo, focus, byCrebo, niveau]);
   const domains = useMemo(
-    () => [...new Set(qualifications.filter((q) => q.niveau === niveau).map(domainOf))].sort((a, b) => a.localeCompare(b, 'nl')),
+    () =>
+      [...new Set(qualifications.filter((q) => q.niveau === niveau).map(domainOf))].sort((a, b) =>
+        a.localeCompare(b, 'nl'),
+      ),
     [qualifications, niveau],
   );
   if (niveau === null) return null;
@@ -192,8 +217,7 @@ export function MetricsPanel({ qualifications }: { qualifications: readonly Qual
             </tbody>
           </table>
           <p className="muted scenario-metrics-meta">
-            {t.countNote}{' '}
-            {stale ? t.staleNote : elapsedMs !== null ? t.elapsed(f.count(elapsedMs)) : ''}
+            {t.countNote} {stale ? t.staleNote : elapsedMs !== null ? t.elapsed(f.count(elapsedMs)) : ''}
             {result.unplaced > 0 ? ` ${t.unplaced(result.unplaced)}` : ''}
           </p>
         </>

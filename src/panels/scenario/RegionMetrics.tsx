@@ -53,7 +53,13 @@ function CustomGemeenten({ gemeenten }: { gemeenten: readonly Gemeente[] }) {
           </button>
         )}
       </p>
-      <input type="search" aria-label={t.customFilter} placeholder={t.customFilter} value={filter} onChange={(e) => setFilter(e.target.value)} />
+      <input
+        type="search"
+        aria-label={t.customFilter}
+        placeholder={t.customFilter}
+        value={filter}
+        onChange={(e) => setFilter(e.target.value)}
+      />
       <ul className="custom-gemeenten-list">
         {shown.map((g) => (
           <li key={g.code}>
@@ -90,7 +96,11 @@ export function RegionMetrics({ gemeenten }: { gemeenten: readonly Gemeente[] })
       <h2 id="scenario-regions-title">{t.regionsTitle}</h2>
       <div className="field">
         <label htmlFor="scenario-region-layer">{t.regionLayer}</label>
-        <select id="scenario-region-layer" value={layer} onChange={(e) => setRegionLayer(e.target.value as RegionLayerId)}>
+        <select
+          id="scenario-region-layer"
+          value={layer}
+          onChange={(e) => setRegionLayer(e.target.value as RegionLayerId)}
+        >
           {METRICS_REGION_LAYERS.map((id) => (
             <option key={id} value={id}>
               {t.regionLayers[id]}
@@ -100,12 +110,17 @@ export function RegionMetrics({ gemeenten }: { gemeenten: readonly Gemeente[] })
       </div>
       {layer === 'custom' && <CustomGemeenten gemeenten={gemeenten} />}
       <label className="checkbox">
-        <input type="checkbox" checked={onlyChanged} onChange={(e) => setOnlyChanged(e.target.checked)} /> {t.onlyChanged}
+        <input type="checkbox" checked={onlyChanged} onChange={(e) => setOnlyChanged(e.target.checked)} />{' '}
+        {t.onlyChanged}
       </label>
       {result && shown.length === 0 && <p className="muted">{t.noRegionChange}</p>}
       {shown.length > 0 && (
         <div className="region-table-wrap">
-          <table className={`figures region-table${stale ? ' stale' : ''}`} aria-busy={stale} data-testid="scenario-region-table">
+          <table
+            className={`figures region-table${stale ? ' stale' : ''}`}
+            aria-busy={stale}
+            data-testid="scenario-region-table"
+          >
             <thead>
               <tr>
                 <th scope="col">{t.colRegion}</th>
@@ -123,7 +138,9 @@ export function RegionMetrics({ gemeenten }: { gemeenten: readonly Gemeente[] })
                   <td>{f.share(r.before)}</td>
                   <td>{f.share(r.after)}</td>
                   <td>
-                    <span className={`figure-diff figure-diff-${r.diff > CHANGE_EPSILON ? 'gain' : r.diff < -CHANGE_EPSILON ? 'loss' : 'same'}`}>
+                    <span
+                      className={`figure-diff figure-diff-${r.diff > CHANGE_EPSILON ? 'gain' : r.diff < -CHANGE_EPSILON ? 'loss' : 'same'}`}
+                    >
                       {f.signedPoints(r.diff)}
                       <span className="figure-count">{f.signedCount(r.countDiff)}</span>
                     </span>

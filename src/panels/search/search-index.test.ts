@@ -3,13 +3,37 @@ import type { Institution, Location, Place } from '../../data/geodata/index.ts';
 import { buildSearchIndex, normalise, search } from './search-index.ts';
 
 const location = (brinvest: string, naam: string, plaats: string, lon: number, lat: number): Location => ({
-  brinvest, brin: brinvest.slice(0, 4), instelling: `Inst ${brinvest.slice(0, 4)}`, naam, adres: 'Straat 1',
-  postcode: '1234AB', plaats, lon, lat, hoofdlocatie: false, gemeente: null, gemeenteNaam: null, amr: null,
-  amrNaam: null, rmc: null, rmcNaam: null, provincie: null, krimp: null, cell: -1, onLand: true,
+  brinvest,
+  brin: brinvest.slice(0, 4),
+  instelling: `Inst ${brinvest.slice(0, 4)}`,
+  naam,
+  adres: 'Straat 1',
+  postcode: '1234AB',
+  plaats,
+  lon,
+  lat,
+  hoofdlocatie: false,
+  gemeente: null,
+  gemeenteNaam: null,
+  amr: null,
+  amrNaam: null,
+  rmc: null,
+  rmcNaam: null,
+  provincie: null,
+  krimp: null,
+  cell: -1,
+  onLand: true,
 });
 
 const institution = (brin: string, naam: string, afkorting: string, hoofdlocatie: string): Institution => ({
-  brin, naam, afkorting, type: 'roc', website: '', hoofdlocatie, locaties: [], soort: 'roc',
+  brin,
+  naam,
+  afkorting,
+  type: 'roc',
+  website: '',
+  hoofdlocatie,
+  locaties: [],
+  soort: 'roc',
 });
 
 const locations = [
@@ -38,7 +62,10 @@ describe('search', () => {
     const [hit] = search(index, 'np');
     expect(hit.kind).toBe('institution');
     expect(hit.key).toBe('01AA');
-    expect(hit.bounds).toEqual([[6.5, 53.2], [6.6, 53.25]]);
+    expect(hit.bounds).toEqual([
+      [6.5, 53.2],
+      [6.6, 53.25],
+    ]);
     expect([hit.lon, hit.lat]).toEqual([6.5, 53.2]); // its main location
   });
 

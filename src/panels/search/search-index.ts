@@ -52,13 +52,23 @@ export function buildSearchIndex(
       key: i.brin,
       lon: main.lon,
       lat: main.lat,
-      bounds: [[Math.min(...lons), Math.min(...lats)], [Math.max(...lons), Math.max(...lats)]],
+      bounds: [
+        [Math.min(...lons), Math.min(...lats)],
+        [Math.max(...lons), Math.max(...lats)],
+      ],
     });
   }
   for (const p of places) {
     entries.push({
-      kind: 'place', id: `place:${p.name}`, label: p.name, detail: '', terms: [normalise(p.name)],
-      key: p.name, lon: p.lon, lat: p.lat, bounds: null,
+      kind: 'place',
+      id: `place:${p.name}`,
+      label: p.name,
+      detail: '',
+      terms: [normalise(p.name)],
+      key: p.name,
+      lon: p.lon,
+      lat: p.lat,
+      bounds: null,
     });
   }
   for (const l of locations) {

@@ -16,14 +16,20 @@ export function RegionScopeChooser({ layer, region, onLayer, onRegion }: RegionS
   const layerId = useId();
   const regionId = useId();
   const options = useMemo(
-    () => layer.codes.map((code, i) => ({ code, name: layer.names[i] })).sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+    () =>
+      layer.codes.map((code, i) => ({ code, name: layer.names[i] })).sort((a, b) => a.name.localeCompare(b.name, 'nl')),
     [layer],
   );
   return (
     <div className="sector-scope">
       <div className="sector-field">
         <label htmlFor={layerId}>{t.layer}</label>
-        <select id={layerId} data-testid="sector-layer" value={layer.id} onChange={(e) => onLayer(e.target.value as SectorLayerId)}>
+        <select
+          id={layerId}
+          data-testid="sector-layer"
+          value={layer.id}
+          onChange={(e) => onLayer(e.target.value as SectorLayerId)}
+        >
           {SECTOR_LAYERS.map((id) => (
             <option key={id} value={id}>
               {t.layers[id]}
@@ -33,7 +39,12 @@ export function RegionScopeChooser({ layer, region, onLayer, onRegion }: RegionS
       </div>
       <div className="sector-field">
         <label htmlFor={regionId}>{t.region}</label>
-        <select id={regionId} data-testid="sector-region" value={region ?? ''} onChange={(e) => onRegion(e.target.value || null)}>
+        <select
+          id={regionId}
+          data-testid="sector-region"
+          value={region ?? ''}
+          onChange={(e) => onRegion(e.target.value || null)}
+        >
           <option value="">{t.allOfNl}</option>
           {options.map((o) => (
             <option key={o.code} value={o.code}>

@@ -3,7 +3,15 @@ import { SECTOR_GROUPINGS, type SectorChoice } from '../../engine/sector/groupin
 import { useSectorT } from '../../i18n/sector.ts';
 
 /** One select with the sector groupings and the opleidingsdomeinen of the active offer. */
-export function SectorChooser({ domains, value, onChange }: { domains: readonly string[]; value: SectorChoice | null; onChange(choice: SectorChoice | null): void }) {
+export function SectorChooser({
+  domains,
+  value,
+  onChange,
+}: {
+  domains: readonly string[];
+  value: SectorChoice | null;
+  onChange(choice: SectorChoice | null): void;
+}) {
   const t = useSectorT();
   const id = useId();
   const encoded = value === null ? '' : value.kind === 'domein' ? `domein:${value.domein}` : `sector:${value.id}`;

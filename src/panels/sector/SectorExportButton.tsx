@@ -22,7 +22,8 @@ export function SectorExportButton({ rows, title, region, incomplete }: SectorEx
   const limits = useTravelStore((s) => s.limits);
   const exportCsv = () => {
     // The CSV is for Dutch btg sessions: its notes are in Dutch whatever the UI language.
-    const importedOffer = modelled || !file ? null : aanbodMessages.nl.importedLabel(file.provenance.source, file.provenance.date);
+    const importedOffer =
+      modelled || !file ? null : aanbodMessages.nl.importedLabel(file.provenance.source, file.provenance.date);
     const csv = sectorCsv(rows, { importedOffer, title, region, limitOf: (n) => limits[n as 1 | 2 | 3 | 4] });
     downloadCsvText(csv, `sectorbeeld-${slug(title, 'tabel')}.csv`);
   };

@@ -47,7 +47,9 @@ export function SectorPanel({ data, offer }: { data: CoreGeodata; offer: OfferSt
 
   const gemeenteOf = useMemo(() => {
     const index = new Map(data.gemeenten.map((g, i) => [g.code, i]));
-    const byLocation = new Map(data.locations.map((l) => [l.brinvest, l.gemeente === null ? -1 : (index.get(l.gemeente) ?? -1)]));
+    const byLocation = new Map(
+      data.locations.map((l) => [l.brinvest, l.gemeente === null ? -1 : (index.get(l.gemeente) ?? -1)]),
+    );
     return (vestiging: string) => byLocation.get(vestiging) ?? -1;
   }, [data.gemeenten, data.locations]);
 
@@ -83,7 +85,9 @@ export function SectorPanel({ data, offer }: { data: CoreGeodata; offer: OfferSt
   const scopeName = scope ? `${t.layers[layerId]} ${layer.names[regionIndex]}` : t.allOfNl;
 
   const positions = useMemo(() => {
-    const byId = new Map<string, readonly [number, number]>(data.locations.map((l) => [l.brinvest, [l.lon, l.lat] as const]));
+    const byId = new Map<string, readonly [number, number]>(
+      data.locations.map((l) => [l.brinvest, [l.lon, l.lat] as const]),
+    );
     return (id: string): readonly [number, number] | null => {
       const known = byId.get(id);
       if (known) return known;
@@ -94,7 +98,8 @@ export function SectorPanel({ data, offer }: { data: CoreGeodata; offer: OfferSt
   // Memoised: the per-niveau union touches every grid cell, and new items redraw the canvases.
   const multiples = useMemo(() => {
     const shareFormat = numberFormats(lang).share;
-    const staleOf = (niveau: SectorRow['niveau'], key: string) => !ready || key !== sectorEntryKey(ready, limits[niveau]);
+    const staleOf = (niveau: SectorRow['niveau'], key: string) =>
+      !ready || key !== sectorEntryKey(ready, limits[niveau]);
     const niveauOf = new Map(counts.map((c) => [c.crebo, c.niveau]));
     return spreadItems(
       counts,
@@ -104,14 +109,21 @@ export function SectorPanel({ data, offer }: { data: CoreGeodata; offer: OfferSt
       const points = item.places.map(positions).filter((p) => p !== null);
       const itemTitle = item.crebo ? `${item.crebo} ${item.naam}` : t.niveauTitle(item.niveau);
       return {
-        key: item.key, title: itemTitle, points, covered: item.covered, stale: item.stale,
+        key: item.key,
+        title: itemTitle,
+        points,
+        covered: item.covered,
+        stale: item.stale,
         label: t.mapLabel(itemTitle, item.places.length, item.share === null ? null : shareFormat(item.share)),
       };
     });
   }, [counts, entries, positions, ready, limits, lang, t]);
 
   const anyStale = rows.some((r) => r.stale);
-  const limitsText = [...new Set(counts.map((c) => c.niveau))].sort().map((n) => `${t.niveauTitle(n)} ${limits[n]} min`).join(', ');
+  const limitsText = [...new Set(counts.map((c) => c.niveau))]
+    .sort()
+    .map((n) => `${t.niveauTitle(n)} ${limits[n]} min`)
+    .join(', ');
 
   return (
     <section className="sector-panel" aria-labelledby="sector-title" data-testid="sector-panel">

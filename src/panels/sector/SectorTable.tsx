@@ -3,6 +3,7 @@ import type { SectorRow, SortDirection, SortKey } from '../../engine/sector/sect
 import { useSectorT } from '../../i18n/sector.ts';
 import { numberFormats } from '../../i18n/format.ts';
 import { useLanguageStore } from '../../i18n/language.ts';
+import { SortableHeaderRow } from '../table/SortableHeaderRow.tsx';
 
 const COLUMNS: readonly { key: SortKey; numeric: boolean }[] = [
   { key: 'crebo', numeric: false },
@@ -40,23 +41,13 @@ export function SectorTable({ rows, sort, onSort, caption }: SectorTableProps) {
       <table className="sector-table" data-testid="sector-table">
         <caption>{caption}</caption>
         <thead>
-          <tr>
-            {COLUMNS.map(({ key, numeric }) => (
-              <th key={key} scope="col" className={numeric ? 'num' : undefined} aria-sort={sort.key === key ? sort.direction : undefined}>
-                <button
-                  type="button"
-                  data-sort-key={key}
-                  onClick={() => onSort(key)}
-                  title={key === 'coverage' || key === 'duplications' ? t.columnHelp[key] : undefined}
-                >
-                  {t.columns[key]}
-                  <span className="sort-mark" aria-hidden="true">
-                    {sort.key === key ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
-                  </span>
-                </button>
-              </th>
-            ))}
-          </tr>
+          <SortableHeaderRow
+            columns={COLUMNS}
+            sort={sort}
+            onSort={onSort}
+            label={(key) => t.columns[key]}
+            help={(key) => (key === 'coverage' || key === 'duplications' ? t.columnHelp[key] : undefined)}
+          />
         </thead>
         <tbody>
           {rows.map((row) => {

@@ -33,8 +33,14 @@ export function spreadItems(
     return counts.map((c) => {
       const entry = entryOf(c.crebo);
       return {
-        key: c.crebo, niveau: c.niveau, crebo: c.crebo, naam: c.naam, places: c.allPlaces,
-        covered: entry?.covered ?? null, stale: entry ? isStale(c.crebo, entry) : false, share: entry?.metrics.national.share ?? null,
+        key: c.crebo,
+        niveau: c.niveau,
+        crebo: c.crebo,
+        naam: c.naam,
+        places: c.allPlaces,
+        covered: entry?.covered ?? null,
+        stale: entry ? isStale(c.crebo, entry) : false,
+        share: entry?.metrics.national.share ?? null,
       };
     });
   }

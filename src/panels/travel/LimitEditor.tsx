@@ -53,7 +53,11 @@ export function LimitEditor({ niveau }: { niveau: Niveau }) {
           {t.limitReset}
         </button>
       </div>
-      <p id={`${id}-hint`} className={valid ? 'travel-hint' : 'travel-hint is-error'} role={valid ? undefined : 'alert'}>
+      <p
+        id={`${id}-hint`}
+        className={valid ? 'travel-hint' : 'travel-hint is-error'}
+        role={valid ? undefined : 'alert'}
+      >
         {valid ? t.limitDefault(fallback) : t.limitInvalid(MIN_LIMIT_MINUTES, MAX_LIMIT_MINUTES)}
       </p>
     </div>

@@ -18,7 +18,7 @@ export function QualificationChooser({ options, value, onChange, niveauName }: P
   const id = useId();
   const [query, setQuery] = useState('');
   const matches = useMemo(() => searchQualifications(options, query), [options, query]);
-  const chosen = value === null ? null : options.find((o) => o.crebo === value) ?? { crebo: value, naam: '' };
+  const chosen = value === null ? null : (options.find((o) => o.crebo === value) ?? { crebo: value, naam: '' });
 
   const pick = (crebo: string | null) => {
     onChange(crebo);
@@ -27,14 +27,18 @@ export function QualificationChooser({ options, value, onChange, niveauName }: P
 
   return (
     <div className="travel-qualification">
-      <span className="travel-label" id={`${id}-label`}>{t.qualification}</span>
+      <span className="travel-label" id={`${id}-label`}>
+        {t.qualification}
+      </span>
       <div className="travel-chosen" role="group" aria-labelledby={`${id}-label`} data-testid="travel-qualification">
         {chosen ? (
           <>
             <span>
               <strong>{chosen.crebo}</strong> {chosen.naam}
             </span>
-            <button type="button" onClick={() => pick(null)}>{t.qualificationClear}</button>
+            <button type="button" onClick={() => pick(null)}>
+              {t.qualificationClear}
+            </button>
           </>
         ) : (
           <span>{t.anyQualification(niveauName)}</span>

@@ -23,7 +23,9 @@ export function TravelCellInfo() {
     <section className="travel-cell" aria-label={t.cellTitle} data-testid="travel-cell-info">
       <header>
         <h3>{t.cellTitle}</h3>
-        <button type="button" onClick={() => selectCell(null)} aria-label={t.close}>×</button>
+        <button type="button" onClick={() => selectCell(null)} aria-label={t.close}>
+          ×
+        </button>
       </header>
       {info.reachable ? (
         <>

@@ -46,7 +46,12 @@ export function TravelPanel({ offer }: { offer: OfferForOptions | null }) {
         <p className="travel-hint">{t.chooseNiveau}</p>
       ) : (
         <>
-          <QualificationChooser options={options} value={crebo} onChange={setCrebo} niveauName={t.niveauNames[niveau]} />
+          <QualificationChooser
+            options={options}
+            value={crebo}
+            onChange={setCrebo}
+            niveauName={t.niveauNames[niveau]}
+          />
           <LimitEditor niveau={niveau} />
           <TravelProgress />
           {current && (

@@ -22,7 +22,9 @@ export function TravelProgress() {
     return (
       <div className="travel-progress is-error" role="alert">
         <p>{t.computeFailed(error ?? '')}</p>
-        <button type="button" onClick={() => retryComputation(useTravelFieldStore)}>{t.retry}</button>
+        <button type="button" onClick={() => retryComputation(useTravelFieldStore)}>
+          {t.retry}
+        </button>
       </div>
     );
   }

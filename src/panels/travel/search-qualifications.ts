@@ -5,7 +5,10 @@ export interface QualificationOption {
 
 /** Lower case without accents, so "creatief" finds "Créatief" and typing stays forgiving. */
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 }
 
 /**
@@ -31,6 +34,11 @@ export function searchQualifications(
     else continue;
     scored.push({ option, rank });
   }
-  scored.sort((a, b) => a.rank - b.rank || a.option.naam.localeCompare(b.option.naam, 'nl') || a.option.crebo.localeCompare(b.option.crebo));
+  scored.sort(
+    (a, b) =>
+      a.rank - b.rank ||
+      a.option.naam.localeCompare(b.option.naam, 'nl') ||
+      a.option.crebo.localeCompare(b.option.crebo),
+  );
   return scored.slice(0, max).map((s) => s.option);
 }

@@ -89,7 +89,11 @@ describe('startComputation', () => {
     await tick();
     runs[0].reject(new InputProblem('edit 2: 25180 is not offered at 00GT00'));
     await tick();
-    expect(store.getState()).toMatchObject({ status: 'error', errorKind: 'input', error: 'edit 2: 25180 is not offered at 00GT00' });
+    expect(store.getState()).toMatchObject({
+      status: 'error',
+      errorKind: 'input',
+      error: 'edit 2: 25180 is not offered at 00GT00',
+    });
     inputs.setState({ n: 2 });
     await tick();
     runs[1].reject(abortError('cancelled elsewhere'));

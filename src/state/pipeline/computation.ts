@@ -83,7 +83,15 @@ export function startComputation<I, T>(store: ResultStore<T>, computation: Compu
     };
     computation.run(input, controller.signal, report).then(
       (value) => {
-        if (live()) store.setState((s) => ({ status: 'ready', value, stale: false, error: null, errorKind: null, version: s.version + 1 }));
+        if (live())
+          store.setState((s) => ({
+            status: 'ready',
+            value,
+            stale: false,
+            error: null,
+            errorKind: null,
+            version: s.version + 1,
+          }));
       },
       (error: unknown) => {
         if (!live() || isAbortError(error)) return;

@@ -5,8 +5,18 @@ import { regionOptions } from './region-options.ts';
 const krimp = { type: 'krimpregio' as const, regio: 'Achterhoek', confidence: 'high' };
 
 const gemeente = (code: string, naam: string, provincie: string, amr: string, rmc: string, k = false): Gemeente => ({
-  code, naam, provincie, corop: '', amr, amrNaam: `AMR ${amr}`, rmc, rmcNaam: `RMC ${rmc}`,
-  inwoners: 1, inwoners15_24: 1, gridPop15_24: 1, krimp: k ? krimp : null,
+  code,
+  naam,
+  provincie,
+  corop: '',
+  amr,
+  amrNaam: `AMR ${amr}`,
+  rmc,
+  rmcNaam: `RMC ${rmc}`,
+  inwoners: 1,
+  inwoners15_24: 1,
+  gridPop15_24: 1,
+  krimp: k ? krimp : null,
 });
 
 const gemeenten = [

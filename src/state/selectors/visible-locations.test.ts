@@ -8,8 +8,18 @@ import { regionKeyOfLocation } from './region-key-of-location.ts';
 const krimp = { type: 'krimpregio' as const, regio: 'Achterhoek', confidence: 'high' };
 
 const gemeente = (code: string, naam: string, provincie: string, amr: string, rmc: string, k = false): Gemeente => ({
-  code, naam, provincie, corop: '', amr, amrNaam: `AMR ${amr}`, rmc, rmcNaam: `RMC ${rmc}`,
-  inwoners: 1, inwoners15_24: 1, gridPop15_24: 1, krimp: k ? krimp : null,
+  code,
+  naam,
+  provincie,
+  corop: '',
+  amr,
+  amrNaam: `AMR ${amr}`,
+  rmc,
+  rmcNaam: `RMC ${rmc}`,
+  inwoners: 1,
+  inwoners15_24: 1,
+  gridPop15_24: 1,
+  krimp: k ? krimp : null,
 });
 
 const gemeenten = [
@@ -19,10 +29,26 @@ const gemeenten = [
 ];
 
 const location = (brinvest: string, g: Gemeente | null): Location => ({
-  brinvest, brin: brinvest.slice(0, 4), instelling: 'X', naam: brinvest, adres: '', postcode: '', plaats: '',
-  lon: 6, lat: 52, hoofdlocatie: false, gemeente: g?.code ?? null, gemeenteNaam: g?.naam ?? null,
-  amr: g?.amr ?? null, amrNaam: g?.amrNaam ?? null, rmc: g?.rmc ?? null, rmcNaam: g?.rmcNaam ?? null,
-  provincie: g?.provincie ?? null, krimp: g?.krimp ?? null, cell: 0, onLand: true,
+  brinvest,
+  brin: brinvest.slice(0, 4),
+  instelling: 'X',
+  naam: brinvest,
+  adres: '',
+  postcode: '',
+  plaats: '',
+  lon: 6,
+  lat: 52,
+  hoofdlocatie: false,
+  gemeente: g?.code ?? null,
+  gemeenteNaam: g?.naam ?? null,
+  amr: g?.amr ?? null,
+  amrNaam: g?.amrNaam ?? null,
+  rmc: g?.rmc ?? null,
+  rmcNaam: g?.rmcNaam ?? null,
+  provincie: g?.provincie ?? null,
+  krimp: g?.krimp ?? null,
+  cell: 0,
+  onLand: true,
 });
 
 const locations = [
@@ -54,11 +80,20 @@ describe('visibleLocations', () => {
     const ids = (ls: Location[]) => ls.map((l) => l.brinvest);
     expect(ids(visibleLocations(locations, { ...filters, institution: 'AAAA' }))).toEqual(['AAAA00', 'AAAA01']);
     expect(ids(visibleLocations(locations, { ...filters, regionLayer: 'provincie', region: 'Gelderland' }))).toEqual([
-      'AAAA00', 'AAAA01',
+      'AAAA00',
+      'AAAA01',
     ]);
-    expect(ids(visibleLocations(locations, { ...filters, regionLayer: 'krimp', region: 'Achterhoek' }))).toEqual(['AAAA00']);
+    expect(ids(visibleLocations(locations, { ...filters, regionLayer: 'krimp', region: 'Achterhoek' }))).toEqual([
+      'AAAA00',
+    ]);
     expect(
-      ids(visibleLocations(locations, { ...filters, regionLayer: 'provincie', region: 'Gelderland' }, new Set(['AAAA01', 'BBBB00']))),
+      ids(
+        visibleLocations(
+          locations,
+          { ...filters, regionLayer: 'provincie', region: 'Gelderland' },
+          new Set(['AAAA01', 'BBBB00']),
+        ),
+      ),
     ).toEqual(['AAAA01']);
     expect(visibleLocations(locations, { ...filters, institution: 'ZZZZ' })).toEqual([]);
   });

@@ -26,7 +26,11 @@ export function readHashParams<S extends z.ZodType>(
 }
 
 /** `hash` with `keys` removed and written anew by `write`, every other key kept; "" when empty. */
-export function rewriteHashParams(hash: string, keys: readonly string[], write: (params: URLSearchParams) => void): string {
+export function rewriteHashParams(
+  hash: string,
+  keys: readonly string[],
+  write: (params: URLSearchParams) => void,
+): string {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   for (const key of keys) params.delete(key);
   write(params);

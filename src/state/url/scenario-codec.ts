@@ -13,7 +13,9 @@ import type { UrlCodec } from './url-codec.ts';
 /** Activates an identical saved scenario (a reload of a shared link) or adds the link's one. */
 function adoptLink(link: ScenarioLink): void {
   const store = useScenarioStore.getState();
-  const same = store.scenarios.find((s) => s.name === link.name && JSON.stringify(s.edits) === JSON.stringify(link.edits));
+  const same = store.scenarios.find(
+    (s) => s.name === link.name && JSON.stringify(s.edits) === JSON.stringify(link.edits),
+  );
   if (same) store.setActive(same.id);
   else store.adopt(link.name, link.edits);
   useScenarioStore.getState().setView(link.view);
@@ -50,7 +52,10 @@ export const scenarioCodec: UrlCodec<ScenarioLink | null> = {
     const isDefaultView = JSON.stringify(state.view) === JSON.stringify(DEFAULT_SCENARIO_VIEW);
     if (scenario.edits.length === 0 && isDefaultView) return;
     const modelledOffer = useDatasetStore.getState().activeOffer?.modelled ?? null;
-    params.set(SCENARIO_URL_KEY, encodeScenarioParam({ name: scenario.name, edits: scenario.edits, view: state.view, modelledOffer }));
+    params.set(
+      SCENARIO_URL_KEY,
+      encodeScenarioParam({ name: scenario.name, edits: scenario.edits, view: state.view, modelledOffer }),
+    );
   },
   stores: [useScenarioStore, useDatasetStore],
   waitFor: { store: useDatasetStore, ready: () => useDatasetStore.getState().activeOffer !== null },

@@ -22,7 +22,12 @@ const edits: Edit[] = [
 const link: ScenarioLink = {
   name: 'Krimp Noord — €',
   edits,
-  view: { regionLayer: 'custom', customGemeenten: ['GM0014', 'GM0034'], showAfter: false, focus: { kind: 'domein', domein: 'Zorg en welzijn' } },
+  view: {
+    regionLayer: 'custom',
+    customGemeenten: ['GM0014', 'GM0034'],
+    showAfter: false,
+    focus: { kind: 'domein', domein: 'Zorg en welzijn' },
+  },
   modelledOffer: true,
 };
 
@@ -49,8 +54,14 @@ describe('scenario link codec', () => {
     const crebo = fc.stringMatching(/^\d{5}$/);
     const leerweg = fc.option(fc.constantFrom('BOL' as const, 'BBL' as const), { nil: undefined });
     const edit: fc.Arbitrary<Edit> = fc.oneof(
-      fc.record({ op: fc.constantFrom('start' as const, 'stop' as const), crebo, vestiging: code(6), leerweg }, { requiredKeys: ['op', 'crebo', 'vestiging'] }),
-      fc.record({ op: fc.constant('uitruil' as const), crebo, van: code(6), naar: code(6), leerweg }, { requiredKeys: ['op', 'crebo', 'van', 'naar'] }),
+      fc.record(
+        { op: fc.constantFrom('start' as const, 'stop' as const), crebo, vestiging: code(6), leerweg },
+        { requiredKeys: ['op', 'crebo', 'vestiging'] },
+      ),
+      fc.record(
+        { op: fc.constant('uitruil' as const), crebo, van: code(6), naar: code(6), leerweg },
+        { requiredKeys: ['op', 'crebo', 'van', 'naar'] },
+      ),
     );
     fc.assert(
       fc.property(fc.array(edit, { maxLength: 30 }), (list) => {
@@ -83,7 +94,11 @@ describe('scenario link codec', () => {
   });
 
   it('keeps about 200 edits under the bound', () => {
-    const many: Edit[] = Array.from({ length: 200 }, (_, i) => ({ op: 'stop', crebo: String(10000 + i), vestiging: '00GT00' }));
+    const many: Edit[] = Array.from({ length: 200 }, (_, i) => ({
+      op: 'stop',
+      crebo: String(10000 + i),
+      vestiging: '00GT00',
+    }));
     expect(encodeScenarioParam({ ...link, edits: many }).length).toBeLessThan(MAX_SCENARIO_PARAM);
   });
 

@@ -13,7 +13,10 @@ import type { UrlCodec } from './url-codec.ts';
 export const TRAVEL_URL_KEYS = ['q', 'lim'] as const;
 
 const paramsSchema = z.object({
-  q: z.string().regex(/^\d{5}$/, 'is not a crebo code (5 digits)').optional(),
+  q: z
+    .string()
+    .regex(/^\d{5}$/, 'is not a crebo code (5 digits)')
+    .optional(),
   lim: z
     .string()
     .max(40, 'is too long')
@@ -40,7 +43,8 @@ export function decodeTravelUrl(hash: string): DecodedTravelUrl {
     const minutes = Number(minutesText);
     if (seen.has(niveau)) return fallback(`parameter "lim" gives niveau ${niveau} twice`);
     seen.add(niveau);
-    if (!isValidLimit(minutes)) return fallback(`parameter "lim": ${minutes} minutes for niveau ${niveau} is out of bounds`);
+    if (!isValidLimit(minutes))
+      return fallback(`parameter "lim": ${minutes} minutes for niveau ${niveau} is out of bounds`);
     limits[niveau] = minutes;
   }
   return { crebo: result.data.q ?? null, limits, error: null };

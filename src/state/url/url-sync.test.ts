@@ -42,13 +42,39 @@ function fakeWindow(hash: string, search = '') {
 }
 
 const location = (brinvest: string): Location => ({
-  brinvest, brin: brinvest.slice(0, 4), instelling: brinvest, naam: brinvest, adres: '', postcode: '1234AB', plaats: '',
-  lon: 5, lat: 52, hoofdlocatie: true, gemeente: null, gemeenteNaam: null, amr: null, amrNaam: null, rmc: null,
-  rmcNaam: null, provincie: null, krimp: null, cell: 0, onLand: true,
+  brinvest,
+  brin: brinvest.slice(0, 4),
+  instelling: brinvest,
+  naam: brinvest,
+  adres: '',
+  postcode: '1234AB',
+  plaats: '',
+  lon: 5,
+  lat: 52,
+  hoofdlocatie: true,
+  gemeente: null,
+  gemeenteNaam: null,
+  amr: null,
+  amrNaam: null,
+  rmc: null,
+  rmcNaam: null,
+  provincie: null,
+  krimp: null,
+  cell: 0,
+  onLand: true,
 });
 const qualification = (crebo: string, niveau: 2 | 4): Qualification => ({
-  crebo, naam: 'Test', niveau, niveauBekend: true, domeinCode: null, domein: null, dossierCrebo: null,
-  dossierNaam: null, leerwegen: ['BOL', 'BBL'], bron: 'kwalificatiestructuur-2015', bronnen: ['kwalificatiestructuur-2015'],
+  crebo,
+  naam: 'Test',
+  niveau,
+  niveauBekend: true,
+  domeinCode: null,
+  domein: null,
+  dossierCrebo: null,
+  dossierNaam: null,
+  leerwegen: ['BOL', 'BBL'],
+  bron: 'kwalificatiestructuur-2015',
+  bronnen: ['kwalificatiestructuur-2015'],
 });
 
 function activeOffer(rows: OfferRow[], places: string[], crebos: Qualification[]): ActiveOffer {
@@ -61,16 +87,30 @@ function activeOffer(rows: OfferRow[], places: string[], crebos: Qualification[]
   };
 }
 
-const offer = activeOffer([{ crebo: '25180', vestiging: '00AA00', leerweg: 'BOL', niveau: 4 }], ['00AA00'], [qualification('25180', 4)]);
+const offer = activeOffer(
+  [{ crebo: '25180', vestiging: '00AA00', leerweg: 'BOL', niveau: 4 }],
+  ['00AA00'],
+  [qualification('25180', 4)],
+);
 const stop = { op: 'stop' as const, crebo: '25180', vestiging: '00AA00' };
 const link = (edits: unknown[], name = 'Gedeeld') =>
-  encodeScenarioParam({ name, edits: edits as never, view: { ...DEFAULT_SCENARIO_VIEW, regionLayer: 'rmc' }, modelledOffer: true });
+  encodeScenarioParam({
+    name,
+    edits: edits as never,
+    view: { ...DEFAULT_SCENARIO_VIEW, regionLayer: 'rmc' },
+    modelledOffer: true,
+  });
 
 let stopSync: () => void = () => {};
 beforeEach(() => {
   vi.useFakeTimers();
   const id = activeScenario(useScenarioStore.getState()).id;
-  useScenarioStore.setState({ scenarios: [{ id, name: 'Eigen', edits: [] }], activeId: id, history: {}, view: DEFAULT_SCENARIO_VIEW });
+  useScenarioStore.setState({
+    scenarios: [{ id, name: 'Eigen', edits: [] }],
+    activeId: id,
+    history: {},
+    view: DEFAULT_SCENARIO_VIEW,
+  });
   useViewStore.getState().applyView(DEFAULT_VIEW);
   useSelectionStore.getState().select(null);
   useTravelStore.setState(useTravelStore.getInitialState(), true);
@@ -85,7 +125,9 @@ afterEach(() => {
 
 describe('the URL sync', () => {
   it('reads every part of the link into its store before anything renders', () => {
-    stopSync = startUrlSync(fakeWindow('#lon=5.1000&lat=52.1000&z=8.00&n=2&sel=00AA00&q=25180&lim=2.30', '?weergave=sector'));
+    stopSync = startUrlSync(
+      fakeWindow('#lon=5.1000&lat=52.1000&z=8.00&n=2&sel=00AA00&q=25180&lim=2.30', '?weergave=sector'),
+    );
     expect(useViewStore.getState()).toMatchObject({ niveau: 2, camera: { lon: 5.1, lat: 52.1, zoom: 8 } });
     expect(useSelectionStore.getState().brinvest).toBe('00AA00');
     expect(useTravelStore.getState()).toMatchObject({ crebo: '25180', limits: { ...DEFAULT_TRAVEL_LIMITS, 2: 30 } });
@@ -145,7 +187,13 @@ describe('the URL sync', () => {
 
   it('activates an identical saved scenario instead of adding a copy (a reload)', () => {
     const id = useScenarioStore.getState().activeId;
-    useScenarioStore.setState({ scenarios: [{ id: 'other', name: 'Ander', edits: [] }, { id, name: 'Gedeeld', edits: [stop] }], activeId: 'other' });
+    useScenarioStore.setState({
+      scenarios: [
+        { id: 'other', name: 'Ander', edits: [] },
+        { id, name: 'Gedeeld', edits: [stop] },
+      ],
+      activeId: 'other',
+    });
     useDatasetStore.setState({ activeOffer: offer });
     stopSync = startUrlSync(fakeWindow(`#s=${link([stop])}`));
     expect(useScenarioStore.getState().scenarios).toHaveLength(2);
@@ -166,7 +214,12 @@ describe('the URL sync', () => {
     const win = fakeWindow('#n=4&lon=5.1000&lat=52.1000&z=8.00');
     stopSync = startUrlSync(win);
     useScenarioStore.getState().addEdit(stop, () => null);
-    const expected = encodeScenarioParam({ name: 'Eigen', edits: [stop], view: DEFAULT_SCENARIO_VIEW, modelledOffer: true });
+    const expected = encodeScenarioParam({
+      name: 'Eigen',
+      edits: [stop],
+      view: DEFAULT_SCENARIO_VIEW,
+      modelledOffer: true,
+    });
     expect(new URLSearchParams(currentHash(win.location.hash).slice(1)).get('s')).toBe(expected);
     vi.advanceTimersByTime(1000);
     const params = new URLSearchParams(win.location.hash.slice(1));
@@ -182,7 +235,9 @@ describe('the URL sync', () => {
 
 /** Links made with the app before the one URL sync (test/fixtures/links): they must still open. */
 describe('old links', () => {
-  const links = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../test/fixtures/links/links-3c2e99f.json'), 'utf8'));
+  const links = JSON.parse(
+    readFileSync(path.resolve(import.meta.dirname, '../../../test/fixtures/links/links-3c2e99f.json'), 'utf8'),
+  );
   const modelled = activeOffer(
     [
       { crebo: '25002', vestiging: '00GT00', leerweg: 'BBL', niveau: 2 },
@@ -204,7 +259,10 @@ describe('old links', () => {
       offerFilter: { niveaus: [2, 3], domains: ['Zorg en welzijn'], crebos: ['25180'], leerweg: 'BOL' },
     });
     expect(useSelectionStore.getState().brinvest).toBe('25LX00');
-    expect(useTravelStore.getState()).toMatchObject({ crebo: '25655', limits: { ...DEFAULT_TRAVEL_LIMITS, 1: 30, 4: 90 } });
+    expect(useTravelStore.getState()).toMatchObject({
+      crebo: '25655',
+      limits: { ...DEFAULT_TRAVEL_LIMITS, 1: 30, 4: 90 },
+    });
     // Written back unchanged: the link stays the same link.
     expect(currentHash(links.viewAndTravel)).toBe(links.viewAndTravel);
   });
@@ -223,7 +281,12 @@ describe('old links', () => {
         { op: 'start', crebo: '25002', vestiging: '00GT01' },
       ],
     });
-    expect(state.view).toEqual({ regionLayer: 'gemeente', customGemeenten: ['GM0014', 'GM0034'], showAfter: false, focus: { kind: 'crebo', crebo: '25002' } });
+    expect(state.view).toEqual({
+      regionLayer: 'gemeente',
+      customGemeenten: ['GM0014', 'GM0034'],
+      showAfter: false,
+      focus: { kind: 'crebo', crebo: '25002' },
+    });
     expect(currentHash(links.scenarioCrebo)).toBe(links.scenarioCrebo);
   });
 
@@ -233,7 +296,15 @@ describe('old links', () => {
     expect(useUrlErrorStore.getState().error).toBeNull();
     expect(useTravelStore.getState().limits).toEqual({ ...DEFAULT_TRAVEL_LIMITS, 4: 60 });
     const state = useScenarioStore.getState();
-    expect(activeScenario(state)).toMatchObject({ name: 'Domein', edits: [{ op: 'stop', crebo: '25009', vestiging: '00GT00' }] });
-    expect(state.view).toEqual({ regionLayer: 'custom', customGemeenten: ['GM0363'], showAfter: true, focus: { kind: 'domein', domein: 'Techniek en procesindustrie' } });
+    expect(activeScenario(state)).toMatchObject({
+      name: 'Domein',
+      edits: [{ op: 'stop', crebo: '25009', vestiging: '00GT00' }],
+    });
+    expect(state.view).toEqual({
+      regionLayer: 'custom',
+      customGemeenten: ['GM0363'],
+      showAfter: true,
+      focus: { kind: 'domein', domein: 'Techniek en procesindustrie' },
+    });
   });
 });

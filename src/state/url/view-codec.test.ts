@@ -35,7 +35,10 @@ describe('view URL', () => {
       niveau: fc.option(fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const)),
       offerFilter: fc.record({
         niveaus: fc.uniqueArray(fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const)),
-        domains: fc.uniqueArray(fc.string({ minLength: 1, maxLength: 40 }).filter((d) => !d.includes('|')), { maxLength: 5 }),
+        domains: fc.uniqueArray(
+          fc.string({ minLength: 1, maxLength: 40 }).filter((d) => !d.includes('|')),
+          { maxLength: 5 },
+        ),
         crebos: fc.uniqueArray(fc.stringMatching(/^\d{5}$/), { maxLength: 10 }),
         leerweg: fc.option(fc.constantFrom('BOL' as const, 'BBL' as const)),
       }),

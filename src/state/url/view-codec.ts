@@ -28,15 +28,27 @@ const paramsSchema = z
     lon: decimal(-5, 15).optional(),
     lat: decimal(45, 58).optional(),
     z: decimal(4, 20).optional(),
-    inst: z.string().regex(/^[0-9A-Z]{4}$/, 'is not a BRIN code').optional(),
+    inst: z
+      .string()
+      .regex(/^[0-9A-Z]{4}$/, 'is not a BRIN code')
+      .optional(),
     rl: z.enum(FILTER_REGION_LAYERS).optional(),
     r: z.string().min(1).max(100).optional(),
     n: z.enum(['1', '2', '3', '4']).transform(Number).optional(),
-    sel: z.string().regex(/^[0-9A-Z]{6}$/, 'is not a brinvest code').optional(),
+    sel: z
+      .string()
+      .regex(/^[0-9A-Z]{6}$/, 'is not a brinvest code')
+      .optional(),
     // The offer filter: niveaus "1,2", domains "A|B", crebos "25180,25181", leerweg "BOL".
-    on: z.string().regex(/^[1-4](,[1-4]){0,3}$/, 'is not a list of niveaus 1–4').optional(),
+    on: z
+      .string()
+      .regex(/^[1-4](,[1-4]){0,3}$/, 'is not a list of niveaus 1–4')
+      .optional(),
     od: z.string().min(1).max(1000, 'is too long').optional(),
-    oc: z.string().regex(/^\d{5}(,\d{5}){0,49}$/, 'is not a list of at most 50 crebo codes').optional(),
+    oc: z
+      .string()
+      .regex(/^\d{5}(,\d{5}){0,49}$/, 'is not a list of at most 50 crebo codes')
+      .optional(),
     ol: z.enum(['BOL', 'BBL']).optional(),
   })
   .refine((p) => (p.lon === undefined) === (p.lat === undefined) && (p.lon === undefined) === (p.z === undefined), {
@@ -58,7 +70,8 @@ export function decodeViewUrl(hash: string): DecodedViewUrl {
   if (result.error !== null) return fallback(result.error);
   const p = result.data;
   const view: View = {
-    camera: p.lon !== undefined && p.lat !== undefined && p.z !== undefined ? { lon: p.lon, lat: p.lat, zoom: p.z } : null,
+    camera:
+      p.lon !== undefined && p.lat !== undefined && p.z !== undefined ? { lon: p.lon, lat: p.lat, zoom: p.z } : null,
     filters: {
       institution: p.inst ?? null,
       regionLayer: p.rl ?? DEFAULT_VIEW.filters.regionLayer,

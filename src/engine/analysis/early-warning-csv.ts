@@ -1,0 +1,65 @@
+import Papa from 'papaparse';
+import type { ProgrammeLocation } from './programme-locations.ts';
+
+/**
+ * The early warning as CSV: the CLI (`npm run kwetsbaar`) prints the figure columns alone, the
+ * app's export adds names and '#' comment lines (the offer's status, the limit, the sources).
+ * Both write the figures through `figureCells`, so a CLI row and an exported row of the same
+ * offer carry the same numbers: whole people, mean minutes with two decimals, empty when no
+ * one keeps access with a longer journey.
+ */
+export const KWETSBAAR_COLUMNS = [
+  'crebo',
+  'vestiging',
+  'niveau',
+  'alleen_bereik',
+  'alleen_bereik_krimp',
+  'alleen_bereik_anticipeer',
+  'extra_minuten_gemiddeld',
+] as const;
+
+export const EARLY_WARNING_SOURCE = 'Bron: CBS; KiesMBO / SBB';
+export const EARLY_WARNING_MODELLED = 'Modelaanbod — illustratief, geen echte DUO-gegevens';
+
+function figureCells(l: ProgrammeLocation): (string | number)[] {
+  return [
+    l.crebo,
+    l.vestiging,
+    l.niveau,
+    Math.round(l.sole),
+    Math.round(l.soleKrimp),
+    Math.round(l.soleAnticipeer),
+    l.extraMeanMinutes === null ? '' : l.extraMeanMinutes.toFixed(2),
+  ];
+}
+
+/** The CLI's CSV: the KWETSBAAR_COLUMNS only. */
+export function kwetsbaarCsv(rows: readonly ProgrammeLocation[]): string {
+  return `${Papa.unparse({ fields: [...KWETSBAAR_COLUMNS], data: rows.map(figureCells) }, { newline: '\n' })}\n`;
+}
+
+export interface NamedProgrammeLocation {
+  location: ProgrammeLocation;
+  naam: string;
+  locatie: string;
+  instelling: string;
+}
+
+export interface EarlyWarningCsvContext {
+  /** null = modelled offer; otherwise a description of the imported offer */
+  importedOffer: string | null;
+  /** e.g. "Niveau 2, reistijdgrens 45 minuten" */
+  title: string;
+}
+
+/** The app's export: names next to the figures, read back with papaparse's `comments: '#'`. */
+export function earlyWarningCsv(rows: readonly NamedProgrammeLocation[], context: EarlyWarningCsvContext): string {
+  const comments = [
+    context.importedOffer === null ? EARLY_WARNING_MODELLED : `Aanbod: ${context.importedOffer}`,
+    context.title,
+    EARLY_WARNING_SOURCE,
+  ].map((line) => `# ${line.replace(/[\r\n]+/g, ' ')}`);
+  const fields = [...KWETSBAAR_COLUMNS, 'kwalificatie', 'locatie', 'instelling'];
+  const data = rows.map((r) => [...figureCells(r.location), r.naam, r.locatie, r.instelling]);
+  return `${comments.join('\r\n')}\r\n${Papa.unparse({ fields, data }, { newline: '\r\n', escapeFormulae: true })}\r\n`;
+}

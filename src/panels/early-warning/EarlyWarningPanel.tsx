@@ -1,0 +1,157 @@
+import { useId, useMemo, useState } from 'react';
+import type { Location } from '../../data/geodata/index.ts';
+import { earlyWarningCsv } from '../../engine/analysis/index.ts';
+import type { Niveau } from '../../engine/offer/types.ts';
+import { aanbodMessages } from '../../i18n/aanbod.ts';
+import { earlyWarningMessages, useEarlyWarningT } from '../../i18n/early-warning.ts';
+import { activeOfferFile, useDatasetStore } from '../../state/dataset.ts';
+import { useEarlyWarningViewStore } from '../../state/early-warning-view.ts';
+import { useEarlyWarningStore } from '../../state/early-warning.ts';
+import { checkAgainst } from '../../state/scenario-metrics.ts';
+import { useScenarioStore } from '../../state/scenario.ts';
+import { sortEarlyWarningRows, type EarlyWarningRow } from '../../state/selectors/early-warning-rows.ts';
+import { useEarlyWarningRows } from '../../state/useEarlyWarningRows.ts';
+import { useViewStore } from '../../state/view.ts';
+import { ModelledLabel } from '../../ui/ModelledLabel.tsx';
+import { downloadCsvText } from '../export/download.ts';
+import { EarlyWarningTable } from './EarlyWarningTable.tsx';
+
+const NIVEAUS: Niveau[] = [1, 2, 3, 4];
+/** Rows drawn at once: the largest first; the export always holds all of them. */
+const SHOWN_ROWS = 250;
+
+/**
+ * Signalering: the national table of programme-locations of one niveau with their sole reach
+ * and extra minutes, streamed in crebo by crebo; filters (niveau, domain here; region and
+ * institution from the location list), CSV export, and one click to stop a row as a scenario
+ * edit (the right panel then shows the scenario with that stop).
+ */
+export function EarlyWarningPanel({ locations }: { locations: readonly Location[] }) {
+  const t = useEarlyWarningT();
+  const id = useId();
+  const result = useEarlyWarningStore();
+  const sort = useEarlyWarningViewStore((s) => s.sort);
+  const sortBy = useEarlyWarningViewStore((s) => s.sortBy);
+  const setOpen = useEarlyWarningViewStore((s) => s.setOpen);
+  const niveau = useViewStore((s) => s.niveau);
+  const setNiveau = useViewStore((s) => s.setNiveau);
+  const offerFilter = useViewStore((s) => s.offerFilter);
+  const setOfferFilter = useViewStore((s) => s.setOfferFilter);
+  const active = useDatasetStore((s) => s.activeOffer);
+  const file = useDatasetStore(activeOfferFile);
+  const addEdit = useScenarioStore((s) => s.addEdit);
+  const rows = useEarlyWarningRows(locations);
+  const sorted = useMemo(() => sortEarlyWarningRows(rows, sort), [rows, sort]);
+  const table = result.value;
+  const domains = useMemo(() => active?.offer.domains() ?? [], [active]);
+
+  const [refused, setRefused] = useState<string | null>(null);
+  const stop = (row: EarlyWarningRow) => {
+    if (!active) return;
+    if (addEdit({ op: 'stop', crebo: row.location.crebo, vestiging: row.location.vestiging }, checkAgainst(active))) {
+      setRefused(null);
+      setOpen(false);
+    } else {
+      // The scenario panel is not on screen: say here why the stop was not added.
+      setRefused(useScenarioStore.getState().refusal ?? '');
+    }
+  };
+  const exportCsv = () => {
+    if (!table) return;
+    // Like the other exports, the CSV's notes are in Dutch whatever the UI language.
+    const importedOffer =
+      table.modelled || !file ? null : aanbodMessages.nl.importedLabel(file.provenance.source, file.provenance.date);
+    const title = `${earlyWarningMessages.nl.niveauName(table.niveau)}, ${earlyWarningMessages.nl.limit(table.limit).toLowerCase()}`;
+    downloadCsvText(earlyWarningCsv(sorted, { importedOffer, title }), `signalering-niveau-${table.niveau}.csv`);
+  };
+
+  return (
+    <div className="early-warning" data-testid="early-warning" data-status={result.status}>
+      <h2>{t.title}</h2>
+      <p className="ew-note">{t.intro}</p>
+      <ModelledLabel />
+      <div className="ew-filters">
+        <div className="field">
+          <label htmlFor={`${id}-niveau`}>{t.niveau}</label>
+          <select
+            id={`${id}-niveau`}
+            value={niveau ?? ''}
+            onChange={(e) => setNiveau(e.target.value ? (Number(e.target.value) as Niveau) : null)}
+          >
+            <option value="">{t.chooseNiveau}</option>
+            {NIVEAUS.map((n) => (
+              <option key={n} value={n}>
+                {t.niveauName(n)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-domain`}>{t.domain}</label>
+          <select
+            id={`${id}-domain`}
+            value={offerFilter.domains.length === 1 ? offerFilter.domains[0] : ''}
+            onChange={(e) => setOfferFilter({ ...offerFilter, domains: e.target.value ? [e.target.value] : [] })}
+          >
+            <option value="">{t.allDomains}</option>
+            {domains.map((d) => (
+              <option key={d} value={d}>
+                {d}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <p className="ew-note">{t.filtersNote}</p>
+      {table && (
+        <p
+          className="ew-note"
+          aria-live="polite"
+          data-testid="early-warning-progress"
+          data-done={table.done}
+          data-total={table.total}
+        >
+          {t.limit(table.limit)}.{' '}
+          {result.status === 'computing' || table.done < table.total
+            ? t.progress(table.done, table.total)
+            : t.progressDone(table.total, table.locations.length)}
+        </p>
+      )}
+      {result.stale && <p className="ew-note">{t.staleNote}</p>}
+      {result.status === 'error' && result.error && <p role="alert">{t.error(result.error)}</p>}
+      {refused !== null && <p role="alert">{t.stopRefused(refused)}</p>}
+      {table && (
+        <>
+          <div className="sector-export">
+            <button
+              type="button"
+              className="sector-export-button"
+              onClick={exportCsv}
+              data-testid="early-warning-export"
+            >
+              {t.exportCsv}
+            </button>
+            {table.done < table.total && <span className="muted">{t.exportIncomplete}</span>}
+          </div>
+          {sorted.length === 0 ? (
+            <p>{t.noRows}</p>
+          ) : (
+            <>
+              <p className="ew-note">{t.shown(Math.min(SHOWN_ROWS, sorted.length), sorted.length)}</p>
+              <EarlyWarningTable
+                rows={sorted.slice(0, SHOWN_ROWS)}
+                sort={sort}
+                onSort={sortBy}
+                stale={result.stale}
+                onStop={stop}
+              />
+            </>
+          )}
+          <p className="ew-note">
+            {t.mapLegend}. {t.sources}
+          </p>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Location } from '../data/geodata/index.ts';
+import { GraphBuilder } from '../engine/graph/builder.ts';
+import { encodeGraph } from '../engine/graph/codec.ts';
+import { MODE_CYCLE } from '../engine/graph/modes.ts';
+import { Offer } from '../engine/offer/offer.ts';
+import { createAnalysisApi } from '../../workers/analysis/analysis-api.ts';
+import { useDatasetStore, type ActiveOffer } from './dataset.ts';
+import { useEarlyWarningViewStore } from './early-warning-view.ts';
+import { earlyWarningComputation, useEarlyWarningStore } from './early-warning.ts';
+import { startComputation } from './pipeline/computation.ts';
+import { idleResult } from './pipeline/result-store.ts';
+import { activeScenario, useScenarioStore } from './scenario.ts';
+import { useTravelStore } from './travel.ts';
+import { useViewStore } from './view.ts';
+
+// Cells 0 – 1 – 2 – 3, 10 minutes apart, one person each; A in cell 0, B in cell 3.
+const CELL_OF: Record<string, number> = { '00AA00': 0, '00BB00': 3 };
+
+function analysis() {
+  const b = new GraphBuilder(4);
+  for (let c = 0; c < 3; c++) {
+    b.addEdge(c, c + 1, 10, MODE_CYCLE);
+    b.addEdge(c + 1, c, 10, MODE_CYCLE);
+  }
+  const api = createAnalysisApi();
+  api.init({
+    graph: encodeGraph(b.build()).buffer as ArrayBuffer,
+    pop: Float32Array.of(1, 1, 1, 1),
+    gemeente: new Uint16Array(4).fill(65535),
+    gemeenteCount: 0,
+    krimp: new Uint8Array(0),
+  });
+  const calls: string[] = [];
+  return {
+    calls,
+    client: {
+      call: async (_method: 'programmeLocations', args: Parameters<typeof api.programmeLocations>) => {
+        calls.push(args[0]);
+        return api.programmeLocations(...args);
+      },
+    },
+  };
+}
+
+function activeOffer(): ActiveOffer {
+  const locations = Object.entries(CELL_OF).map(
+    ([brinvest, cell]) => ({ brinvest, brin: brinvest.slice(0, 4), cell }) as Location,
+  );
+  const rows = [
+    { crebo: '25180', vestiging: '00AA00', leerweg: 'BOL' as const, niveau: 2 as const },
+    { crebo: '25180', vestiging: '00AA00', leerweg: 'BBL' as const, niveau: 2 as const },
+    { crebo: '25180', vestiging: '00BB00', leerweg: null, niveau: 2 as const },
+    { crebo: '25190', vestiging: '00BB00', leerweg: null, niveau: 2 as const },
+  ];
+  const offer = new Offer(rows, { locations, qualifications: [] });
+  const catalogue = {
+    qualification: () => ({ niveau: 2 as const, leerwegen: [] }),
+    hasVestiging: (v: string) => v in CELL_OF,
+  };
+  return { offer, modelled: true, catalogue, file: null as never };
+}
+
+const settled = async () => {
+  for (let i = 0; i < 20 && useEarlyWarningStore.getState().status === 'computing'; i++)
+    await new Promise((r) => setTimeout(r, 0));
+};
+
+let stop: () => void = () => {};
+beforeEach(() => {
+  useEarlyWarningStore.setState(idleResult());
+  useEarlyWarningViewStore.setState({ open: false });
+  useViewStore.setState({ niveau: 2 });
+  useDatasetStore.setState({ activeOffer: activeOffer() });
+});
+afterEach(() => stop());
+
+describe('early warning on the pipeline', () => {
+  it('computes only while the view is open, one worker call per crebo, leerwegen merged', async () => {
+    const { client, calls } = analysis();
+    stop = startComputation(useEarlyWarningStore, earlyWarningComputation({ analysis: client as never }));
+    await settled();
+    expect(useEarlyWarningStore.getState().status).toBe('idle');
+    useEarlyWarningViewStore.getState().setOpen(true);
+    await new Promise((r) => setTimeout(r, 0));
+    await settled();
+    const { status, value } = useEarlyWarningStore.getState();
+    expect(status).toBe('ready');
+    expect(calls).toEqual(['25180', '25190']);
+    expect(value).toMatchObject({
+      niveau: 2,
+      limit: useTravelStore.getState().limits[2],
+      modelled: true,
+      done: 2,
+      total: 2,
+    });
+    // Within 45 minutes both 25180 locations reach all four cells, so neither is sole; 25190 has one location.
+    const sole = Object.fromEntries(value!.locations.map((l) => [`${l.crebo}|${l.vestiging}`, l.sole]));
+    expect(sole).toEqual({ '25180|00AA00': 0, '25180|00BB00': 0, '25190|00BB00': 4 });
+  });
+
+  it('follows the scenario: after a stop only the stopped crebo is searched again', async () => {
+    const { client, calls } = analysis();
+    useEarlyWarningViewStore.getState().setOpen(true);
+    stop = startComputation(useEarlyWarningStore, earlyWarningComputation({ analysis: client as never }));
+    await new Promise((r) => setTimeout(r, 0));
+    await settled();
+    calls.length = 0;
+    const check = () => null;
+    expect(useScenarioStore.getState().addEdit({ op: 'stop', crebo: '25180', vestiging: '00BB00' }, check)).toBe(true);
+    await new Promise((r) => setTimeout(r, 0));
+    await settled();
+    expect(calls).toEqual(['25180']);
+    const rows = useEarlyWarningStore.getState().value!.locations;
+    expect(rows.map((l) => `${l.crebo}|${l.vestiging}|${l.sole}`)).toEqual(['25180|00AA00|4', '25190|00BB00|4']);
+    expect(activeScenario(useScenarioStore.getState()).edits).toHaveLength(1);
+    // Undoing the stop needs no search at all: both crebos come from the cache.
+    calls.length = 0;
+    useScenarioStore.getState().undo();
+    await new Promise((r) => setTimeout(r, 0));
+    await settled();
+    expect(calls).toEqual([]);
+    expect(useEarlyWarningStore.getState().value!.locations).toHaveLength(3);
+  });
+});

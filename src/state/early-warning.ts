@@ -1,0 +1,135 @@
+import type { ProgrammeLocation } from '../engine/analysis/index.ts';
+import { groupByCrebo } from '../engine/metrics/offer-groups.ts';
+import type { Offer } from '../engine/offer/offer.ts';
+import type { Niveau, OfferRow } from '../engine/offer/types.ts';
+import { applyEdits, formatEditProblem, type Edit } from '../engine/scenario/index.ts';
+import type { AnalysisClient } from '../../workers/analysis/analysis-client.ts';
+import { type ActiveOffer, useDatasetStore } from './dataset.ts';
+import { earlyWarningShown, useEarlyWarningViewStore } from './early-warning-view.ts';
+import { type Computation, InputProblem } from './pipeline/computation.ts';
+import { createResultStore } from './pipeline/result-store.ts';
+import { activeScenario, useScenarioStore } from './scenario.ts';
+import { useTravelStore } from './travel.ts';
+import { useViewStore } from './view.ts';
+import { useWeergaveStore } from './weergave.ts';
+
+/**
+ * The early warning (Signalering) on the pipeline: for the chosen niveau, every
+ * programme-location of the active offer WITH the active scenario's edits, its sole reach and
+ * extra minutes, from the analysis worker one crebo at a time, so the table streams in.
+ * Results are cached per (limit, crebo, its vestigingen and their cells): after an edit, or
+ * back on an earlier niveau or limit, only crebos whose locations changed are searched again.
+ */
+export interface EarlyWarningTable {
+  niveau: Niveau;
+  limit: number;
+  modelled: boolean;
+  /** programme-locations computed so far, crebo by crebo */
+  locations: ProgrammeLocation[];
+  /** crebos computed so far, of `total` */
+  done: number;
+  total: number;
+}
+
+export const useEarlyWarningStore = createResultStore<EarlyWarningTable>();
+
+interface EarlyWarningInput {
+  niveau: Niveau;
+  limit: number;
+  offer: Offer;
+  /** the offer's rows after the active scenario's edits */
+  rows: readonly OfferRow[];
+  modelled: boolean;
+  /** why the scenario's edits do not apply to the offer, or null */
+  problem: string | null;
+}
+
+/** Cached crebo results (a few hundred crebos × a few limits and scenarios). */
+const CACHE_ENTRIES = 4000;
+/** Streaming: publish the table so far at most this often. */
+const REPORT_EVERY_MS = 150;
+
+export function earlyWarningComputation(deps: {
+  analysis: Pick<AnalysisClient, 'call'>;
+}): Computation<EarlyWarningInput, EarlyWarningTable> {
+  const cache = new Map<string, ProgrammeLocation[]>();
+  // applyEdits gives a new array each time; keep one per (offer, edits) so "same inputs?" holds.
+  let applied: {
+    active: ActiveOffer;
+    edits: readonly Edit[];
+    rows: readonly OfferRow[];
+    problem: string | null;
+  } | null = null;
+
+  const rowsFor = (active: ActiveOffer, edits: readonly Edit[]) => {
+    if (!applied || applied.active !== active || applied.edits !== edits) {
+      const result = applyEdits(active.offer.rows, edits, active.catalogue);
+      applied =
+        'error' in result
+          ? { active, edits, rows: active.offer.rows, problem: formatEditProblem(result.error) }
+          : { active, edits, rows: result.rows, problem: null };
+    }
+    return applied;
+  };
+
+  return {
+    inputs: [
+      useEarlyWarningViewStore,
+      useWeergaveStore,
+      useViewStore,
+      useTravelStore,
+      useDatasetStore,
+      useScenarioStore,
+    ],
+    select: () => {
+      const { niveau } = useViewStore.getState();
+      const active = useDatasetStore.getState().activeOffer;
+      const shown = earlyWarningShown(useEarlyWarningViewStore.getState().open, useWeergaveStore.getState().weergave);
+      if (!shown || niveau === null || active === null) return null;
+      const { rows, problem } = rowsFor(active, activeScenario(useScenarioStore.getState()).edits);
+      return {
+        niveau,
+        limit: useTravelStore.getState().limits[niveau],
+        offer: active.offer,
+        rows,
+        modelled: active.modelled,
+        problem,
+      };
+    },
+    run: async ({ niveau, limit, offer, rows, modelled, problem }, signal, report) => {
+      if (problem) throw new InputProblem(problem);
+      const groups = groupByCrebo(rows, (r) => r.niveau === niveau);
+      const crebos = [...groups.keys()].sort();
+      const table = (locations: ProgrammeLocation[], done: number): EarlyWarningTable => ({
+        niveau,
+        limit,
+        modelled,
+        locations,
+        done,
+        total: crebos.length,
+      });
+      const locations: ProgrammeLocation[] = [];
+      let reported = performance.now();
+      for (let done = 0; done < crebos.length; done++) {
+        const crebo = crebos[done];
+        const vestigingen = [...(groups.get(crebo)?.vestigingen ?? [])].sort();
+        const cells = Int32Array.from(vestigingen, (v) => offer.place(v)?.cell ?? -1);
+        const key = `${limit}|${crebo}|${vestigingen.map((v, i) => `${v}:${cells[i]}`).join(',')}`;
+        let result = cache.get(key);
+        if (!result) {
+          result = await deps.analysis.call('programmeLocations', [crebo, niveau, vestigingen, cells, limit], {
+            signal,
+          });
+          cache.set(key, result);
+          if (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value as string);
+        }
+        for (const l of result) locations.push(l);
+        if (performance.now() - reported > REPORT_EVERY_MS) {
+          reported = performance.now();
+          report(table(locations.slice(), done + 1));
+        }
+      }
+      return table(locations, crebos.length);
+    },
+  };
+}
