@@ -22,8 +22,13 @@ export function startServiceWorker(): void {
   const update = registerSW({
     immediate: true,
     onNeedRefresh: () => {
-      // Activates the waiting version; the page reloads once it has taken over.
-      applyUpdate = () => void update(true);
+      applyUpdate = () => {
+        // The page reloads once the new version has taken over. Listened for here: workbox-window
+        // reloads by itself only for a version it registered, not for one the browser found in
+        // a later update check while the page was open (the case mid-meeting).
+        navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+        void update(true);
+      };
       for (const listener of listeners) listener();
     },
     onRegisterError: (error: unknown) => console.warn('Regiekaart: the offline copy could not be set up', error),
