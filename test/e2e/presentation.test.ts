@@ -82,8 +82,6 @@ describe.sequential('presentation mode', () => {
 
   it('chooses niveau 2 with the 2 key, and the travel field appears', async () => {
     const { page } = session;
-    // Only the text size depends on the screen; software WebGL draws the rest faster on a smaller one.
-    await page.setViewportSize({ width: 1280, height: 720 });
     await page.locator('.brand h1').click();
     await page.keyboard.press('2');
     await page.getByTestId('travel-legend').waitFor({ timeout: 120_000 });
