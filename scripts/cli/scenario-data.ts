@@ -29,6 +29,9 @@ import { createTravelSearch } from '../../src/engine/travel/index.ts';
 
 export const DEFAULT_GEODATA = path.resolve(import.meta.dirname, '../../public/geodata');
 
+/** Printed on stderr (and put in JSON output) whenever the modelled offer is used. */
+export const MODELLED_LABEL = 'Modelaanbod — illustratief, geen echte DUO-gegevens (modelled offer — illustrative, not real DUO data)';
+
 /** A problem with the command line or the files it names; the CLI prints it and exits non-zero. */
 export class InputError extends Error {}
 

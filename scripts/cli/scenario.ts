@@ -26,12 +26,11 @@ import { diffFigures } from '../../src/engine/metrics/index.ts';
 import { domainOf } from '../../src/engine/offer/index.ts';
 import type { Niveau, OfferRow } from '../../src/engine/offer/types.ts';
 import { applyEdits, formatEditProblem, parseEdits, touchedCrebos, type Edit } from '../../src/engine/scenario/index.ts';
-import { InputError, loadScenarioData, type ScenarioData } from './scenario-data.ts';
+import { InputError, loadScenarioData, MODELLED_LABEL, type ScenarioData } from './scenario-data.ts';
 
 const USAGE =
   'usage: npm run --silent scenario -- EDITS.json [--aanbod DIR] [--crebo C1,C2 | --domein NAAM] [--geodata DIR]\n' +
   '       npm run --silent scenario -- --aanbod-csv [EDITS.json] [--aanbod DIR]';
-const MODELLED_LABEL = 'Modelaanbod — illustratief, geen echte DUO-gegevens (modelled offer — illustrative, not real DUO data)';
 const NIVEAUS: Niveau[] = [1, 2, 3, 4];
 
 /** The edits file is unusable: exit code 1. */
