@@ -1,6 +1,6 @@
 import type { Highs, ModelData, ObjectiveSense } from 'highs';
 import { coveredYouth, type CoverPatterns } from './cover-patterns.ts';
-import { greedyCover, greedyKCover } from './greedy-cover.ts';
+import { greedyCover, greedyKCover, pruneCover } from './greedy-cover.ts';
 
 /**
  * Exact covering models over coverage patterns, solved with HiGHS (a MIP solver compiled to
@@ -51,11 +51,16 @@ export function minimumCover(highs: Highs, patterns: CoverPatterns, options: Sol
   const result = solve(highs, model.data(highs, tieBreakCosts(m, m), highs.constants.objectiveSense.minimize), options);
   if (result.optimal && result.values) {
     const chosen = chosenColumns(result.values, m);
-    return { chosen, optimal: true, bound: chosen.reduce((a, b) => a + b, 0) };
+    return { chosen, optimal: true, bound: size(chosen) };
   }
   // Every feasible set of size c costs less than (c + 1)·M, so a bound B on the cost gives c ≥ ⌊B / M⌋.
   const solverBound = Number.isFinite(result.dualBound) ? Math.floor(result.dualBound / big + 1e-9) : 0;
-  return { chosen: greedyCover(patterns, rows), optimal: false, bound: Math.max(essentialCount(patterns, rows), solverBound) };
+  const bound = Math.max(essentialCount(patterns, rows), solverBound);
+  const greedy = greedyCover(patterns, rows);
+  // The solver's incumbent, when it has one, may beat the greedy cover; take the smaller.
+  const incumbent = result.values ? pruneCover(patterns, rows, chosenColumns(result.values, m)) : null;
+  const chosen = incumbent && size(incumbent) < size(greedy) ? incumbent : greedy;
+  return { chosen, optimal: false, bound };
 }
 
 /**
@@ -82,13 +87,17 @@ export function bestKCover(highs: Highs, patterns: CoverPatterns, k: number, opt
   const reachCosts = [...new Array<number>(m).fill(0), ...weights];
 
   const stage1 = solve(highs, model.data(highs, reachCosts, highs.constants.objectiveSense.maximize), options);
-  if (!stage1.optimal || !stage1.values) {
-    const bound = Number.isFinite(stage1.dualBound) ? stage1.dualBound : weights.reduce((a, b) => a + b, 0);
-    return { chosen: greedyKCover(patterns, rows, k), optimal: false, bound };
-  }
-  const first = chosenColumns(stage1.values, m);
   // Reach over the rows the model holds (not over patterns below MIN_YOUTH), from the chosen set itself.
   const rowReach = (chosen: Uint8Array) => coveredYouth(patterns, chosen, rows).total;
+  if (!stage1.optimal || !stage1.values) {
+    const bound = Number.isFinite(stage1.dualBound) ? stage1.dualBound : weights.reduce((a, b) => a + b, 0);
+    const greedy = greedyKCover(patterns, rows, k);
+    // The solver's incumbent, when it has one, may beat the greedy pick; take the larger reach.
+    const incumbent = stage1.values ? chosenColumns(stage1.values, m) : null;
+    const chosen = incumbent && size(incumbent) <= k && rowReach(incumbent) > rowReach(greedy) ? incumbent : greedy;
+    return { chosen, optimal: false, bound };
+  }
+  const first = chosenColumns(stage1.values, m);
   const reach = rowReach(first);
   // Hold that reach (less the solver's feasibility tolerance), then prefer fewer, better columns.
   model.addRow(rows.map((_, i) => m + i), weights, reach - 1e-6, highs.infinity);
@@ -177,6 +186,10 @@ function tieBreakScale(m: number): number {
 function tieBreakCosts(m: number, count: number): number[] {
   const big = tieBreakScale(m);
   return Array.from({ length: count }, (_, j) => big + j);
+}
+
+function size(chosen: Uint8Array): number {
+  return chosen.reduce((a, b) => a + b, 0);
 }
 
 function chosenColumns(values: Float64Array, m: number): Uint8Array {

@@ -42,13 +42,16 @@ function greedyPick(patterns: CoverPatterns, rows: readonly number[], limit: num
   return chosen;
 }
 
-/**
- * A cover of every row: greedy picks until all rows are covered, then the least preferred
- * columns first are dropped again while every row they cover stays covered, so each kept
- * column is needed by some row.
- */
+/** A cover of every row: greedy picks until all rows are covered, then pruned (see pruneCover). */
 export function greedyCover(patterns: CoverPatterns, rows: readonly number[]): Uint8Array {
-  const chosen = greedyPick(patterns, rows, patterns.columnCount);
+  return pruneCover(patterns, rows, greedyPick(patterns, rows, patterns.columnCount));
+}
+
+/**
+ * Drops chosen columns, least preferred first, while every row they cover stays covered, so
+ * each column left is needed by some row. `chosen` must cover every row; it is changed in place.
+ */
+export function pruneCover(patterns: CoverPatterns, rows: readonly number[], chosen: Uint8Array): Uint8Array {
   const byColumn = rowsOfColumns(patterns, rows);
   const coverCount = new Int32Array(rows.length);
   byColumn.forEach((list, j) => {
