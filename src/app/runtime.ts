@@ -2,11 +2,20 @@ import type { Gemeente, Grid, Location, Qualification } from '../data/geodata/in
 import { UNREACHABLE } from '../engine/travel/index.ts';
 import { useDatasetStore } from '../state/dataset.ts';
 import { startComputation } from '../state/pipeline/computation.ts';
-import { startScenarioRuntime } from '../state/scenario-runtime.ts';
+import {
+  bestPlaceComputation,
+  oneProviderComputation,
+  providerSummaryComputation,
+  useBestPlaceStore,
+  useOneProviderStore,
+  useProviderSummaryStore,
+} from '../state/placement.ts';
+import { metricsDatasetFrom, startScenarioRuntime } from '../state/scenario-runtime.ts';
 import { travelFieldComputation, useTravelFieldStore } from '../state/travel-field.ts';
 import { travelOutlineComputation, useTravelOutlineStore } from '../state/travel-outline.ts';
 import { useTravelStore } from '../state/travel.ts';
 import { createIsochroneClient } from '../../workers/isochrone/isochrone-client.ts';
+import { createPlacementClient } from '../../workers/placement/placement-client.ts';
 import { createTravelClient } from '../../workers/travel/travel-client.ts';
 
 /** Travel workers: the target machine has two cores, and a field takes one. */
@@ -30,9 +39,21 @@ export interface RuntimeGeodata {
 export function startRuntime(geodata: RuntimeGeodata): () => void {
   const travel = createTravelClient(geodata.graph, TRAVEL_WORKERS);
   const isochrone = createIsochroneClient(geodata.grid);
+  const placement = createPlacementClient(
+    {
+      ...metricsDatasetFrom({ ...geodata, getOffer: () => null, subscribeOffer: () => () => {} }),
+      mainLocations: geodata.locations.filter((l) => l.hoofdlocatie).map((l) => l.brinvest),
+    },
+    geodata.graph,
+  );
+  const niveauOf = new Map(geodata.qualifications.map((q) => [q.crebo, q.niveau]));
+  const placementDeps = { client: placement, niveauOf: (crebo: string) => niveauOf.get(crebo) ?? null };
   const stops = [
     startComputation(useTravelFieldStore, travelFieldComputation({ travel, cellCount: geodata.grid.count, unreachable: UNREACHABLE })),
     startComputation(useTravelOutlineStore, travelOutlineComputation(isochrone)),
+    startComputation(useBestPlaceStore, bestPlaceComputation(placementDeps)),
+    startComputation(useOneProviderStore, oneProviderComputation(placementDeps)),
+    startComputation(useProviderSummaryStore, providerSummaryComputation(placementDeps)),
     // A clicked cell belongs to a field: with no field shown, forget it.
     useTravelFieldStore.subscribe((s) => {
       if (s.status === 'idle' && useTravelStore.getState().selectedCell !== null) useTravelStore.getState().selectCell(null);
@@ -50,5 +71,6 @@ export function startRuntime(geodata: RuntimeGeodata): () => void {
     for (const stop of stops.reverse()) stop();
     travel.terminate();
     isochrone.terminate();
+    placement.terminate();
   };
 }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { OfferState } from '../../app/useOffer.ts';
 import { useGrid } from '../../data/queries/useGeodata.ts';
 import type { CoreGeodata } from '../../data/queries/useCoreGeodata.ts';
@@ -11,7 +11,9 @@ import { sectorEntryKey, useSectorMetricsStore } from '../../state/sector-effect
 import { useSectorStore } from '../../state/sector.ts';
 import { useTravelStore } from '../../state/travel.ts';
 import { useViewStore } from '../../state/view.ts';
+import { usePlacementStore } from '../../state/placement.ts';
 import { ModelledLabel } from '../aanbod/ModelledLabel.tsx';
+import { ProviderSummaryCell, ProviderSummaryHeader } from '../placement/ProviderSummaryCell.tsx';
 import { scenarioFormat } from '../scenario/format.ts';
 import { RegionScopeChooser } from './RegionScopeChooser.tsx';
 import { SectorChooser } from './SectorChooser.tsx';
@@ -70,6 +72,13 @@ export function SectorPanel({ data, offer }: { data: CoreGeodata; offer: OfferSt
   );
   const requested = useMemo(() => counts.map((c) => ({ crebo: c.crebo, niveau: c.niveau })), [counts]);
   useSectorMetrics(data, ready, requested);
+  // The one-provider column: asked for the crebos shown, withdrawn when the view closes.
+  const setSummaryCrebos = usePlacementStore((s) => s.setSummaryCrebos);
+  useEffect(() => {
+    setSummaryCrebos(requested.length > 0 ? requested : null);
+    return () => setSummaryCrebos(null);
+  }, [requested, setSummaryCrebos]);
+  const providerColumn = useMemo(() => ({ header: <ProviderSummaryHeader />, cell: (crebo: string) => <ProviderSummaryCell crebo={crebo} /> }), []);
 
   const rows: SectorRow[] = counts.map((c) => {
     const entry = metrics.entries[c.crebo];
@@ -139,6 +148,7 @@ export function SectorPanel({ data, offer }: { data: CoreGeodata; offer: OfferSt
             rows={sorted}
             sort={sort}
             onSort={sortBy}
+            extra={providerColumn}
             caption={
               <>
                 <span className="sector-caption-title">{t.tableCaption(title, scopeName)}</span>

@@ -1,0 +1,45 @@
+import './placement.css';
+import type { Institution, Location, Qualification } from '../../data/geodata/index.ts';
+import { usePlacementT } from '../../i18n/placement.ts';
+import { usePlacementStore } from '../../state/placement.ts';
+import { activeScenario, useScenarioStore } from '../../state/scenario.ts';
+import { ModelledLabel } from '../aanbod/ModelledLabel.tsx';
+import { BestPlaceView } from './BestPlaceView.tsx';
+import { OneProviderView } from './OneProviderView.tsx';
+
+/** The open placement question (asked from a programme in the location panel or the sector table). */
+export function PlacementPanel({
+  locations,
+  institutions,
+  qualifications,
+}: {
+  locations: readonly Location[];
+  institutions: readonly Institution[];
+  qualifications: readonly Qualification[];
+}) {
+  const t = usePlacementT();
+  const question = usePlacementStore((s) => s.question);
+  const ask = usePlacementStore((s) => s.ask);
+  const scenarioName = useScenarioStore((s) => activeScenario(s).name);
+  const hasEdits = useScenarioStore((s) => activeScenario(s).edits.length > 0);
+  if (!question) return null;
+  const naam = qualifications.find((q) => q.crebo === question.crebo)?.naam ?? question.crebo;
+  const title = question.kind === 'beste-plek' ? t.bestPlaceFor(naam, question.crebo) : t.oneProviderFor(naam, question.crebo);
+  return (
+    <section className="panel-section placement-panel" aria-labelledby="placement-title" data-testid="placement-panel" data-kind={question.kind}>
+      <div className="placement-head">
+        <h2 id="placement-title">{title}</h2>
+        <button type="button" className="link-button" onClick={() => ask(null)}>
+          {t.close}
+        </button>
+      </div>
+      <ModelledLabel />
+      {hasEdits && <p className="muted">{t.scenarioNote(scenarioName)}</p>}
+      {question.kind === 'beste-plek' ? (
+        <BestPlaceView crebo={question.crebo} brin={question.brin} locations={locations} institutions={institutions} />
+      ) : (
+        <OneProviderView crebo={question.crebo} k={question.k} locations={locations} />
+      )}
+    </section>
+  );
+}
