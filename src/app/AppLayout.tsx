@@ -131,15 +131,15 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
           <TravelMapOverlay />
         </main>
         <CollapsiblePanel side="right" label={weergave === 'sector' ? sectorT.title : scenarioT.title}>
+          {offer.status === 'ready' && (
+            <PlacementPanel locations={data.locations} institutions={data.institutions} qualifications={offer.qualifications} />
+          )}
           {location && (
             <section className="panel-section" aria-label={t.locationPanelTitle}>
               <LocationPanel location={location} institution={institution} onClose={() => select(null)}>
                 {offer.status === 'ready' && <LocationProgrammes offer={offer.offer} vestiging={location.brinvest} actions={(crebo) => <PlacementActions crebo={crebo} />} />}
               </LocationPanel>
             </section>
-          )}
-          {offer.status === 'ready' && (
-            <PlacementPanel locations={data.locations} institutions={data.institutions} qualifications={offer.qualifications} />
           )}
           <section className="panel-section">
             {weergave === 'sector' ? (

@@ -1,4 +1,5 @@
 import './placement.css';
+import { useEffect, useRef } from 'react';
 import type { Institution, Location, Qualification } from '../../data/geodata/index.ts';
 import { usePlacementT } from '../../i18n/placement.ts';
 import { usePlacementStore } from '../../state/placement.ts';
@@ -22,11 +23,18 @@ export function PlacementPanel({
   const ask = usePlacementStore((s) => s.ask);
   const scenarioName = useScenarioStore((s) => activeScenario(s).name);
   const hasEdits = useScenarioStore((s) => activeScenario(s).edits.length > 0);
+  const section = useRef<HTMLElement>(null);
+  const kind = question?.kind;
+  const crebo = question?.crebo;
+  // A question asked from deep in a list: bring its answer into view.
+  useEffect(() => {
+    if (kind) section.current?.scrollIntoView({ block: 'start' });
+  }, [kind, crebo]);
   if (!question) return null;
   const naam = qualifications.find((q) => q.crebo === question.crebo)?.naam ?? question.crebo;
   const title = question.kind === 'beste-plek' ? t.bestPlaceFor(naam, question.crebo) : t.oneProviderFor(naam, question.crebo);
   return (
-    <section className="panel-section placement-panel" aria-labelledby="placement-title" data-testid="placement-panel" data-kind={question.kind}>
+    <section ref={section} className="panel-section placement-panel" aria-labelledby="placement-title" data-testid="placement-panel" data-kind={question.kind}>
       <div className="placement-head">
         <h2 id="placement-title">{title}</h2>
         <button type="button" className="link-button" onClick={() => ask(null)}>
