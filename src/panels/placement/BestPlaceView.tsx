@@ -72,6 +72,13 @@ export function BestPlaceView({ crebo, brin, locations, institutions }: { crebo:
           ) : (
             <>
               <p className="muted">{t.showing(Math.min(SHOWN, value.ranking.length), value.ranking.length)}</p>
+              <p className="placement-legend">
+                <span>
+                  <span className="placement-swatch gain" aria-hidden="true" />
+                  {t.mapLegendBest}
+                </span>
+              </p>
+              <div className="placement-scroll">
               <table className={`placement-table${result.stale ? ' stale' : ''}`} data-testid="best-place-list">
                 <thead>
                   <tr>
@@ -111,6 +118,7 @@ export function BestPlaceView({ crebo, brin, locations, institutions }: { crebo:
                   })}
                 </tbody>
               </table>
+              </div>
             </>
           )}
         </>

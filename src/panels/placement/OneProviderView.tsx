@@ -72,6 +72,16 @@ export function OneProviderView({ crebo, k, locations }: { crebo: string; k: num
               )}
             </div>
           )}
+          <p className="placement-legend">
+            <span>
+              <span className="placement-swatch kept" aria-hidden="true" />
+              {t.mapLegendKept}
+            </span>
+            <span>
+              <span className="placement-swatch dropped" aria-hidden="true" />
+              {t.mapLegendDropped}
+            </span>
+          </p>
           {value.unplaced.length > 0 && <p className="muted">{t.unplaced(value.unplaced.length)}</p>}
           <h4>
             {t.kept} ({value.keep.length})
