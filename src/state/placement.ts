@@ -1,14 +1,20 @@
 import { create } from 'zustand';
 import type { Offer } from '../engine/offer/offer.ts';
-import type { Niveau, OfferRow } from '../engine/offer/types.ts';
+import type { Niveau } from '../engine/offer/types.ts';
+import type { SectorChoice } from '../engine/sector/groupings.ts';
 import { applyEdits, formatEditProblem, type Edit, type EditCatalogue } from '../engine/scenario/index.ts';
+import type { MetricsOffer } from '../../workers/metrics/metrics-api.ts';
 import type { OneProviderResult, ProviderSummaryRow, RankedPlace } from '../../workers/placement/placement-api.ts';
 import type { PlacementClient } from '../../workers/placement/placement-client.ts';
 import { useDatasetStore } from './dataset.ts';
+import { metricsOfferOf } from './metrics-session.ts';
 import { InputProblem, type Computation } from './pipeline/computation.ts';
 import { createResultStore } from './pipeline/result-store.ts';
 import { activeScenario, useScenarioStore } from './scenario.ts';
+import { sectorCrebos } from './sector-metrics.ts';
+import { useSectorStore } from './sector.ts';
 import { useTravelStore } from './travel.ts';
+import { useWeergaveStore } from './weergave.ts';
 
 /**
  * The placement questions on the pipeline: "Beste plek om te starten" and "Als één aanbieder"
@@ -22,20 +28,15 @@ export type PlacementQuestion =
 
 interface PlacementState {
   question: PlacementQuestion | null;
-  /** the sector view's crebos, for the one-provider column of its table (null = not shown) */
-  summaryCrebos: readonly { crebo: string; niveau: Niveau }[] | null;
   ask(question: PlacementQuestion | null): void;
   /** "what if we had only k": null = as few as keep everyone's access */
   setK(k: number | null): void;
-  setSummaryCrebos(crebos: readonly { crebo: string; niveau: Niveau }[] | null): void;
 }
 
 export const usePlacementStore = create<PlacementState>()((set) => ({
   question: null,
-  summaryCrebos: null,
   ask: (question) => set({ question }),
   setK: (k) => set((s) => (s.question?.kind === 'een-aanbieder' ? { question: { ...s.question, k } } : {})),
-  setSummaryCrebos: (summaryCrebos) => set({ summaryCrebos }),
 }));
 
 export interface BestPlaceShown {
@@ -92,11 +93,11 @@ function sameScenario(a: Scenario, b: Scenario): boolean {
   return a.offer === b.offer && a.edits === b.edits && a.limits === b.limits;
 }
 
-/** The scenario's rows; an InputProblem when its edits do not apply to this offer. */
-function scenarioRows(scenario: Scenario): readonly OfferRow[] {
+/** The scenario's rows with the offer's pseudo-locations; an InputProblem when its edits do not apply. */
+function scenarioOffer(scenario: Scenario): MetricsOffer {
   const result = applyEdits(scenario.offer.rows, scenario.edits, scenario.catalogue);
   if ('error' in result) throw new InputProblem(formatEditProblem(result.error));
-  return result.rows;
+  return { ...metricsOfferOf(scenario.offer), rows: result.rows };
 }
 
 function niveauFor(deps: PlacementDeps, crebo: string): Niveau {
@@ -116,8 +117,8 @@ export function bestPlaceComputation(deps: PlacementDeps): Computation<Scenario 
     same: (a, b) => sameScenario(a, b) && a.crebo === b.crebo && a.brin === b.brin,
     run: async (input, signal) => {
       const niveau = niveauFor(deps, input.crebo);
-      const rows = scenarioRows(input);
-      const ranking = await deps.client.call('bestPlaces', [rows, input.crebo, niveau, input.limits, input.brin], { signal });
+      const offer = scenarioOffer(input);
+      const ranking = await deps.client.call('bestPlaces', [offer, input.crebo, niveau, input.limits, input.brin], { signal });
       return { crebo: input.crebo, niveau, limit: input.limits[niveau], brin: input.brin, ranking, modelled: input.modelled };
     },
   };
@@ -134,8 +135,8 @@ export function oneProviderComputation(deps: PlacementDeps): Computation<Scenari
     same: (a, b) => sameScenario(a, b) && a.crebo === b.crebo && a.k === b.k,
     run: async (input, signal) => {
       const niveau = niveauFor(deps, input.crebo);
-      const rows = scenarioRows(input);
-      const answer = await deps.client.call('oneProvider', [rows, input.crebo, niveau, input.limits, input.k], { signal, key: 'one-provider' });
+      const offer = scenarioOffer(input);
+      const answer = await deps.client.call('oneProvider', [offer, input.crebo, niveau, input.limits, input.k], { signal, key: 'one-provider' });
       return { ...answer, modelled: input.modelled };
     },
   };
@@ -147,20 +148,20 @@ const NO_EDITS: readonly Edit[] = [];
  * The sector table's one-provider column: on the active offer WITHOUT the scenario's edits, like
  * the table's other columns, so "locations" and "needed" count the same rows.
  */
-export function providerSummaryComputation(deps: PlacementDeps): Computation<Scenario & { crebos: readonly { crebo: string; niveau: Niveau }[] }, ProviderSummaryShown> {
+export function providerSummaryComputation(deps: PlacementDeps): Computation<Scenario & { choice: SectorChoice }, ProviderSummaryShown> {
   return {
-    inputs: INPUTS,
+    inputs: [...INPUTS, useWeergaveStore, useSectorStore],
     select: () => {
-      const crebos = usePlacementStore.getState().summaryCrebos;
+      const { choice } = useSectorStore.getState();
       const scenario = currentScenario();
-      return crebos && crebos.length > 0 && scenario ? { ...scenario, edits: NO_EDITS, crebos } : null;
+      if (useWeergaveStore.getState().weergave !== 'sector' || !choice || !scenario) return null;
+      return { ...scenario, edits: NO_EDITS, choice };
     },
-    same: (a, b) => sameScenario(a, b) && a.crebos === b.crebos,
+    same: (a, b) => sameScenario(a, b) && a.choice === b.choice,
     run: async (input, signal) => {
-      const rows = scenarioRows(input);
-      const offered = new Set(rows.map((r) => r.crebo));
-      const crebos = input.crebos.filter((c) => offered.has(c.crebo));
-      const summary = await deps.client.call('providerSummary', [rows, crebos, input.limits], { signal, key: 'provider-summary' });
+      const offer = scenarioOffer(input);
+      const crebos = sectorCrebos(input.offer, input.choice);
+      const summary = await deps.client.call('providerSummary', [offer, crebos, input.limits], { signal, key: 'provider-summary' });
       return { rows: summary, modelled: input.modelled };
     },
   };

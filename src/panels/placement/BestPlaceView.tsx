@@ -4,7 +4,7 @@ import { useFormatInteger } from '../../i18n/format.ts';
 import { usePlacementT } from '../../i18n/placement.ts';
 import { useDatasetStore } from '../../state/dataset.ts';
 import { useBestPlaceStore, usePlacementStore } from '../../state/placement.ts';
-import { checkAgainst } from '../../state/scenario-effects.ts';
+import { checkAgainst } from '../../state/scenario-metrics.ts';
 import { useScenarioStore } from '../../state/scenario.ts';
 import { useSelectionStore } from '../../state/selection.ts';
 import { ResultStatus } from './ResultStatus.tsx';
