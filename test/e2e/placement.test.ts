@@ -52,7 +52,8 @@ describe('placement', () => {
     const session = await openSession(browser, appUrl);
     sessions.push(session);
     const { page } = session;
-    await page.goto(`${appUrl}#n=${NIVEAU}&sel=${offeredAt}`);
+    // No niveau in the link: the placement view needs no travel field, and drawing one costs the most.
+    await page.goto(`${appUrl}#sel=${offeredAt}`);
     await waitForMapIdle(page);
 
     await page.locator(`[data-placement="beste-plek"][data-crebo="${CREBO}"]`).first().click();
@@ -89,5 +90,30 @@ describe('placement', () => {
     await page.locator('[data-testid="scenario-edits"] li').nth(editsBefore + expected.drop.length - 1).waitFor();
     expect(await page.locator('[data-testid="scenario-edits"] li').count()).toBe(editsBefore + expected.drop.length);
     await page.screenshot({ path: `${SCREENS}/placement-opened.png` });
+  }, 600_000);
+});
+
+describe('placement in the sector view', () => {
+  it('shows per crebo the locations one provider would need, as the engine computes them', async () => {
+    const domain = 'Informatie en communicatietechnologie';
+    const placement = placementFor(data);
+    const highs = await loadHighs();
+    const session = await openSession(browser, appUrl);
+    sessions.push(session);
+    const { page } = session;
+    await page.goto(`${appUrl}?weergave=sector`);
+    await page.getByTestId('sector-choice').selectOption(`domein:${domain}`);
+    const crebos = await page.locator('[data-testid="sector-table"] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-crebo') as string));
+    expect(crebos.length).toBeGreaterThan(0);
+    // The column arrives in one answer for the whole choice.
+    const last = crebos.at(-1) as string;
+    await page.locator(`[data-testid="one-provider-needed-${last}"]:not([data-needed=""])`).waitFor({ timeout: 300_000 });
+    for (const crebo of crebos.slice(0, 3)) {
+      const niveau = data.offer.rows.find((r) => r.crebo === crebo)?.niveau;
+      if (!niveau) continue;
+      const expected = oneProvider(highs, placement.providerModel(data.offer.rows, crebo, niveau));
+      expect(Number(await page.getByTestId(`one-provider-needed-${crebo}`).getAttribute('data-needed'))).toBe(expected.keep.length);
+    }
+    await page.screenshot({ path: `${SCREENS}/placement-sector.png` });
   }, 600_000);
 });
