@@ -19,11 +19,11 @@ export function ProviderSummaryCell({ crebo }: { crebo: string }) {
   const summary = useProviderSummaryStore();
   const row = summary.value?.rows.find((r) => r.crebo === crebo);
   return (
-    <span className={summary.stale ? 'stale' : undefined}>
+    <span className={summary.stale ? 'placement-summary-cell stale' : 'placement-summary-cell'}>
       <span data-testid={`one-provider-needed-${crebo}`} data-needed={row?.needed ?? ''}>
         {row ? `${row.optimal ? '' : t.approx}${integer(row.needed)} / ${integer(row.locations)}` : <span title={t.summaryPending}>…</span>}
       </span>
-      <PlacementActions crebo={crebo} />
+      <PlacementActions crebo={crebo} short />
     </span>
   );
 }
