@@ -4,7 +4,8 @@
  */
 import type { BenchCase } from './case.ts';
 import { editCase } from './edit.ts';
+import { editMessageCase } from './edit-message.ts';
 import { placementCase } from './placement.ts';
 import { travelFieldCase } from './travel-field.ts';
 
-export const BENCH_CASES: BenchCase[] = [travelFieldCase, editCase, placementCase];
+export const BENCH_CASES: BenchCase[] = [travelFieldCase, editCase, editMessageCase, placementCase];
