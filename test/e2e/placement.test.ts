@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import loadHighs from 'highs';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -63,6 +64,8 @@ describe('placement', () => {
     expect(Number(await firstRow.getAttribute('data-gain'))).toBe(Math.round(best.gain.total));
     await waitForMapIdle(page);
     await page.screenshot({ path: `${SCREENS}/placement-best.png` });
+    const axe = await new AxeBuilder({ page }).include('[data-testid="placement-panel"]').analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
     // One click: the start joins the scenario, and the ranking is recomputed on the edited offer.
     const started = applyEdits(data.offer.rows, [{ op: 'start', crebo: CREBO, vestiging: best.vestiging }], data.catalogue);
