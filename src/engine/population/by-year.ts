@@ -10,10 +10,3 @@ export function populationOf(byYear: PopulationByYear, jaar: Jaar, cellCount: nu
   if (pop.length !== cellCount) throw new RangeError(`population ${jaar} has ${pop.length} cells, the grid has ${cellCount}`);
   return pop;
 }
-
-/** Sum of a population array, in float64 and cell order (so every caller gets the same total). */
-export function totalPopulation(pop: ArrayLike<number>): number {
-  let sum = 0;
-  for (let c = 0; c < pop.length; c++) sum += pop[c];
-  return sum;
-}
