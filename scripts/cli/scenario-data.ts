@@ -21,6 +21,7 @@ import {
 import { GRAPH_FILE, loadVerifiedGraph } from '../../src/engine/graph/index.ts';
 import { metricsDataset, ScenarioMetrics, type MetricsDataset } from '../../src/engine/metrics/index.ts';
 import { nearestCell } from '../../src/engine/offer/index.ts';
+import { DEFAULT_JAAR, populationOf, type Jaar } from '../../src/engine/population/index.ts';
 import type { Niveau } from '../../src/engine/offer/types.ts';
 import { NIVEAU_PROFILES } from '../../src/engine/profiles/index.ts';
 import type { FieldFn } from '../../src/engine/reach/index.ts';
@@ -44,6 +45,8 @@ export interface ScenarioData {
   catalogue: EditCatalogue;
   fieldFn: FieldFn;
   limits: Record<Niveau, number>;
+  /** the population year the metrics count in */
+  jaar: Jaar;
   metrics: ScenarioMetrics;
 }
 
@@ -60,8 +63,9 @@ const BUILD_HINT = ' (run `npm run data` first, or pass --geodata DIR)';
 /**
  * Loads everything a scenario needs. `aanbodDir` selects an imported offer (DIR/aanbod.json,
  * as written by `npm run import-aanbod`); without it the modelled offer in the geodata is used.
+ * The metrics count in the population of `jaar` (default 2021).
  */
-export async function loadScenarioData(options: { geodataDir?: string; aanbodDir?: string } = {}): Promise<ScenarioData> {
+export async function loadScenarioData(options: { geodataDir?: string; aanbodDir?: string; jaar?: Jaar } = {}): Promise<ScenarioData> {
   const dir = options.geodataDir ?? DEFAULT_GEODATA;
   const text = async (name: string) => (await read(path.join(dir, name), BUILD_HINT)).toString('utf8');
   const manifest = parseManifest(await text('manifest.json'));
@@ -91,5 +95,7 @@ export async function loadScenarioData(options: { geodataDir?: string; aanbodDir
     4: NIVEAU_PROFILES[4].defaultMaxMinutes,
   };
   const metrics = new ScenarioMetrics({ regions: dataset.regions, locations: dataset.locations, fieldFn, limits });
-  return { grid, gemeenten, locations, qualifications, offer, offerPath, dataset, catalogue, fieldFn, limits, metrics };
+  const jaar = options.jaar ?? DEFAULT_JAAR;
+  metrics.setPopulation(populationOf(grid.popByYear, jaar, grid.count));
+  return { grid, gemeenten, locations, qualifications, offer, offerPath, dataset, catalogue, fieldFn, limits, jaar, metrics };
 }
