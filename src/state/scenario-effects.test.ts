@@ -34,11 +34,13 @@ const scenarioOffer: ScenarioOffer = {
   modelled: true,
 };
 
+const POP = new Float32Array(CELLS).fill(10);
+
 /** The real evaluator behind a promise, counting how often it was asked. */
 function inlineService(): MetricsService & { calls: EvaluationRequest[] } {
   const evaluator = new ScenarioEvaluator(
     {
-      grid: { count: CELLS, pop: new Float32Array(CELLS).fill(10), gemeente: new Uint16Array(CELLS) },
+      grid: { count: CELLS, pop: POP, gemeente: new Uint16Array(CELLS), popByYear: { 2021: POP, 2026: POP, 2031: POP.map((p) => p / 2) } },
       gemeenten: [{ code: 'GM0001', naam: 'G', provincie: 'P', amr: 'A', amrNaam: 'A', rmc: 'R', rmcNaam: 'R', krimp: null }],
       locations: [
         { brinvest: '00AA00', brin: '00AA', cell: 1, gemeente: 0 },

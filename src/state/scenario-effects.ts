@@ -9,7 +9,7 @@ import { useViewStore } from './view.ts';
 
 /**
  * The scenario's side effects, kept apart from its store: whenever the active scenario, the
- * compared scenarios, the offer, the niveau, the focus (crebo or domain), the custom region or
+ * compared scenarios, the offer, the niveau, the population year, the focus (crebo or domain), the custom region or
  * a travel limit changes, the edited offer is rebuilt (cheap, on this thread) and the metrics
  * worker is asked for before/after figures and the access delta. The worker's field cache
  * means an edit recomputes only the fields it touches. While it works, the last figures stay
@@ -109,7 +109,8 @@ export function startScenarioEffects(deps: ScenarioEffectsDeps): () => void {
       : [];
 
     // Identity of every input: nothing to do when none changed (e.g. a rename).
-    const key = [offer, niveau, scenario.edits, limits, focus, customGemeenten, ...comparedScenarios.map((s) => s.edits)];
+    const jaar = useViewStore.getState().jaar;
+    const key = [offer, niveau, jaar, scenario.edits, limits, focus, customGemeenten, ...comparedScenarios.map((s) => s.edits)];
     if (lastKey && key.length === lastKey.length && key.every((v, i) => v === lastKey![i])) return;
     lastKey = key;
 
@@ -146,6 +147,7 @@ export function startScenarioEffects(deps: ScenarioEffectsDeps): () => void {
         crebos: crebosFor(focus, niveau, deps),
         customGemeenten: customIndices,
         limits: { ...limits },
+        jaar,
         extra,
       })
       .then(
@@ -178,7 +180,7 @@ export function startScenarioEffects(deps: ScenarioEffectsDeps): () => void {
   const unsubscribers = [
     useScenarioStore.subscribe(schedule),
     useViewStore.subscribe((s, prev) => {
-      if (s.niveau !== prev.niveau) schedule();
+      if (s.niveau !== prev.niveau || s.jaar !== prev.jaar) schedule();
     }),
     useTravelStore.subscribe((s, prev) => {
       if (s.limits !== prev.limits) schedule();

@@ -1,5 +1,6 @@
 import type { Gemeente, Grid, Location, Qualification } from '../data/geodata/index.ts';
 import { domainOf, type Niveau, type Offer } from '../engine/offer/index.ts';
+import { DEFAULT_JAAR, JAREN } from '../engine/population/index.ts';
 import type { EditCatalogue } from '../engine/scenario/index.ts';
 import { startScenarioEffects, type ScenarioOffer } from './scenario-effects.ts';
 import { createMetricsService, type MetricsService } from './scenario-metrics/client.ts';
@@ -15,7 +16,7 @@ import { useTravelStore } from './travel.ts';
  * from the dataset store.
  */
 export interface ScenarioRuntimeInput {
-  grid: Pick<Grid, 'count' | 'pop' | 'gemeente'>;
+  grid: Pick<Grid, 'count' | 'pop' | 'gemeente' | 'popByYear'>;
   /** graph.bin's verified bytes; the metrics worker gets a copy. */
   graph: ArrayBuffer;
   gemeenten: readonly Gemeente[];
@@ -42,7 +43,7 @@ export function metricsDatasetFrom(input: ScenarioRuntimeInput): MetricsDataset 
   const gemeenteIndex = new Map(input.gemeenten.map((g, i) => [g.code, i]));
   return {
     // Copies: the worker gets its own arrays; the grid's arrays stay usable here.
-    grid: { count: input.grid.count, pop: input.grid.pop.slice(), gemeente: input.grid.gemeente.slice() },
+    grid: gridCopy(input.grid),
     gemeenten: input.gemeenten.map(({ code, naam, provincie, amr, amrNaam, rmc, rmcNaam, krimp }) => ({
       code, naam, provincie, amr, amrNaam, rmc, rmcNaam, krimp: krimp ? { type: krimp.type } : null,
     })),
@@ -54,6 +55,13 @@ export function metricsDatasetFrom(input: ScenarioRuntimeInput): MetricsDataset 
     })),
     limits: { ...useTravelStore.getState().limits },
   };
+}
+
+function gridCopy(grid: ScenarioRuntimeInput['grid']): MetricsDataset['grid'] {
+  const pop = grid.pop.slice();
+  const popByYear = { ...grid.popByYear, [DEFAULT_JAAR]: pop };
+  for (const jaar of JAREN) if (jaar !== DEFAULT_JAAR) popByYear[jaar] = grid.popByYear[jaar].slice();
+  return { count: grid.count, pop, gemeente: grid.gemeente.slice(), popByYear };
 }
 
 export function startScenarioRuntime(input: ScenarioRuntimeInput): () => void {

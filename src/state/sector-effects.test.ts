@@ -11,8 +11,9 @@ import { lineField as createLineField } from './scenario-metrics/line-field.fixt
 const CELLS = 10;
 const lineField = createLineField(CELLS);
 const gemeente = (code: string, provincie: string) => ({ code, naam: code, provincie, amr: 'AM01', amrNaam: 'AMR', rmc: 'RM01', rmcNaam: 'RMC', krimp: null });
+const POP = new Float32Array(CELLS).fill(10);
 const dataset: MetricsDataset = {
-  grid: { count: CELLS, pop: new Float32Array(CELLS).fill(10), gemeente: Uint16Array.from({ length: CELLS }, (_, c) => (c < 5 ? 0 : 1)) },
+  grid: { count: CELLS, pop: POP, gemeente: Uint16Array.from({ length: CELLS }, (_, c) => (c < 5 ? 0 : 1)), popByYear: { 2021: POP, 2026: POP, 2031: POP } },
   gemeenten: [gemeente('GM0001', 'Groningen'), gemeente('GM0002', 'Drenthe')],
   locations: [
     { brinvest: 'AA00', brin: 'AA', cell: 1, gemeente: 0 },
@@ -52,7 +53,7 @@ describe('compactEvaluation', () => {
     const evaluator = new ScenarioEvaluator(dataset, lineField);
     const rows = [row('1', 'AA00'), row('1', 'BB00'), row('1', 'CC00')];
     const { metrics, covered } = compactEvaluation(
-      evaluator.evaluate({ before: rows, after: rows, niveau: 4, crebos: ['1'], customGemeenten: [], limits: dataset.limits, extra: [] }),
+      evaluator.evaluate({ before: rows, after: rows, niveau: 4, crebos: ['1'], customGemeenten: [], limits: dataset.limits, jaar: 2021, extra: [] }),
     );
     // Cells 0–3 and 7–9 are within 10 minutes: 70 of 100.
     expect(metrics.national.reached).toBe(70);
@@ -74,29 +75,35 @@ describe('SectorMetricsRunner', () => {
     const runner = new SectorMetricsRunner(service);
     const offer = makeOffer([row('1', 'AA00'), row('2', 'CC00')]);
     const crebos = [{ crebo: '1', niveau: 4 as const }, { crebo: '2', niveau: 4 as const }];
-    runner.request({ offer, crebos, limits: dataset.limits });
+    runner.request({ offer, crebos, limits: dataset.limits, jaar: 2021 });
     await settle();
     let state = useSectorMetricsStore.getState();
     expect([state.done, state.total, service.calls]).toEqual([2, 2, 2]);
     expect(state.entries['2'].metrics.national.reached).toBe(30);
-    expect(state.entries['2'].key).toBe(sectorEntryKey(offer, 10));
+    expect(state.entries['2'].key).toBe(sectorEntryKey(offer, 10, 2021));
 
-    runner.request({ offer, crebos, limits: dataset.limits });
+    runner.request({ offer, crebos, limits: dataset.limits, jaar: 2021 });
     await settle();
     expect(service.calls).toBe(2);
 
-    runner.request({ offer, crebos, limits: { ...dataset.limits, 4: 20 } });
+    runner.request({ offer, crebos, limits: { ...dataset.limits, 4: 20 }, jaar: 2021 });
     // Until recomputed the old entries stay, with a key that no longer matches (shown as stale).
-    expect(useSectorMetricsStore.getState().entries['1'].key).not.toBe(sectorEntryKey(offer, 20));
+    expect(useSectorMetricsStore.getState().entries['1'].key).not.toBe(sectorEntryKey(offer, 20, 2021));
     await settle();
     state = useSectorMetricsStore.getState();
     expect(service.calls).toBe(4);
     expect(state.entries['2'].metrics.national.reached).toBe(40); // cells 6–9
+
+    // Another population year is another set of figures.
+    runner.request({ offer, crebos, limits: { ...dataset.limits, 4: 20 }, jaar: 2031 });
+    await settle();
+    expect(service.calls).toBe(6);
+    expect(useSectorMetricsStore.getState().entries['2'].key).toBe(sectorEntryKey(offer, 20, 2031));
   });
 
   it('reports a failure with the crebo it happened on', async () => {
     const runner = new SectorMetricsRunner({ evaluate: () => Promise.reject(new Error('boom')), dispose: () => {} });
-    runner.request({ offer: makeOffer([row('1', 'AA00')]), crebos: [{ crebo: '1', niveau: 4 }], limits: dataset.limits });
+    runner.request({ offer: makeOffer([row('1', 'AA00')]), crebos: [{ crebo: '1', niveau: 4 }], limits: dataset.limits, jaar: 2021 });
     await settle();
     expect(useSectorMetricsStore.getState().error).toBe('1: boom');
   });

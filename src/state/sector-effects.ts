@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { RegionLayerId } from '../engine/metrics/regions.ts';
 import type { Niveau, Offer } from '../engine/offer/index.ts';
+import type { Jaar } from '../engine/population/index.ts';
 import type { CreboMetrics } from '../engine/sector/sector-table.ts';
 import type { MetricsService } from './scenario-metrics/client.ts';
 import { ACCESS_BEFORE, type ScenarioEvaluation } from './scenario-metrics/evaluate.ts';
@@ -11,7 +12,7 @@ import { ACCESS_BEFORE, type ScenarioEvaluation } from './scenario-metrics/evalu
  * and vice versa). Each crebo is one evaluation of the active offer restricted to that crebo,
  * "before" and "after" being the same offer; the worker's field cache makes the second side
  * free. Crebos are sent one at a time, so progress can be shown and a new choice takes over
- * after at most one evaluation. Figures of an older offer or travel limit stay in the store
+ * after at most one evaluation. Figures of an older offer, travel limit or population year stay in the store
  * marked stale (the table greys them) until their replacement arrives.
  */
 
@@ -36,14 +37,14 @@ export const useSectorMetricsStore = create<SectorMetricsState>()(() => ({ entri
 const offerIds = new WeakMap<Offer, number>();
 let nextOfferId = 1;
 
-/** Which offer and limit a crebo's figures must belong to, to be current. */
-export function sectorEntryKey(offer: Offer, limit: number): string {
+/** Which offer, limit and population year a crebo's figures must belong to, to be current. */
+export function sectorEntryKey(offer: Offer, limit: number, jaar: Jaar): string {
   let id = offerIds.get(offer);
   if (id === undefined) {
     id = nextOfferId++;
     offerIds.set(offer, id);
   }
-  return `${id}|${limit}`;
+  return `${id}|${limit}|${jaar}`;
 }
 
 const LAYERS: readonly RegionLayerId[] = ['gemeente', 'arbeidsmarktregio', 'rmc', 'provincie'];
@@ -74,6 +75,7 @@ export interface SectorMetricsRequest {
   /** crebo → its niveau, in the order they should be computed */
   crebos: readonly { crebo: string; niveau: Niveau }[];
   limits: Record<Niveau, number>;
+  jaar: Jaar;
 }
 
 /** Feeds requests to the worker one crebo at a time; the newest request replaces the queue. */
@@ -86,7 +88,7 @@ export class SectorMetricsRunner {
   request(request: SectorMetricsRequest): void {
     const generation = ++this.generation;
     const store = useSectorMetricsStore;
-    const keyOf = (niveau: Niveau) => sectorEntryKey(request.offer, request.limits[niveau]);
+    const keyOf = (niveau: Niveau) => sectorEntryKey(request.offer, request.limits[niveau], request.jaar);
     const todo = request.crebos.filter(({ crebo, niveau }) => store.getState().entries[crebo]?.key !== keyOf(niveau));
     store.setState({ done: request.crebos.length - todo.length, total: request.crebos.length, error: null });
     void this.run(generation, request, todo, keyOf);
@@ -110,6 +112,7 @@ export class SectorMetricsRunner {
           crebos: [crebo],
           customGemeenten: [],
           limits: { ...request.limits },
+          jaar: request.jaar,
           extra: [],
         });
         if (this.stopped || answer === null) return;

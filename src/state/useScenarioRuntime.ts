@@ -4,7 +4,7 @@ import type { Offer } from '../engine/offer/index.ts';
 import { startScenarioRuntime } from './scenario-runtime.ts';
 
 export interface ScenarioRuntimeProps {
-  grid: Pick<Grid, 'count' | 'pop' | 'gemeente'> | null;
+  grid: Pick<Grid, 'count' | 'pop' | 'gemeente' | 'popByYear'> | null;
   /** graph.bin's verified bytes (the metrics worker gets a copy). */
   graph: ArrayBuffer | null;
   gemeenten: readonly Gemeente[];

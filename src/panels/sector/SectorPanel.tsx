@@ -32,6 +32,7 @@ export function SectorPanel({ data, offer }: { data: CoreGeodata; offer: OfferSt
   const lang = useViewStore((s) => s.lang);
   const { choice, layer: layerId, region, sort, setChoice, setLayer, setRegion, sortBy } = useSectorStore();
   const limits = useTravelStore((s) => s.limits);
+  const jaar = useViewStore((s) => s.jaar);
   const metrics = useSectorMetricsStore();
   const grid = useGrid().data ?? null;
   const ready = offer.status === 'ready' ? offer.offer : null;
@@ -73,7 +74,7 @@ export function SectorPanel({ data, offer }: { data: CoreGeodata; offer: OfferSt
 
   const rows: SectorRow[] = counts.map((c) => {
     const entry = metrics.entries[c.crebo];
-    const stale = entry !== undefined && (!ready || entry.key !== sectorEntryKey(ready, limits[c.niveau]));
+    const stale = entry !== undefined && (!ready || entry.key !== sectorEntryKey(ready, limits[c.niveau], jaar));
     return { ...c, figures: entry ? figuresInScope(entry.metrics, scope) : null, stale };
   });
   const sorted = sortRows(rows, sort.key, sort.direction);
@@ -92,7 +93,7 @@ export function SectorPanel({ data, offer }: { data: CoreGeodata; offer: OfferSt
   // Memoised: the per-niveau union touches every grid cell, and new items redraw the canvases.
   const multiples = useMemo(() => {
     const shareFormat = scenarioFormat(lang).share;
-    const staleOf = (niveau: SectorRow['niveau'], key: string) => !ready || key !== sectorEntryKey(ready, limits[niveau]);
+    const staleOf = (niveau: SectorRow['niveau'], key: string) => !ready || key !== sectorEntryKey(ready, limits[niveau], jaar);
     const niveauOf = new Map(counts.map((c) => [c.crebo, c.niveau]));
     return spreadItems(
       counts,
@@ -106,7 +107,7 @@ export function SectorPanel({ data, offer }: { data: CoreGeodata; offer: OfferSt
         label: t.mapLabel(itemTitle, item.places.length, item.share === null ? null : shareFormat(item.share)),
       };
     });
-  }, [counts, metrics.entries, positions, ready, limits, lang, t]);
+  }, [counts, metrics.entries, positions, ready, limits, jaar, lang, t]);
 
   const anyStale = rows.some((r) => r.stale);
   const limitsText = [...new Set(counts.map((c) => c.niveau))].sort().map((n) => `${t.niveauTitle(n)} ${limits[n]} min`).join(', ');

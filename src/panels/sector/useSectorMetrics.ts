@@ -6,6 +6,7 @@ import { metricsDatasetFrom } from '../../state/scenario-runtime.ts';
 import { createMetricsService } from '../../state/scenario-metrics/client.ts';
 import { SectorMetricsRunner } from '../../state/sector-effects.ts';
 import { useTravelStore } from '../../state/travel.ts';
+import { useViewStore } from '../../state/view.ts';
 
 /**
  * Starts a metrics worker for the sector view while it is shown (and stops it when it is
@@ -16,6 +17,7 @@ export function useSectorMetrics(data: CoreGeodata, offer: Offer | null, crebos:
   const grid = useGrid().data ?? null;
   const graph = useGraphBytes().data ?? null;
   const limits = useTravelStore((s) => s.limits);
+  const jaar = useViewStore((s) => s.jaar);
   const [runner, setRunner] = useState<SectorMetricsRunner | null>(null);
   const { gemeenten, locations } = data;
 
@@ -35,6 +37,6 @@ export function useSectorMetrics(data: CoreGeodata, offer: Offer | null, crebos:
   }, [grid, graph, gemeenten, locations]);
 
   useEffect(() => {
-    if (runner && offer && crebos.length > 0) runner.request({ offer, crebos, limits });
-  }, [runner, offer, crebos, limits]);
+    if (runner && offer && crebos.length > 0) runner.request({ offer, crebos, limits, jaar });
+  }, [runner, offer, crebos, limits, jaar]);
 }

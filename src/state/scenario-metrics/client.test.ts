@@ -18,8 +18,9 @@ function lineGraphBytes(): ArrayBuffer {
   return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }
 
+const POP = new Float32Array(6).fill(1);
 const dataset: MetricsDataset = {
-  grid: { count: 6, pop: new Float32Array(6).fill(1), gemeente: new Uint16Array(6) },
+  grid: { count: 6, pop: POP, gemeente: new Uint16Array(6), popByYear: { 2021: POP, 2026: POP, 2031: POP } },
   gemeenten: [{ code: 'GM0001', naam: 'G', provincie: 'P', amr: 'A', amrNaam: 'A', rmc: 'R', rmcNaam: 'R', krimp: null }],
   locations: [
     { brinvest: '00AA00', brin: '00AA', cell: 0, gemeente: 0 },
@@ -36,6 +37,7 @@ const request = (after: OfferRow[]): EvaluationRequest => ({
   crebos: null,
   customGemeenten: [],
   limits: dataset.limits,
+  jaar: 2021,
   extra: [],
 });
 

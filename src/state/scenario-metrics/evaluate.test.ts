@@ -18,11 +18,14 @@ const gemeente = (code: string, provincie: string, krimp: boolean) => ({
   krimp: krimp ? { type: 'krimpregio' as const } : null,
 });
 
+const POP_2021 = new Float32Array(CELLS).fill(10);
 const dataset: MetricsDataset = {
   grid: {
     count: CELLS,
-    pop: new Float32Array(CELLS).fill(10),
+    pop: POP_2021,
     gemeente: Uint16Array.from({ length: CELLS }, (_, c) => (c < 5 ? 0 : 1)),
+    // 2031: nobody left in the first two cells.
+    popByYear: { 2021: POP_2021, 2026: POP_2021, 2031: Float32Array.from({ length: CELLS }, (_, c) => (c < 2 ? 0 : 5)) },
   },
   gemeenten: [gemeente('GM0001', 'Groningen', true), gemeente('GM0002', 'Drenthe', false)],
   locations: [
@@ -39,7 +42,7 @@ describe('ScenarioEvaluator', () => {
     const evaluator = new ScenarioEvaluator(dataset, lineField);
     const before = [row('00AA00'), row('00BB00')];
     const after = [row('00BB00')];
-    const result = evaluator.evaluate({ before, after, niveau: 4, crebos: null, customGemeenten: [0], limits: dataset.limits, extra: [] });
+    const result = evaluator.evaluate({ before, after, niveau: 4, crebos: null, customGemeenten: [0], limits: dataset.limits, jaar: 2021, extra: [] });
     // Before: cells 0,1,2 and 7,8,9 within 10 minutes = 60 of 100. After: only 7,8,9.
     expect(result.before.figures.coverage).toEqual({ count: 60, share: 0.6 });
     expect(result.after.figures.coverage).toEqual({ count: 30, share: 0.3 });
@@ -63,7 +66,7 @@ describe('ScenarioEvaluator', () => {
     const evaluator = new ScenarioEvaluator(dataset, lineField);
     const both = [row('00AA00'), row('00BB00')];
     const result = evaluator.evaluate({
-      before: both, after: both, niveau: 4, crebos: null, customGemeenten: [], limits: dataset.limits,
+      before: both, after: both, niveau: 4, crebos: null, customGemeenten: [], limits: dataset.limits, jaar: 2021,
       extra: [[row('00AA00')], []],
     });
     expect(result.extra.map((e) => e.figures.coverage.count)).toEqual([30, 0]);
@@ -72,15 +75,29 @@ describe('ScenarioEvaluator', () => {
   it('follows an edited limit', () => {
     const evaluator = new ScenarioEvaluator(dataset, lineField);
     const rows = [row('00AA00')];
-    const wide = evaluator.evaluate({ before: rows, after: rows, niveau: 4, crebos: null, customGemeenten: [], limits: { ...dataset.limits, 4: 20 }, extra: [] });
+    const wide = evaluator.evaluate({ before: rows, after: rows, niveau: 4, crebos: null, customGemeenten: [], limits: { ...dataset.limits, 4: 20 }, jaar: 2021, extra: [] });
     expect(wide.before.figures.coverage.count).toBe(40);
     expect(wide.gainedCells + wide.lostCells).toBe(0);
+  });
+
+  it('counts in the requested population year, and back in 2021 exactly as before', () => {
+    const evaluator = new ScenarioEvaluator(dataset, lineField);
+    const before = [row('00AA00'), row('00BB00')];
+    const request = { before, after: [row('00BB00')], niveau: 4 as const, crebos: null, customGemeenten: [0], limits: dataset.limits, extra: [] };
+    const counted = evaluator.evaluate({ ...request, jaar: 2021 });
+    const later = evaluator.evaluate({ ...request, jaar: 2031 });
+    expect(later.jaar).toBe(2031);
+    // 2031: cells 0–1 empty, 5 people elsewhere. Before: cells 2, 7, 8, 9 = 20 of 40.
+    expect(later.before.figures.coverage).toEqual({ count: 20, share: 0.5 });
+    expect(later.before.figures.krimp).toEqual({ count: 5, share: 5 / 15 });
+    expect(Array.from(later.regions.find((r) => r.layer === 'custom')!.population)).toEqual([15]);
+    expect(evaluator.evaluate({ ...request, jaar: 2021 })).toEqual(counted);
   });
 
   it('restricts to the chosen crebos', () => {
     const evaluator = new ScenarioEvaluator(dataset, lineField);
     const rows = [row('00AA00'), { ...row('00BB00'), crebo: '25181' }];
-    const one = evaluator.evaluate({ before: rows, after: rows, niveau: 4, crebos: ['25181'], customGemeenten: [], limits: dataset.limits, extra: [] });
+    const one = evaluator.evaluate({ before: rows, after: rows, niveau: 4, crebos: ['25181'], customGemeenten: [], limits: dataset.limits, jaar: 2021, extra: [] });
     expect(one.before.figures.coverage.count).toBe(30);
   });
 });

@@ -15,6 +15,7 @@ import {
   type RegionLayer,
   type RegionLayerId,
 } from '../../engine/metrics/index.ts';
+import { DEFAULT_JAAR, populationOf, type Jaar, type PopulationByYear } from '../../engine/population/index.ts';
 import type { FieldFn } from '../../engine/reach/index.ts';
 
 /**
@@ -24,7 +25,8 @@ import type { FieldFn } from '../../engine/reach/index.ts';
  */
 
 export interface MetricsDataset {
-  grid: GridLike;
+  /** the population of every year stays in the worker; a request names the year to count in */
+  grid: GridLike & { popByYear: PopulationByYear };
   gemeenten: readonly GemeenteLike[];
   locations: readonly MetricsLocation[];
   limits: Record<Niveau, number>;
@@ -39,6 +41,8 @@ export interface EvaluationRequest {
   /** gemeente indices of the custom region (may be empty) */
   customGemeenten: number[];
   limits: Record<Niveau, number>;
+  /** the population year every figure counts in */
+  jaar: Jaar;
   /** More edited offers to summarise against the same selection (the scenario comparison). */
   extra: readonly (readonly OfferRow[])[];
 }
@@ -65,6 +69,8 @@ export const ACCESS_AFTER = 2;
 
 export interface ScenarioEvaluation {
   niveau: Niveau;
+  /** the population year the figures count in */
+  jaar: Jaar;
   limit: number;
   before: SideSummary;
   after: SideSummary;
@@ -84,6 +90,7 @@ export interface ScenarioEvaluation {
 export class ScenarioEvaluator {
   private readonly metrics: ScenarioMetrics;
   private readonly standard: RegionLayer[];
+  private jaar: Jaar = DEFAULT_JAAR;
 
   constructor(
     private readonly dataset: MetricsDataset,
@@ -98,6 +105,10 @@ export class ScenarioEvaluator {
     for (const [niveau, limit] of Object.entries(request.limits)) {
       const n = Number(niveau) as Niveau;
       if (this.metrics.limit(n) !== limit) this.metrics.setLimit(n, limit);
+    }
+    if (request.jaar !== this.jaar) {
+      this.metrics.setPopulation(populationOf(this.dataset.grid.popByYear, request.jaar, this.dataset.grid.count));
+      this.jaar = request.jaar;
     }
     const selection = { niveau: request.niveau, crebos: request.crebos ? new Set(request.crebos) : null };
     const layers = [
@@ -122,6 +133,7 @@ export class ScenarioEvaluator {
     }
     return {
       niveau: request.niveau,
+      jaar: request.jaar,
       limit,
       before: summary(before),
       after: summary(after),

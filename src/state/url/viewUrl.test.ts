@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { JAREN } from '../../engine/population/years.ts';
 import { DEFAULT_VIEW, REGION_LAYERS, type View } from '../view.ts';
 import { decodeViewUrl, encodeViewUrl, MAX_HASH_LENGTH } from './viewUrl.ts';
 
@@ -31,6 +32,7 @@ describe('view URL', () => {
         crebos: fc.uniqueArray(fc.stringMatching(/^\d{5}$/), { maxLength: 10 }),
         leerweg: fc.option(fc.constantFrom('BOL' as const, 'BBL' as const)),
       }),
+      jaar: fc.constantFrom(...JAREN),
     });
     fc.assert(
       fc.property(view, fc.option(fc.stringMatching(/^[0-9A-Z]{6}$/)), (v, sel) => {
@@ -40,6 +42,13 @@ describe('view URL', () => {
         expect(decoded.selected).toEqual(sel);
       }),
     );
+  });
+
+  it('reads the population year, and a link without one as 2021', () => {
+    expect(decodeViewUrl('#j=2031').view.jaar).toBe(2031);
+    expect(decodeViewUrl('#n=2').view).toEqual({ ...DEFAULT_VIEW, niveau: 2, jaar: 2021 });
+    expect(encodeViewUrl({ ...DEFAULT_VIEW, jaar: 2026 }, null)).toBe('#j=2026');
+    expect(encodeViewUrl({ ...DEFAULT_VIEW, jaar: 2021 }, null)).toBe('');
   });
 
   it('keeps parameters that other modules own', () => {
@@ -61,6 +70,7 @@ describe('view URL', () => {
     ['#on=5', 'parameter "on" ("5") is not a list of niveaus'],
     ['#oc=123', 'parameter "oc" ("123") is not a list of at most 50 crebo codes'],
     ['#ol=VOL', 'parameter "ol"'],
+    ['#j=2030', 'parameter "j" ("2030") is not one of the years 2021, 2026, 2031'],
   ])('rejects %s with the default view and a reason', (hash, reason) => {
     const decoded = decodeViewUrl(hash);
     expect(decoded.view).toEqual(DEFAULT_VIEW);

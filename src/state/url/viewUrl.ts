@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Leerweg, Niveau } from '../../engine/offer/types.ts';
+import { DEFAULT_JAAR, JAREN, type Jaar } from '../../engine/population/years.ts';
 import { DEFAULT_VIEW, LANGS, REGION_LAYERS, type View } from '../view.ts';
 import { readHashParams } from './hashParams.ts';
 
@@ -9,7 +10,7 @@ import { readHashParams } from './hashParams.ts';
  * written. Other modules may add their own parameters to the same hash: unknown keys are left
  * alone, so this codec only reads and writes the keys below.
  */
-export const VIEW_URL_KEYS = ['lon', 'lat', 'z', 'lang', 'inst', 'rl', 'r', 'n', 'sel', 'on', 'od', 'oc', 'ol'] as const;
+export const VIEW_URL_KEYS = ['lon', 'lat', 'z', 'lang', 'inst', 'rl', 'r', 'n', 'sel', 'on', 'od', 'oc', 'ol', 'j'] as const;
 
 /** Separator of the offer filter's domain list: domain names contain commas, never this. */
 const DOMAIN_SEPARATOR = '|';
@@ -45,6 +46,8 @@ const paramsSchema = z
     od: z.string().min(1).max(1000, 'is too long').optional(),
     oc: z.string().regex(/^\d{5}(,\d{5}){0,49}$/, 'is not a list of at most 50 crebo codes').optional(),
     ol: z.enum(['BOL', 'BBL']).optional(),
+    // The population year; links from before the years existed have none and mean 2021.
+    j: z.enum(JAREN.map(String) as [string, ...string[]], { message: `is not one of the years ${JAREN.join(', ')}` }).transform(Number).optional(),
   })
   .refine((p) => (p.lon === undefined) === (p.lat === undefined) && (p.lon === undefined) === (p.z === undefined), {
     message: 'lon, lat and z must be given together',
@@ -80,6 +83,7 @@ export function decodeViewUrl(hash: string): DecodedViewUrl {
       crebos: p.oc ? [...new Set(p.oc.split(','))] : [],
       leerweg: (p.ol as Leerweg | undefined) ?? null,
     },
+    jaar: (p.j as Jaar | undefined) ?? DEFAULT_JAAR,
   };
   return { view, selected: p.sel ?? null, error: null };
 }
@@ -109,6 +113,7 @@ export function encodeViewUrl(view: View, selected: string | null, hash = ''): s
   if (offer.domains.length > 0) params.set('od', offer.domains.join(DOMAIN_SEPARATOR));
   if (offer.crebos.length > 0) params.set('oc', offer.crebos.join(','));
   if (offer.leerweg !== null) params.set('ol', offer.leerweg);
+  if (view.jaar !== DEFAULT_JAAR) params.set('j', String(view.jaar));
   const text = params.toString();
   return text ? `#${text}` : '';
 }
