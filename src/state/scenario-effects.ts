@@ -4,6 +4,7 @@ import { applyEdits, formatEditProblem, type EditCatalogue } from '../engine/sce
 import type { MetricsService } from './scenario-metrics/client.ts';
 import type { ScenarioEvaluation } from './scenario-metrics/evaluate.ts';
 import { activeScenario, useScenarioStore, type EditsCheck, type MetricsFocus } from './scenario.ts';
+import { useJaarStore } from './jaar.ts';
 import { useTravelStore } from './travel.ts';
 import { useViewStore } from './view.ts';
 
@@ -109,7 +110,7 @@ export function startScenarioEffects(deps: ScenarioEffectsDeps): () => void {
       : [];
 
     // Identity of every input: nothing to do when none changed (e.g. a rename).
-    const jaar = useViewStore.getState().jaar;
+    const { jaar } = useJaarStore.getState();
     const key = [offer, niveau, jaar, scenario.edits, limits, focus, customGemeenten, ...comparedScenarios.map((s) => s.edits)];
     if (lastKey && key.length === lastKey.length && key.every((v, i) => v === lastKey![i])) return;
     lastKey = key;
@@ -180,11 +181,12 @@ export function startScenarioEffects(deps: ScenarioEffectsDeps): () => void {
   const unsubscribers = [
     useScenarioStore.subscribe(schedule),
     useViewStore.subscribe((s, prev) => {
-      if (s.niveau !== prev.niveau || s.jaar !== prev.jaar) schedule();
+      if (s.niveau !== prev.niveau) schedule();
     }),
     useTravelStore.subscribe((s, prev) => {
       if (s.limits !== prev.limits) schedule();
     }),
+    useJaarStore.subscribe(schedule),
     deps.subscribeOffer(schedule),
   ];
   schedule();

@@ -1,7 +1,6 @@
 import { create } from 'zustand';
 import { NO_OFFER_FILTER, type OfferFilter } from '../engine/offer/filter.ts';
 import type { Niveau } from '../engine/offer/types.ts';
-import { DEFAULT_JAAR, type Jaar } from '../engine/population/years.ts';
 
 export type Lang = 'nl' | 'en';
 export const LANGS = ['nl', 'en'] as const satisfies readonly Lang[];
@@ -34,8 +33,6 @@ export interface View {
   niveau: Niveau | null;
   /** Which programmes a shown location must offer (niveau, domain, crebo, leerweg). */
   offerFilter: OfferFilter;
-  /** The population year every figure counts in (2021 counted; 2026 and 2031 today's children). */
-  jaar: Jaar;
 }
 
 export const DEFAULT_VIEW: View = {
@@ -44,7 +41,6 @@ export const DEFAULT_VIEW: View = {
   filters: { institution: null, regionLayer: 'provincie', region: null },
   niveau: null,
   offerFilter: NO_OFFER_FILTER,
-  jaar: DEFAULT_JAAR,
 };
 
 /** A one-off request to move the camera (search, "show all"); `seq` makes repeats distinct. */
@@ -67,7 +63,6 @@ interface ViewActions {
   /** Clears the institution, region and offer filters (the region type stays). */
   clearFilters(): void;
   setNiveau(niveau: Niveau | null): void;
-  setJaar(jaar: Jaar): void;
   /** Replaces the whole view, e.g. from a URL; also moves the map there. */
   applyView(view: View): void;
   flyTo(target: FlyRequest['target']): void;
@@ -91,7 +86,6 @@ export const useViewStore = create<ViewStore>()((set, get) => ({
       offerFilter: NO_OFFER_FILTER,
     })),
   setNiveau: (niveau) => set({ niveau }),
-  setJaar: (jaar) => set({ jaar }),
   applyView: (view) =>
     set({
       ...view,
@@ -102,6 +96,6 @@ export const useViewStore = create<ViewStore>()((set, get) => ({
 
 /** The plain view (no actions), e.g. for URL encoding. */
 export function currentView(): View {
-  const { camera, lang, filters, niveau, offerFilter, jaar } = useViewStore.getState();
-  return { camera, lang, filters, niveau, offerFilter, jaar };
+  const { camera, lang, filters, niveau, offerFilter } = useViewStore.getState();
+  return { camera, lang, filters, niveau, offerFilter };
 }

@@ -9,6 +9,7 @@ import { useSectorT } from '../../i18n/sector.ts';
 import { SmallMultiples } from '../../map/sector/SmallMultiples.tsx';
 import { sectorEntryKey, useSectorMetricsStore } from '../../state/sector-effects.ts';
 import { useSectorStore } from '../../state/sector.ts';
+import { useJaarStore } from '../../state/jaar.ts';
 import { useTravelStore } from '../../state/travel.ts';
 import { useViewStore } from '../../state/view.ts';
 import { ModelledLabel } from '../aanbod/ModelledLabel.tsx';
@@ -32,7 +33,7 @@ export function SectorPanel({ data, offer }: { data: CoreGeodata; offer: OfferSt
   const lang = useViewStore((s) => s.lang);
   const { choice, layer: layerId, region, sort, setChoice, setLayer, setRegion, sortBy } = useSectorStore();
   const limits = useTravelStore((s) => s.limits);
-  const jaar = useViewStore((s) => s.jaar);
+  const jaar = useJaarStore((s) => s.jaar);
   const metrics = useSectorMetricsStore();
   const grid = useGrid().data ?? null;
   const ready = offer.status === 'ready' ? offer.offer : null;

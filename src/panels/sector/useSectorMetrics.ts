@@ -5,8 +5,8 @@ import type { Niveau, Offer } from '../../engine/offer/index.ts';
 import { metricsDatasetFrom } from '../../state/scenario-runtime.ts';
 import { createMetricsService } from '../../state/scenario-metrics/client.ts';
 import { SectorMetricsRunner } from '../../state/sector-effects.ts';
+import { useJaarStore } from '../../state/jaar.ts';
 import { useTravelStore } from '../../state/travel.ts';
-import { useViewStore } from '../../state/view.ts';
 
 /**
  * Starts a metrics worker for the sector view while it is shown (and stops it when it is
@@ -17,7 +17,7 @@ export function useSectorMetrics(data: CoreGeodata, offer: Offer | null, crebos:
   const grid = useGrid().data ?? null;
   const graph = useGraphBytes().data ?? null;
   const limits = useTravelStore((s) => s.limits);
-  const jaar = useViewStore((s) => s.jaar);
+  const jaar = useJaarStore((s) => s.jaar);
   const [runner, setRunner] = useState<SectorMetricsRunner | null>(null);
   const { gemeenten, locations } = data;
 
