@@ -7,6 +7,8 @@ import { DeltaLegend } from '../map/delta/DeltaLegend.tsx';
 import { Legend } from '../map/Legend.tsx';
 import { mapAttribution } from '../map/mapAttribution.ts';
 import { ImportPanel } from '../panels/aanbod/ImportPanel.tsx';
+import { JaarControl } from '../panels/jaar/JaarControl.tsx';
+import { JaarLabel } from '../panels/jaar/JaarLabel.tsx';
 import { LocationProgrammes } from '../panels/aanbod/LocationProgrammes.tsx';
 import { ModelledLabel } from '../panels/aanbod/ModelledLabel.tsx';
 import { OfferFilters } from '../panels/aanbod/OfferFilters.tsx';
@@ -92,6 +94,7 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
           <p>{t.appSubtitle}</p>
         </div>
         <div className="header-actions">
+          <JaarControl />
           <PresentationControls />
           <ExportMenu manifest={data.manifest} locations={data.locations} />
           <button type="button" className="header-button" onClick={() => setSourcesOpen(true)}>
@@ -123,6 +126,7 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
             </button>
             <Legend>
               <ModelledLabel />
+              <JaarLabel />
             </Legend>
             <DeltaLegend />
           </div>

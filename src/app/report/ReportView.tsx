@@ -11,7 +11,8 @@ import { describeEdit, namesFrom } from '../../panels/scenario/describe.ts';
 import { useScenarioFormat } from '../../panels/scenario/format.ts';
 import { DiffCell, FigureCell, METRIC_ROWS } from '../../panels/scenario/MetricsPanel.tsx';
 import { changedRegions, regionRows, shareDiff } from '../../panels/export/region-rows.ts';
-import { formatExportDate } from '../../panels/export/export-context.ts';
+import { formatExportDate, jaarLine } from '../../panels/export/export-context.ts';
+import { DEFAULT_JAAR } from '../../engine/population/years.ts';
 import { useScenarioMetricsStore } from '../../state/scenario-effects.ts';
 import { activeScenario, useScenarioStore } from '../../state/scenario.ts';
 import { useViewStore } from '../../state/view.ts';
@@ -87,6 +88,11 @@ export function ReportView({ locations, manifest, mapImage, date, onClose }: Rep
           </h1>
           <p>{t.reportDate(formatExportDate(date, lang))}</p>
           {current && <p>{t.reportFor(travel.niveauNames[current.niveau], current.limit)}</p>}
+          {current && (
+            <p className={current.jaar === DEFAULT_JAAR ? undefined : 'jaar-label'} data-testid="report-jaar">
+              {jaarLine(current.jaar, lang)}
+            </p>
+          )}
           <ModelledLabel variant="banner" showDetail />
         </header>
 

@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { exportMessages } from '../../i18n/export.ts';
 import type { RegionTable } from '../../state/scenario-metrics/evaluate.ts';
+import { jaarLine } from './export-context.ts';
 import { metricsCsv } from './metrics-csv.ts';
 import { changedRegions, regionRows } from './region-rows.ts';
 
@@ -25,7 +26,7 @@ const table: RegionTable = {
 };
 
 const t = exportMessages.nl;
-const context = { t, meta: 'Scenario: Test; provincie', modelledLabel: 'Modelaanbod — illustratief', attribution: 'Bron: CBS | KiesMBO / SBB' };
+const context = { t, meta: 'Scenario: Test; provincie', jaar: jaarLine(2031, 'nl'), modelledLabel: 'Modelaanbod — illustratief', attribution: 'Bron: CBS | KiesMBO / SBB' };
 
 function parse(csv: string) {
   const lines = csv.split('\r\n');
@@ -37,7 +38,12 @@ function parse(csv: string) {
 describe('metricsCsv', () => {
   it('writes the label, meta and attribution as comments, then a header and unformatted numbers', () => {
     const { comments, rows } = parse(metricsCsv(regionRows(table, 'Eigen regio'), context));
-    expect(comments).toEqual(['# Modelaanbod — illustratief', '# Scenario: Test; provincie', '# Bron: CBS | KiesMBO / SBB']);
+    expect(comments).toEqual([
+      '# Modelaanbod — illustratief',
+      '# Scenario: Test; provincie',
+      '# 15–24-jarigen in 2031: de kinderen van nu — 2026 en 2031: de kinderen van nu, zonder verhuizingen (geen prognose)',
+      '# Bron: CBS | KiesMBO / SBB',
+    ]);
     expect(rows[0]).toEqual([
       'regiocode', 'regio', 'jongeren_15_24', 'bereikt_voor', 'bereikt_na', 'bereikt_verschil', 'aandeel_voor', 'aandeel_na', 'aandeel_verschil',
     ]);
@@ -53,8 +59,8 @@ describe('metricsCsv', () => {
   });
 
   it('leaves the label out when the offer is real', () => {
-    const { comments } = parse(metricsCsv([], { ...context, modelledLabel: null }));
-    expect(comments).toEqual(['# Scenario: Test; provincie', '# Bron: CBS | KiesMBO / SBB']);
+    const { comments } = parse(metricsCsv([], { ...context, modelledLabel: null, jaar: jaarLine(2021, 'nl') }));
+    expect(comments).toEqual(['# Scenario: Test; provincie', '# 15–24-jarigen in 2021 (CBS-telling)', '# Bron: CBS | KiesMBO / SBB']);
   });
 });
 
