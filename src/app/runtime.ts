@@ -8,6 +8,8 @@ import { travelOutlineComputation, useTravelOutlineStore } from '../state/travel
 import { useTravelStore } from '../state/travel.ts';
 import { createIsochroneClient } from '../../workers/isochrone/isochrone-client.ts';
 import { createTravelClient } from '../../workers/travel/travel-client.ts';
+import { createPopulationClient } from '../../workers/population/population-client.ts';
+import { populationChangeComputation, usePopulationChangeStore, useVerzorgingsgebiedStore, verzorgingsgebiedComputation } from '../state/population.ts';
 
 /** Travel workers: the target machine has two cores, and a field takes one. */
 const TRAVEL_WORKERS = 2;
@@ -30,7 +32,10 @@ export interface RuntimeGeodata {
 export function startRuntime(geodata: RuntimeGeodata): () => void {
   const travel = createTravelClient(geodata.graph, TRAVEL_WORKERS);
   const isochrone = createIsochroneClient(geodata.grid);
+  const population = createPopulationClient(geodata.graph, { grid: geodata.grid, gemeenten: geodata.gemeenten });
   const stops = [
+    startComputation(usePopulationChangeStore, populationChangeComputation(population)),
+    startComputation(useVerzorgingsgebiedStore, verzorgingsgebiedComputation(population)),
     startComputation(useTravelFieldStore, travelFieldComputation({ travel, cellCount: geodata.grid.count, unreachable: UNREACHABLE })),
     startComputation(useTravelOutlineStore, travelOutlineComputation(isochrone)),
     // A clicked cell belongs to a field: with no field shown, forget it.
@@ -50,5 +55,6 @@ export function startRuntime(geodata: RuntimeGeodata): () => void {
     for (const stop of stops.reverse()) stop();
     travel.terminate();
     isochrone.terminate();
+    population.terminate();
   };
 }
