@@ -9,6 +9,12 @@ import { mapAttribution } from '../map/mapAttribution.ts';
 import { ImportPanel } from '../panels/aanbod/ImportPanel.tsx';
 import { JaarControl } from '../panels/jaar/JaarControl.tsx';
 import { JaarLabel } from '../panels/jaar/JaarLabel.tsx';
+import { CatchmentList } from '../panels/population/CatchmentList.tsx';
+import { LocationCatchment } from '../panels/population/LocationCatchment.tsx';
+import { PopulationChangePanel } from '../panels/population/PopulationChangePanel.tsx';
+import { PopulationChangeLegend } from '../panels/population/PopulationChangeLegend.tsx';
+import { usePopulationChangeLayer } from '../map/population/usePopulationChangeLayer.ts';
+import { useJaarT } from '../i18n/jaar.ts';
 import { LocationProgrammes } from '../panels/aanbod/LocationProgrammes.tsx';
 import { ModelledLabel } from '../panels/aanbod/ModelledLabel.tsx';
 import { OfferFilters } from '../panels/aanbod/OfferFilters.tsx';
@@ -43,6 +49,7 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
   const t = useT();
   const scenarioT = useScenarioT();
   const sectorT = useSectorT();
+  const jaarT = useJaarT();
   const weergave = useWeergaveStore((s) => s.weergave);
   const readOnly = useWeergaveStore(isReadOnly);
   const [sourcesOpen, setSourcesOpen] = useState(false);
@@ -54,6 +61,8 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
   const offer = useOffer(data.locations);
   useRuntime(data);
   const analysisLayers = useAnalysisLayers();
+  const changeLayer = usePopulationChangeLayer(data.regions);
+  const mapLayers = useMemo(() => (changeLayer ? [changeLayer, ...analysisLayers] : analysisLayers), [changeLayer, analysisLayers]);
   const visible = useVisibleLocations(data.locations, offer.status === 'ready' ? offer.offerPlaces : null);
   const visibleIds = useMemo(() => new Set(visible.map((l) => l.brinvest)), [visible]);
   const attribution = useMemo(() => mapAttribution(data.manifest), [data.manifest]);
@@ -119,7 +128,7 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
           />
         </CollapsiblePanel>
         <main className="map-area" aria-label={t.map}>
-          <MapStage data={data} attribution={attribution} visibleLocations={visible} layersBelowLocations={analysisLayers} />
+          <MapStage data={data} attribution={attribution} visibleLocations={visible} layersBelowLocations={mapLayers} />
           <div className="map-corner map-corner-top-left">
             <button type="button" className="map-reset" onClick={() => flyTo('netherlands')}>
               {t.resetView}
@@ -129,6 +138,7 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
               <JaarLabel />
             </Legend>
             <DeltaLegend />
+            <PopulationChangeLegend />
           </div>
           <TravelMapOverlay />
         </main>
@@ -137,9 +147,15 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
             <section className="panel-section" aria-label={t.locationPanelTitle}>
               <LocationPanel location={location} institution={institution} onClose={() => select(null)}>
                 {offer.status === 'ready' && <LocationProgrammes offer={offer.offer} vestiging={location.brinvest} />}
+                <LocationCatchment vestiging={location.brinvest} />
               </LocationPanel>
             </section>
           )}
+          <details className="panel-details" data-testid="population-details">
+            <summary>{jaarT.changeTitle}</summary>
+            <PopulationChangePanel />
+            <CatchmentList locations={data.locations} />
+          </details>
           <section className="panel-section">
             {weergave === 'sector' ? (
               <SectorPanel data={data} offer={offer} />
