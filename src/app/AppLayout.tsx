@@ -62,7 +62,8 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
   useRuntime(data);
   const analysisLayers = useAnalysisLayers();
   const changeLayer = usePopulationChangeLayer(data.regions);
-  const mapLayers = useMemo(() => (changeLayer ? [changeLayer, ...analysisLayers] : analysisLayers), [changeLayer, analysisLayers]);
+  // The choropleth, when asked for, lies over the travel field: it is what the user chose to see.
+  const mapLayers = useMemo(() => (changeLayer ? [...analysisLayers, changeLayer] : analysisLayers), [changeLayer, analysisLayers]);
   const visible = useVisibleLocations(data.locations, offer.status === 'ready' ? offer.offerPlaces : null);
   const visibleIds = useMemo(() => new Set(visible.map((l) => l.brinvest)), [visible]);
   const attribution = useMemo(() => mapAttribution(data.manifest), [data.manifest]);

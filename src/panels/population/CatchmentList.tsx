@@ -49,10 +49,10 @@ export function CatchmentList({ locations }: { locations: readonly Location[] })
             <thead>
               <tr>
                 <th scope="col">{t.catchmentLocation}</th>
-                {header('from', t.catchment2021)}
-                <th scope="col">{t.catchment2031}</th>
                 {header('persons', t.changePersons)}
                 {header('relative', t.changePercent)}
+                {header('from', t.catchment2021)}
+                <th scope="col">{t.catchment2031}</th>
               </tr>
             </thead>
             <tbody>
@@ -63,10 +63,10 @@ export function CatchmentList({ locations }: { locations: readonly Location[] })
                       {names.get(v.vestiging) ?? v.vestiging}
                     </button>
                   </td>
-                  <td>{f.count(v.from)}</td>
-                  <td>{f.count(v.to)}</td>
                   <td>{f.signedCount(v.persons)}</td>
                   <td>{v.relative === null ? '–' : f.signedShare(v.relative)}</td>
+                  <td>{f.count(v.from)}</td>
+                  <td>{f.count(v.to)}</td>
                 </tr>
               ))}
             </tbody>

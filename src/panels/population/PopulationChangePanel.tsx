@@ -77,9 +77,9 @@ export function PopulationChangePanel() {
               <thead>
                 <tr>
                   {header('name', t.changeRegion)}
-                  {header('from', '2021')}
-                  {header('persons', t.changePersons)}
                   {header('relative', t.changePercent)}
+                  {header('persons', t.changePersons)}
+                  {header('from', '2021')}
                   <th scope="col">{t.changeAgainstNational}</th>
                 </tr>
               </thead>
@@ -93,9 +93,9 @@ export function PopulationChangePanel() {
                         {r.krimpGemeenten > 0 && <span className="mark">{t.changeKrimpMark}</span>}
                         {r.anticipeerGemeenten > 0 && <span className="mark">{t.changeAnticipeerMark}</span>}
                       </td>
-                      <td>{f.count(r.from)}</td>
-                      <td>{f.signedCount(r.persons)}</td>
                       <td>{r.relative === null ? '–' : f.signedShare(r.relative)}</td>
+                      <td>{f.signedCount(r.persons)}</td>
+                      <td>{f.count(r.from)}</td>
                       <td>{r.againstNational === null ? '–' : f.signedPoints(r.againstNational)}</td>
                     </tr>
                   );
