@@ -5,8 +5,8 @@ import { jaarMessages } from '../../i18n/jaar.ts';
 import { localeOf } from '../../i18n/format.ts';
 import { isModelledActive, useDatasetStore } from '../../state/dataset.ts';
 import { useJaarStore } from '../../state/jaar.ts';
-import { useScenarioMetricsStore } from '../../state/scenario-effects.ts';
-import type { ScenarioEvaluation } from '../../state/scenario-metrics/evaluate.ts';
+import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
+import type { ScenarioEvaluation } from '../../engine/metrics/scenario-evaluation.ts';
 import { activeScenario, useScenarioStore } from '../../state/scenario.ts';
 import { useTravelStore } from '../../state/travel.ts';
 import { useTravelFieldStore } from '../../state/travel-field.ts';
@@ -36,7 +36,7 @@ export function currentExportContext(): ExportContext {
   const scenario = activeScenario(scenarioState);
   const travel = useTravelStore.getState();
   const travelField = useTravelFieldStore.getState().value;
-  const result = useScenarioMetricsStore.getState().result;
+  const result = useScenarioMetricsStore.getState().value?.evaluation ?? null;
   const niveau = view.niveau;
   // Mirrors what the map draws: the delta layer needs figures for the current niveau.
   const showsDelta = niveau !== null && result !== null;

@@ -5,8 +5,8 @@ import { domainOf } from '../../engine/offer/index.ts';
 import { DEFAULT_JAAR } from '../../engine/population/years.ts';
 import { useJaarT } from '../../i18n/jaar.ts';
 import { useScenarioT } from '../../i18n/scenario.ts';
-import { useScenarioMetricsStore } from '../../state/scenario-effects.ts';
-import type { SideSummary } from '../../state/scenario-metrics/evaluate.ts';
+import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
+import type { SideSummary } from '../../engine/metrics/scenario-evaluation.ts';
 import { activeScenario, useScenarioStore, type MetricsFocus } from '../../state/scenario.ts';
 import { useTravelStore } from '../../state/travel.ts';
 import { useViewStore } from '../../state/view.ts';
@@ -147,7 +147,9 @@ export function MetricsPanel({ qualifications }: { qualifications: readonly Qual
   const jaarT = useJaarT();
   const f = useScenarioFormat();
   const niveau = useViewStore((s) => s.niveau);
-  const { status, result, stale, problem, elapsedMs } = useScenarioMetricsStore();
+  const { status, value, stale, error, errorKind } = useScenarioMetricsStore();
+  const result = value?.evaluation ?? null;
+  const elapsedMs = value?.elapsedMs ?? null;
 
   return (
     <section className="panel-section scenario-metrics" aria-labelledby="scenario-metrics-title">
@@ -155,10 +157,10 @@ export function MetricsPanel({ qualifications }: { qualifications: readonly Qual
       <ModelledLabel />
       <FocusChooser qualifications={qualifications} />
       {niveau === null && <p className="muted">{t.chooseNiveau}</p>}
-      {niveau !== null && status === 'computing' && <p className="muted">{t.computing}</p>}
-      {status === 'error' && problem && (
+      {niveau !== null && status === 'computing' && !value && <p className="muted">{t.computing}</p>}
+      {status === 'error' && errorKind === 'run' && error && (
         <p className="warning" role="alert">
-          {t.computeFailed(problem)}
+          {t.computeFailed(error)}
         </p>
       )}
       {niveau !== null && result && (

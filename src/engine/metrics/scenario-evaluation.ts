@@ -1,36 +1,18 @@
-import type { Niveau, OfferRow } from '../../engine/offer/types.ts';
-import {
-  customLayer,
-  diffDuplications,
-  krimpByGemeente,
-  regionContext,
-  ScenarioMetrics,
-  standardLayers,
-  type Duplication,
-  type Evaluation,
-  type GemeenteLike,
-  type GridLike,
-  type MetricsLocation,
-  type ReachFigures,
-  type RegionLayer,
-  type RegionLayerId,
-} from '../../engine/metrics/index.ts';
-import { DEFAULT_JAAR, populationOf, type Jaar, type PopulationByYear } from '../../engine/population/index.ts';
-import type { FieldFn } from '../../engine/reach/index.ts';
+import type { Niveau, OfferRow } from '../offer/types.ts';
+import { populationOf, type PopulationByYear } from '../population/by-year.ts';
+import { DEFAULT_JAAR, type Jaar } from '../population/years.ts';
+import type { FieldFn } from '../reach/field-cache.ts';
+import { diffDuplications, type Duplication } from './duplication.ts';
+import type { MetricsDataset } from './dataset.ts';
+import type { ReachFigures } from './coverage.ts';
+import { customLayer, type RegionLayer, type RegionLayerId } from './regions.ts';
+import { ScenarioMetrics, type Evaluation } from './scenario-metrics.ts';
 
 /**
  * Before/after evaluation of a scenario, as plain structured-clonable data for the panels and
- * the delta map. Runs inside the scenario-metrics worker (see metrics.worker.ts), so the main
- * thread never does the O(cells) passes; it is pure and synchronous so it is tested directly.
+ * the delta map. Runs inside the metrics worker (workers/metrics), so the main thread never
+ * does the O(cells) passes; it is pure and synchronous so it is tested directly.
  */
-
-export interface MetricsDataset {
-  /** the population of every year stays in the worker; a request names the year to count in */
-  grid: GridLike & { popByYear: PopulationByYear };
-  gemeenten: readonly GemeenteLike[];
-  locations: readonly MetricsLocation[];
-  limits: Record<Niveau, number>;
-}
 
 export interface EvaluationRequest {
   before: readonly OfferRow[];
@@ -89,16 +71,19 @@ export interface ScenarioEvaluation {
 
 export class ScenarioEvaluator {
   private readonly metrics: ScenarioMetrics;
-  private readonly standard: RegionLayer[];
   private jaar: Jaar = DEFAULT_JAAR;
 
+  /**
+   * `dataset` comes from metricsDataset(), the one builder the CLI uses too; it counts in the
+   * 2021 population, `popByYear` holds every year a request may name.
+   */
   constructor(
     private readonly dataset: MetricsDataset,
     fieldFn: FieldFn,
+    limits: Readonly<Record<Niveau, number>>,
+    private readonly popByYear: PopulationByYear,
   ) {
-    const regions = regionContext(dataset.grid, dataset.gemeenten.length, krimpByGemeente(dataset.gemeenten));
-    this.metrics = new ScenarioMetrics({ regions, locations: dataset.locations, fieldFn, limits: dataset.limits });
-    this.standard = standardLayers(dataset.gemeenten);
+    this.metrics = new ScenarioMetrics({ regions: dataset.regions, locations: dataset.locations, fieldFn, limits });
   }
 
   evaluate(request: EvaluationRequest): ScenarioEvaluation {
@@ -107,14 +92,11 @@ export class ScenarioEvaluator {
       if (this.metrics.limit(n) !== limit) this.metrics.setLimit(n, limit);
     }
     if (request.jaar !== this.jaar) {
-      this.metrics.setPopulation(populationOf(this.dataset.grid.popByYear, request.jaar, this.dataset.grid.count));
+      this.metrics.setPopulation(populationOf(this.popByYear, request.jaar, this.dataset.regions.cellCount));
       this.jaar = request.jaar;
     }
     const selection = { niveau: request.niveau, crebos: request.crebos ? new Set(request.crebos) : null };
-    const layers = [
-      ...this.standard,
-      customLayer('custom', request.customGemeenten, this.dataset.gemeenten.length),
-    ];
+    const layers = [...this.dataset.layers, customLayer('custom', request.customGemeenten, this.dataset.regions.gemeenteCount)];
     const before = this.metrics.evaluate(request.before, selection, layers);
     // Cached fields are never written to, so this stays valid across the next evaluate().
     const beforeField = before.coverage.field;
