@@ -60,7 +60,7 @@ describe('population years', () => {
     // The link reproduces the year in a fresh browser.
     const again = await open(`#n=4&j=2031`);
     expect(await coverageCount(again.page, 2031)).toBe(later);
-  });
+  }, 600_000);
 
   it('shows the change 2021 → 2031 per region with its label, on the map too, and the verzorgingsgebieden', async () => {
     const { page } = await open('#n=2');
@@ -85,5 +85,5 @@ describe('population years', () => {
     expect(await page.getByTestId('catchment-2031').textContent()).toMatch(/−/);
     await page.getByTestId('catchment-list').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SCREENS}/years-catchments.png` });
-  });
+  }, 600_000);
 });
