@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { mergeQualifications } from '../../src/data/aanbod/catalogue.ts';
 import { IMPORTED_OFFER_FILE, MODELLED_OFFER_FILE, parseOfferFile, type OfferFile } from '../../src/data/aanbod/index.ts';
 import {
   decodeGrid,
@@ -74,10 +75,12 @@ export async function loadScenarioData(options: { geodataDir?: string; aanbodDir
   }
   const gemeenten = parseGemeenten(await text('gemeenten.json'));
   const locations = parseLocations(await text('locations.json'));
-  const qualifications = parseQualifications(await text('qualifications.json'));
+  const bundled = parseQualifications(await text('qualifications.json'));
 
   const offerPath = options.aanbodDir ? path.join(options.aanbodDir, IMPORTED_OFFER_FILE) : path.join(dir, MODELLED_OFFER_FILE);
   const offer = parseOfferFile((await read(offerPath, options.aanbodDir ? '' : BUILD_HINT)).toString('utf8'), offerPath);
+  // The same merged list the app uses: an imported file names qualifications newer than the list.
+  const qualifications = offer.catalogue ? mergeQualifications(bundled, offer.catalogue.qualifications).qualifications : bundled;
 
   const pseudoPlaces = offer.pseudoLocations.map((p) => ({ id: p.id, cell: nearestCell(p.lon, p.lat, grid.lon, grid.lat) }));
   const dataset = metricsDataset(grid, gemeenten, locations, pseudoPlaces);

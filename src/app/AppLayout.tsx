@@ -76,7 +76,7 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
       {!readOnly && (
         <details className="panel-details">
           <summary>{t.importSection}</summary>
-          <ImportPanel locations={data.locations} qualifications={offer.qualifications} />
+          <ImportPanel locations={data.locations} />
         </details>
       )}
     </>

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import type { Location, Qualification } from '../data/geodata/index.ts';
-import { useGrid, useQualifications } from '../data/queries/useGeodata.ts';
+import { useGrid } from '../data/queries/useGeodata.ts';
 import { filterLocations, isOfferFilterActive } from '../engine/offer/filter.ts';
 import type { Offer } from '../engine/offer/offer.ts';
-import { useActiveOffer, useDatasetBootstrap } from '../state/dataset.ts';
+import { useActiveOffer, useActiveQualifications, useDatasetBootstrap } from '../state/dataset.ts';
 import { useViewStore } from '../state/view.ts';
 
 export type OfferState =
@@ -24,7 +24,7 @@ export type OfferState =
  */
 export function useOffer(locations: readonly Location[]): OfferState {
   const dataset = useDatasetBootstrap();
-  const qualifications = useQualifications();
+  const qualifications = useActiveQualifications();
   const grid = useGrid();
   const offerFilter = useViewStore((s) => s.offerFilter);
   const context = useMemo(

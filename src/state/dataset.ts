@@ -2,8 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { del, get, set } from 'idb-keyval';
 import { useEffect, useMemo } from 'react';
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
+import { mergeQualifications } from '../data/aanbod/catalogue.ts';
 import { parseOfferFile, serializeOfferFile, type OfferFile } from '../data/aanbod/offer-file.ts';
 import { modelledOfferQuery } from '../data/aanbod/queries.ts';
+import type { Qualification } from '../data/geodata/types.ts';
+import { useQualifications } from '../data/queries/useGeodata.ts';
 import { offerFromFile, type OfferFileContext } from '../engine/offer/from-file.ts';
 import type { Offer } from '../engine/offer/offer.ts';
 
@@ -119,6 +122,22 @@ export function activeOfferFile(state: Pick<DatasetState, 'active' | 'imported' 
 /** True while what is shown is modelled data (also while nothing is loaded yet: never claim real data early). */
 export function isModelledActive(state: Pick<DatasetState, 'active' | 'imported' | 'modelled'>): boolean {
   return activeOfferFile(state)?.kind !== 'imported';
+}
+
+/**
+ * The qualification list of the active offer: the bundled list (qualifications.json) with what
+ * an imported DUO file names merged in (see mergeQualifications). Every view that names or
+ * groups qualifications reads this, so a crebo newer than the list has its name and domain
+ * everywhere, and switching back to the modelled offer drops them again.
+ */
+export function useActiveQualifications(): { data: Qualification[] | undefined; error: Error | null } {
+  const bundled = useQualifications();
+  const catalogue = useDatasetStore((s) => activeOfferFile(s)?.catalogue);
+  const data = useMemo(
+    () => (bundled.data && catalogue ? mergeQualifications(bundled.data, catalogue.qualifications).qualifications : bundled.data),
+    [bundled.data, catalogue],
+  );
+  return { data, error: bundled.error };
 }
 
 /** The active offer as an engine Offer, rebuilt only when the active file or the geodata change. */

@@ -1,8 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import type { Location, Manifest } from '../../data/geodata/index.ts';
-import { qualificationsQuery } from '../../data/queries/geodataQueries.ts';
 import { useExportT } from '../../i18n/export.ts';
 import { useScenarioT } from '../../i18n/scenario.ts';
 import { useTravelT } from '../../i18n/travel.ts';
@@ -13,6 +11,7 @@ import { DiffCell, FigureCell, METRIC_ROWS } from '../../panels/scenario/Metrics
 import { changedRegions, regionRows, shareDiff } from '../../panels/export/region-rows.ts';
 import { formatExportDate } from '../../panels/export/export-context.ts';
 import { useScenarioMetricsStore } from '../../state/scenario-effects.ts';
+import { useActiveQualifications } from '../../state/dataset.ts';
 import { activeScenario, useScenarioStore } from '../../state/scenario.ts';
 import { useViewStore } from '../../state/view.ts';
 import './report.css';
@@ -45,7 +44,7 @@ export function ReportView({ locations, manifest, mapImage, date, onClose }: Rep
   const scenario = useScenarioStore(activeScenario);
   const layer = useScenarioStore((st) => st.view.regionLayer);
   const { result, status, stale } = useScenarioMetricsStore();
-  const qualifications = useQuery(qualificationsQuery).data;
+  const qualifications = useActiveQualifications().data;
   const names = useMemo(() => namesFrom(locations, qualifications), [locations, qualifications]);
   const regions = useMemo(() => {
     const table = result?.regions.find((r) => r.layer === layer);

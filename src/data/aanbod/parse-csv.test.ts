@@ -129,7 +129,7 @@ describe('parseAanbodCsv on unusable files', () => {
   });
 
   it('rejects text without separators, such as JSON', () => {
-    expect(() => parseAanbodCsv('{"rows": []}\n', fixtureContext('aanbod.json'))).toThrow(/is not a CSV with ';' or ','/);
+    expect(() => parseAanbodCsv('{"rows": []}\n', fixtureContext('aanbod.json'))).toThrow(/is not a CSV with ';', ',' or tab/);
   });
 
   it('names only the column that is actually missing', () => {

@@ -52,7 +52,8 @@ export interface Institution {
 
 export type Niveau = 1 | 2 | 3 | 4;
 export type Leerweg = 'BOL' | 'BBL';
-export type QualificationBron = 'kwalificatiestructuur-2015' | 'sbb-koppeltabel-2023';
+/** 'duo-bestand': added from, or named by, an imported DUO file (never in qualifications.json). */
+export type QualificationBron = 'kwalificatiestructuur-2015' | 'sbb-koppeltabel-2023' | 'duo-bestand';
 
 export interface Qualification {
   crebo: string;

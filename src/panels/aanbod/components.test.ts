@@ -80,9 +80,9 @@ describe('ModelledLabel', () => {
 describe('programmesAt and LocationProgrammes', () => {
   it('merges BOL and BBL rows per crebo and sorts by niveau, then name', () => {
     expect(programmesAt(offer, '00GT00')).toEqual([
-      { crebo: '25400', naam: 'Kapper', niveau: 2, domain: 'Uiterlijke verzorging', leerwegen: ['BOL'] },
-      { crebo: '25180', naam: 'Kok', niveau: 2, domain: 'Horeca en bakkerij', leerwegen: ['BBL', 'BOL'] },
-      { crebo: '25128', naam: 'Timmerman', niveau: 2, domain: 'Bouw en infra', leerwegen: ['BBL'] },
+      { crebo: '25400', naam: 'Kapper', niveau: 2, domain: 'Uiterlijke verzorging', leerwegen: ['BOL'], fromFile: false },
+      { crebo: '25180', naam: 'Kok', niveau: 2, domain: 'Horeca en bakkerij', leerwegen: ['BBL', 'BOL'], fromFile: false },
+      { crebo: '25128', naam: 'Timmerman', niveau: 2, domain: 'Bouw en infra', leerwegen: ['BBL'], fromFile: false },
     ]);
   });
 
@@ -127,7 +127,7 @@ describe('OfferFilters', () => {
 
 describe('ImportSummary', () => {
   it('shows the counts and every rejected row with its line', () => {
-    const markup = html(createElement(ImportSummary, { file: imported, onDownloadRejected: () => {} }));
+    const markup = html(createElement(ImportSummary, { file: imported, bundled: FIXTURE_QUALIFICATIONS, onDownloadRejected: () => {} }));
     expect(markup).toContain('<dt>Rijen in het bestand</dt><dd>22</dd>');
     expect(markup).toContain('<dt>Dubbele rijen (één keer meegenomen)</dt><dd>2</dd>');
     expect(markup).toContain('Afgewezen rijen (8)');
