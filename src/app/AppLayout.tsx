@@ -11,6 +11,8 @@ import { LocationProgrammes } from '../panels/aanbod/LocationProgrammes.tsx';
 import { ModelledLabel } from '../panels/aanbod/ModelledLabel.tsx';
 import { OfferFilters } from '../panels/aanbod/OfferFilters.tsx';
 import { SectorCounts } from '../panels/aanbod/SectorCounts.tsx';
+import { IndicatorPanel } from '../panels/indicators/IndicatorPanel.tsx';
+import { SizeLegend } from '../panels/indicators/SizeLegend.tsx';
 import { LocationPanel } from '../panels/location/LocationPanel.tsx';
 import { LocationListPanel } from '../panels/locations/LocationListPanel.tsx';
 import { ScenarioPanel } from '../panels/scenario/ScenarioPanel.tsx';
@@ -20,6 +22,8 @@ import { SourcesDialog } from '../panels/sources/SourcesDialog.tsx';
 import { TravelMapOverlay } from '../panels/travel/TravelMapOverlay.tsx';
 import { TravelPanel } from '../panels/travel/TravelPanel.tsx';
 import { useSelectionStore } from '../state/selection.ts';
+import { useIndicatorMap } from '../state/useIndicatorMap.ts';
+import { useIndicatorBootstrap } from '../state/useIndicatorValues.ts';
 import { useVisibleLocations } from '../state/useVisibleLocations.ts';
 import { useViewStore } from '../state/view.ts';
 import { isReadOnly, useWeergaveStore } from '../state/weergave.ts';
@@ -49,8 +53,12 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
   const offerFilter = useViewStore((s) => s.offerFilter);
   const setOfferFilter = useViewStore((s) => s.setOfferFilter);
   const offer = useOffer(data.locations);
+  useIndicatorBootstrap();
+  const indicatorMap = useIndicatorMap(offer.status === 'ready' ? offer.offer : null);
   const analysisLayers = useAnalysisLayers(data, offer);
-  const visible = useVisibleLocations(data.locations, offer.status === 'ready' ? offer.offerPlaces : null);
+  const offerPlaces = offer.status === 'ready' ? offer.offerPlaces : null;
+  const places = useMemo(() => intersectPlaces(offerPlaces, indicatorMap.smallPlaces), [offerPlaces, indicatorMap.smallPlaces]);
+  const visible = useVisibleLocations(data.locations, places);
   const visibleIds = useMemo(() => new Set(visible.map((l) => l.brinvest)), [visible]);
   const attribution = useMemo(() => mapAttribution(data.manifest), [data.manifest]);
   const location = useMemo(() => data.locations.find((l) => l.brinvest === selected) ?? null, [data.locations, selected]);
@@ -77,6 +85,12 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
         <details className="panel-details">
           <summary>{t.importSection}</summary>
           <ImportPanel locations={data.locations} />
+        </details>
+      )}
+      {!readOnly && (
+        <details className="panel-details">
+          <summary>{t.indicatorSection}</summary>
+          <IndicatorPanel offer={offer.offer} />
         </details>
       )}
     </>
@@ -114,13 +128,14 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
           />
         </CollapsiblePanel>
         <main className="map-area" aria-label={t.map}>
-          <MapStage data={data} attribution={attribution} visibleLocations={visible} layersBelowLocations={analysisLayers} />
+          <MapStage data={data} attribution={attribution} visibleLocations={visible} layersBelowLocations={analysisLayers} locationRadius={indicatorMap.radius} />
           <div className="map-corner map-corner-top-left">
             <button type="button" className="map-reset" onClick={() => flyTo('netherlands')}>
               {t.resetView}
             </button>
             <Legend>
               <ModelledLabel />
+              <SizeLegend />
             </Legend>
             <DeltaLegend />
           </div>
@@ -148,4 +163,10 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
       <SourcesDialog manifest={data.manifest} open={sourcesOpen} onClose={() => setSourcesOpen(false)} />
     </div>
   );
+}
+
+/** The places both filters allow; null (no restriction) when neither is active. */
+function intersectPlaces(a: ReadonlySet<string> | null, b: ReadonlySet<string> | null): ReadonlySet<string> | null {
+  if (!a || !b) return a ?? b;
+  return new Set([...a].filter((id) => b.has(id)));
 }

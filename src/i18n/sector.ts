@@ -1,6 +1,6 @@
 import type { Niveau } from '../engine/offer/types.ts';
 import { useViewStore, type Lang } from '../state/view.ts';
-import type { SortKey } from '../engine/sector/sector-table.ts';
+import type { BaseSortKey } from '../engine/sector/sector-table.ts';
 import type { SectorLayerId } from '../state/sector.ts';
 
 /** UI strings of the sector view (btg session): choice, region scope, table, export, small multiples. */
@@ -27,7 +27,7 @@ const nl = {
     institutions: 'Instellingen',
     coverage: 'Dekking 15–24',
     duplications: 'Duplicaties',
-  } as Record<SortKey, string>,
+  } as Record<BaseSortKey, string>,
   columnHelp: {
     coverage: 'Aandeel van de 15–24-jarigen dat binnen de reistijdgrens van het niveau een locatie met deze kwalificatie bereikt.',
     duplications: 'Dezelfde kwalificatie bij twee of meer instellingen in één gemeente, of bij locaties van verschillende instellingen binnen 20 minuten van elkaar.',

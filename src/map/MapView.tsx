@@ -26,6 +26,8 @@ interface MapViewProps {
   visibleLocations: readonly Location[];
   /** Further deck.gl layers (e.g. the travel field), drawn beneath the place labels and locations. */
   layersBelowLocations?: readonly Layer[];
+  /** Marker radius per brinvest (pixels) when one of the user's figures sizes the locations. */
+  locationRadius?: ReadonlyMap<string, number> | null;
   /** Told the MapLibre map once it exists and null when it goes (e.g. to link two maps' cameras). */
   onMapChange?: (map: MapLibreMap | null) => void;
 }
@@ -41,7 +43,7 @@ function pickedLocation(info: PickingInfo): Location | null {
  * The map: a MapLibre basemap built from bundled data, with the deck.gl layers interleaved
  * into it. The component owns the map's lifecycle; what is drawn comes from the stores.
  */
-export function MapView({ data, attribution, visibleLocations, layersBelowLocations = NO_LAYERS, onMapChange }: MapViewProps) {
+export function MapView({ data, attribution, visibleLocations, layersBelowLocations = NO_LAYERS, locationRadius = null, onMapChange }: MapViewProps) {
   const t = useT();
   const containerRef = useRef<HTMLDivElement>(null);
   const overlayRef = useRef<MapLibreOverlay | null>(null);
@@ -124,7 +126,7 @@ export function MapView({ data, attribution, visibleLocations, layersBelowLocati
       layers: [
         ...layersBelowLocations,
         placeLabelsLayer(labels, labelZoom),
-        locationsLayer({ locations: data.locations, soortByBrin: soorts, visible, selected }),
+        locationsLayer({ locations: data.locations, soortByBrin: soorts, visible, selected, radius: locationRadius }),
         selectedLocationLayer(selectedLocation, soorts),
       ],
       onHover: (info: PickingInfo) => {
@@ -138,7 +140,7 @@ export function MapView({ data, attribution, visibleLocations, layersBelowLocati
         else if (!info.object) select(null);
       },
     });
-  }, [map, layersBelowLocations, labels, labelZoom, data.locations, soorts, visible, selected, selectedLocation, select]);
+  }, [map, layersBelowLocations, labels, labelZoom, data.locations, soorts, visible, selected, selectedLocation, select, locationRadius]);
 
   useEffect(() => {
     if (!map || !onMapChange) return;

@@ -2,6 +2,7 @@ import type { OfferCatalogue } from '../../data/aanbod/catalogue.ts';
 import type { OfferFile } from '../../data/aanbod/offer-file.ts';
 import type { Qualification } from '../../data/geodata/types.ts';
 import { useAanbodT } from '../../i18n/aanbod.ts';
+import { LineReasonTable } from './LineReasonTable.tsx';
 
 export interface ImportSummaryProps {
   file: OfferFile;
@@ -43,23 +44,12 @@ export function ImportSummary({ file, bundled, onDownloadRejected }: ImportSumma
       {file.rejected.length > 0 && (
         <>
           <h4>{t.rejectedTitle(file.rejected.length)}</h4>
-          <table className="rejected-rows" data-testid="rejected-rows">
-            <thead>
-              <tr>
-                <th scope="col">{t.rejectedLine}</th>
-                <th scope="col">{t.rejectedReason}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {file.rejected.slice(0, SHOWN_REJECTED).map((row) => (
-                <tr key={`${row.line}-${row.reason}`}>
-                  <td>{row.line}</td>
-                  <td>{row.reason}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {file.rejected.length > SHOWN_REJECTED && <p>{t.rejectedMore(file.rejected.length - SHOWN_REJECTED)}</p>}
+          <LineReasonTable
+            rows={file.rejected}
+            testId="rejected-rows"
+            labels={{ line: t.rejectedLine, reason: t.rejectedReason, more: t.rejectedMore }}
+            shown={SHOWN_REJECTED}
+          />
           <button type="button" onClick={onDownloadRejected}>
             {t.rejectedDownload}
           </button>

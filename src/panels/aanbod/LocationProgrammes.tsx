@@ -4,6 +4,7 @@ import type { ProgrammeDetail } from '../../data/aanbod/catalogue.ts';
 import type { Offer } from '../../engine/offer/offer.ts';
 import { useAanbodT, type AanbodMessages } from '../../i18n/aanbod.ts';
 import { activeOfferFile, useDatasetStore } from '../../state/dataset.ts';
+import { ProgrammeFigures } from '../indicators/ProgrammeFigures.tsx';
 import { ModelledLabel } from './ModelledLabel.tsx';
 import { programmesAt, type ProgrammeLine } from './programmes.ts';
 
@@ -46,6 +47,7 @@ export function LocationProgrammes({ offer, vestiging }: LocationProgrammesProps
                     {line.fromFile && <span className="from-file"> · {t.fromDuoFile}</span>}
                   </span>
                   <ProgrammeOwnName detail={details.get(line.crebo)} naam={line.naam} />
+                  <ProgrammeFigures offer={offer} crebo={line.crebo} vestiging={vestiging} />
                 </li>
               ))}
           </ul>

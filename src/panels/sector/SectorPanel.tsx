@@ -8,7 +8,9 @@ import { countQualifications, figuresInScope, sortRows, type SectorRow } from '.
 import { useSectorT } from '../../i18n/sector.ts';
 import { SmallMultiples } from '../../map/sector/SmallMultiples.tsx';
 import { sectorEntryKey, useSectorMetricsStore } from '../../state/sector-effects.ts';
+import { aggregate, programmeKey } from '../../state/indicator-values.ts';
 import { useSectorStore } from '../../state/sector.ts';
+import { useIndicatorValues } from '../../state/useIndicatorValues.ts';
 import { useTravelStore } from '../../state/travel.ts';
 import { useViewStore } from '../../state/view.ts';
 import { ModelledLabel } from '../aanbod/ModelledLabel.tsx';
@@ -71,10 +73,28 @@ export function SectorPanel({ data, offer }: { data: CoreGeodata; offer: OfferSt
   const requested = useMemo(() => counts.map((c) => ({ crebo: c.crebo, niveau: c.niveau })), [counts]);
   useSectorMetrics(data, ready, requested);
 
+  const indicatorValues = useIndicatorValues(ready);
+  const indicatorColumns = indicatorValues.map(({ indicator }) => ({
+    id: indicator.id,
+    label: `${indicator.name}${indicator.unit ? ` (${indicator.unit})` : ''}`,
+    detail: [indicator.source, indicator.date, indicator.provenance.fileName].filter(Boolean).join(' · '),
+  }));
+  // The user's figures within the scope: the country uses the records as joined; a region adds
+  // up (or averages) the programme-locations that lie in it.
+  const indicatorsOf = (c: (typeof counts)[number]) =>
+    Object.fromEntries(
+      indicatorValues.map((v) => {
+        if (!scope) return [v.indicator.id, v.byCrebo.get(c.crebo) ?? null];
+        const found = c.allPlaces
+          .filter((place) => scope.layer.ofGemeente[gemeenteOf(place)] === scope.region)
+          .flatMap((place) => v.byProgramme.get(programmeKey(c.crebo, place)) ?? []);
+        return [v.indicator.id, found.length ? aggregate(found, v.indicator.aggregation) : null];
+      }),
+    );
   const rows: SectorRow[] = counts.map((c) => {
     const entry = metrics.entries[c.crebo];
     const stale = entry !== undefined && (!ready || entry.key !== sectorEntryKey(ready, limits[c.niveau]));
-    return { ...c, figures: entry ? figuresInScope(entry.metrics, scope) : null, stale };
+    return { ...c, figures: entry ? figuresInScope(entry.metrics, scope) : null, stale, indicators: indicatorsOf(c) };
   });
   const sorted = sortRows(rows, sort.key, sort.direction);
   const title = choice ? choiceTitle(choice, t) : '';
@@ -139,6 +159,7 @@ export function SectorPanel({ data, offer }: { data: CoreGeodata; offer: OfferSt
             rows={sorted}
             sort={sort}
             onSort={sortBy}
+            indicatorColumns={indicatorColumns}
             caption={
               <>
                 <span className="sector-caption-title">{t.tableCaption(title, scopeName)}</span>
@@ -154,6 +175,7 @@ export function SectorPanel({ data, offer }: { data: CoreGeodata; offer: OfferSt
             title={`${title} — ${scopeName}`}
             region={scope ? { layer: layer.id, name: layer.names[regionIndex] } : null}
             incomplete={rows.some((r) => r.figures === null || r.stale)}
+            indicators={indicatorValues.map((v) => v.indicator)}
           />
           <section className="sector-multiples" aria-labelledby="sector-multiples-title">
             <h3 id="sector-multiples-title">{t.multiplesTitle}</h3>
