@@ -4,6 +4,9 @@ import type { AanbodRequest, ImportRequest, ImportResponse, TableRequest } from 
 
 export type CreateWorker = () => Worker;
 
+/** A parse that takes longer than this is stuck (100,000 rows take a few seconds): the worker is ended. */
+export const IMPORT_TIMEOUT_MS = 120_000;
+
 function defaultWorker(): Worker {
   return new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'import' });
 }
@@ -15,7 +18,14 @@ function defaultWorker(): Worker {
 function run<T>(request: ImportRequest, pick: (m: ImportResponse) => T | undefined, onProgress: (f: number) => void, create: CreateWorker): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const worker = create();
-    const finish = () => worker.terminate();
+    const timer = setTimeout(() => {
+      worker.terminate();
+      reject(new Error(`reading the file took longer than ${IMPORT_TIMEOUT_MS / 1000} s and was stopped`));
+    }, IMPORT_TIMEOUT_MS);
+    const finish = () => {
+      clearTimeout(timer);
+      worker.terminate();
+    };
     worker.onmessage = (event: MessageEvent<ImportResponse>) => {
       const message = event.data;
       if (message.type === 'progress') return onProgress(message.fraction);

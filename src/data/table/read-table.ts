@@ -20,7 +20,20 @@ export function readTable(bytes: Uint8Array, fileName: string, onProgress?: (fra
   return table;
 }
 
+/**
+ * A zip archive ends with an "end of central directory" record (PK 05 06) in its last 64 kB.
+ * A truncated download lacks it, and SheetJS loops forever on such a file, so it is refused here.
+ */
+function hasEndOfCentralDirectory(bytes: Uint8Array): boolean {
+  const from = Math.max(0, bytes.length - 65_557);
+  for (let i = bytes.length - 22; i >= from; i--) {
+    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 0x05 && bytes[i + 3] === 0x06) return true;
+  }
+  return false;
+}
+
 function readXlsx(bytes: Uint8Array, fileName: string): RawTable {
+  if (!hasEndOfCentralDirectory(bytes)) throw new Error(`${fileName}: the XLSX file is damaged or incomplete (its zip directory is missing)`);
   let sheet;
   try {
     const book = read(bytes, { type: 'array', dense: true });

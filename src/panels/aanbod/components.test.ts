@@ -1,3 +1,4 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createElement } from 'react';
@@ -41,7 +42,9 @@ const offer = offerFromFile(imported, {
   cellLon: Float32Array.from([6.2977]),
   cellLat: Float32Array.from([51.9488]),
 });
-const html = (element: Parameters<typeof renderToStaticMarkup>[0]) => renderToStaticMarkup(element);
+// The programme list reads the user's own figures, which need the locations query: an empty client suffices.
+const client = new QueryClient();
+const html = (element: Parameters<typeof renderToStaticMarkup>[0]) => renderToStaticMarkup(createElement(QueryClientProvider, { client }, element));
 const initialView = useViewStore.getState();
 const initialDataset = useDatasetStore.getState();
 
