@@ -46,7 +46,9 @@ export function indicatorValues(indicator: Indicator, ctx: JoinContext): Indicat
       const key = programmeKey(m.crebo, v);
       if (!byProgramme.has(key)) byProgramme.set(key, m.value);
     }
-    perCrebo.set(m.crebo, [...(perCrebo.get(m.crebo) ?? []), m.value]);
+    const list = perCrebo.get(m.crebo);
+    if (list) list.push(m.value);
+    else perCrebo.set(m.crebo, [m.value]);
   }
   const byCrebo = new Map([...perCrebo].map(([crebo, values]) => [crebo, aggregate(values, indicator.aggregation)]));
   return { indicator, join, byProgramme, byCrebo };

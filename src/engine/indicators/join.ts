@@ -53,12 +53,13 @@ export function recordsFromRows(
   const style = detectDecimalStyle(rows.map((r) => r[valueColumn] ?? ''));
   const records: IndicatorRecord[] = [];
   const errors: { line: number; reason: string }[] = [];
+  const keyList = Object.entries(keyColumns) as [KeyRole, number][];
   rows.forEach((row, i) => {
     const parsed = parseNumber(row[valueColumn] ?? '', style);
     if ('error' in parsed) return void errors.push({ line: lines[i], reason: parsed.error });
     if (parsed.value === null) return;
     const keys: Partial<Record<KeyRole, string>> = {};
-    for (const [role, column] of Object.entries(keyColumns) as [KeyRole, number][]) keys[role] = (row[column] ?? '').trim();
+    for (const [role, column] of keyList) keys[role] = (row[column] ?? '').trim();
     records.push({ line: lines[i], keys, value: parsed.value });
   });
   return { records, errors };
@@ -80,6 +81,15 @@ export function joinRecords(records: readonly IndicatorRecord[], ctx: JoinContex
     gemeente: new Set(places.map((p) => p.gemeente)),
     region: new Set(places.flatMap((p) => p.regions.map((r) => r.toUpperCase()))),
   };
+  const offeredSets = new Map<string, Set<string>>();
+  const offeredSet = (crebo: string) => {
+    let set = offeredSets.get(crebo);
+    if (!set) {
+      set = new Set(ctx.vestigingenOf(crebo));
+      offeredSets.set(crebo, set);
+    }
+    return set;
+  };
   for (const record of records) {
     const reject = (reason: string) => result.unmatched.push({ line: record.line, reason });
     const crebo = /^0*(\d{5})$/.exec(record.keys.crebo ?? '')?.[1];
@@ -99,36 +109,40 @@ export function joinRecords(records: readonly IndicatorRecord[], ctx: JoinContex
     }
     seen.set(key, record.line);
 
-    let candidates = [...ctx.vestigingenOf(crebo)];
-    if (candidates.length === 0) {
+    const offered = ctx.vestigingenOf(crebo);
+    if (offered.length === 0) {
       reject(`crebo ${crebo} is not in the active offer`);
       continue;
     }
+    let reason: string | null = null;
+    let candidates: readonly string[] = offered;
+    if (vestiging !== undefined) {
+      // The usual key (crebo + vestiging) is a set lookup, not a scan of the crebo's locations.
+      if (vestiging === '') reason = 'vestiging is empty';
+      else if (!known.vestiging.has(vestiging)) reason = `vestiging ${vestiging} is not known`;
+      else if (!offeredSet(crebo).has(vestiging)) reason = `crebo ${crebo} is not offered at vestiging ${vestiging} in the active offer`;
+      else candidates = [vestiging];
+    }
+    if (!reason && gemeente === null) reason = `gemeente "${record.keys.gemeente}" is not a gemeente code`;
     const filters: [string | undefined, (p: JoinPlace, v: string) => boolean, string, ReadonlySet<string | null>][] = [
-      [vestiging, (p, v) => p.vestiging === v, 'vestiging', known.vestiging],
       [brin, (p, v) => p.brin === v, 'institution (BRIN)', known.brin],
       [gemeente ?? undefined, (p, v) => p.gemeente === v, 'gemeente', known.gemeente],
       [regio?.toUpperCase(), (p, v) => p.regions.some((r) => r.toUpperCase() === v), 'region', known.region],
     ];
-    let reason: string | null = gemeente === null ? `gemeente "${record.keys.gemeente}" is not a gemeente code` : null;
     for (const [wanted, fits, label, knownValues] of filters) {
       if (reason || wanted === undefined) continue;
-      if (wanted === '') {
-        reason = `${label} is empty`;
-        continue;
+      if (wanted === '') reason = `${label} is empty`;
+      else if (!knownValues.has(wanted)) reason = `${label} ${wanted} is not known`;
+      else {
+        candidates = candidates.filter((v) => {
+          const place = ctx.places.get(v);
+          return place !== undefined && fits(place, wanted);
+        });
+        if (candidates.length === 0) reason = `crebo ${crebo} is not offered at ${label} ${wanted} in the active offer`;
       }
-      if (!knownValues.has(wanted)) {
-        reason = `${label} ${wanted} is not known`;
-        continue;
-      }
-      candidates = candidates.filter((v) => {
-        const place = ctx.places.get(v);
-        return place !== undefined && fits(place, wanted);
-      });
-      if (candidates.length === 0) reason = `crebo ${crebo} is not offered at ${label} ${wanted} in the active offer`;
     }
     if (reason) reject(reason);
-    else result.matched.push({ line: record.line, crebo, vestigingen: candidates.sort(), value: record.value });
+    else result.matched.push({ line: record.line, crebo, vestigingen: [...candidates].sort(), value: record.value });
   }
   return result;
 }
