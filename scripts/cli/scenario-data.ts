@@ -21,7 +21,7 @@ import {
 } from '../../src/data/geodata/index.ts';
 import { GRAPH_FILE, loadVerifiedGraph } from '../../src/engine/graph/index.ts';
 import { metricsDataset, ScenarioMetrics, type MetricsDataset } from '../../src/engine/metrics/index.ts';
-import { nearestCell } from '../../src/engine/offer/index.ts';
+import { offerFromFile } from '../../src/engine/offer/from-file.ts';
 import type { Niveau } from '../../src/engine/offer/types.ts';
 import { NIVEAU_PROFILES } from '../../src/engine/profiles/index.ts';
 import type { FieldFn } from '../../src/engine/reach/index.ts';
@@ -82,7 +82,8 @@ export async function loadScenarioData(options: { geodataDir?: string; aanbodDir
   // The same merged list the app uses: an imported file names qualifications newer than the list.
   const qualifications = offer.catalogue ? mergeQualifications(bundled, offer.catalogue.qualifications).qualifications : bundled;
 
-  const pseudoPlaces = offer.pseudoLocations.map((p) => ({ id: p.id, cell: nearestCell(p.lon, p.lat, grid.lon, grid.lat) }));
+  // Pseudo-locations get their cell as in the app (offerFromFile), so both count the same places.
+  const { pseudoPlaces } = offerFromFile(offer, { locations, qualifications, cellLon: grid.lon, cellLat: grid.lat });
   const dataset = metricsDataset(grid, gemeenten, locations, pseudoPlaces);
   const catalogue = catalogueFrom(qualifications, [...locations, ...pseudoPlaces.map((p) => ({ brinvest: p.id }))]);
   const search = createTravelSearch(graph);

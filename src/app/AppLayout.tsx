@@ -38,6 +38,7 @@ import { PresentationControls } from './presentation/PresentationControls.tsx';
 import { UrlErrorNotice } from './UrlErrorNotice.tsx';
 import { useAnalysisLayers } from './useAnalysisLayers.ts';
 import { useOffer } from './useOffer.ts';
+import { useRuntime } from './useRuntime.ts';
 
 /** The screen once the data is in: header, side panels and the map filling the rest. */
 export function AppLayout({ data }: { data: CoreGeodata }) {
@@ -53,9 +54,10 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
   const offerFilter = useViewStore((s) => s.offerFilter);
   const setOfferFilter = useViewStore((s) => s.setOfferFilter);
   const offer = useOffer(data.locations);
+  useRuntime(data);
   useIndicatorBootstrap();
   const indicatorMap = useIndicatorMap(offer.status === 'ready' ? offer.offer : null);
-  const analysisLayers = useAnalysisLayers(data, offer);
+  const analysisLayers = useAnalysisLayers();
   const offerPlaces = offer.status === 'ready' ? offer.offerPlaces : null;
   const places = useMemo(() => intersectPlaces(offerPlaces, indicatorMap.smallPlaces), [offerPlaces, indicatorMap.smallPlaces]);
   const visible = useVisibleLocations(data.locations, places);

@@ -26,7 +26,7 @@ interface Props {
 export function PublicScenarioPanel({ locations, gemeenten }: Props) {
   const t = usePublicT();
   const scenario = useScenarioStore(activeScenario);
-  const qualifications = useActiveQualifications().data;
+  const qualifications = useActiveQualifications();
   const names = useMemo(() => namesFrom(locations, qualifications), [locations, qualifications]);
   const shared = scenario.edits.length > 0;
   return (

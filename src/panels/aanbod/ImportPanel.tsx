@@ -10,7 +10,7 @@ import { useDatasetStore } from '../../state/dataset.ts';
 import { ImportSummary } from './ImportSummary.tsx';
 import { downloadCsvText } from '../export/download.ts';
 import { ModelledLabel } from './ModelledLabel.tsx';
-import { parseAanbodInWorker } from '../../../workers/importClient.ts';
+import { parseAanbodInWorker } from '../../../workers/import/import-client.ts';
 import { ImportProgress } from './ImportProgress.tsx';
 import { runImport } from './run-import.ts';
 

@@ -1,7 +1,7 @@
 import type { OfferFile } from '../../data/aanbod/offer-file.ts';
 import type { Pc4Point } from '../../data/aanbod/pc4.ts';
 import type { Location, Qualification } from '../../data/geodata/types.ts';
-import type { AanbodRequest } from '../../../workers/import-protocol.ts';
+import type { AanbodRequest } from '../../../workers/import/import-api.ts';
 
 /** The part of a browser File the import needs (a File satisfies it). */
 export interface ImportSource {
@@ -12,7 +12,7 @@ export interface ImportSource {
 }
 
 /** Parses the request (in the app: in the import worker) and reports progress. */
-export type ParseAanbod = (request: Omit<AanbodRequest, 'type'>, onProgress: (fraction: number) => void) => Promise<OfferFile>;
+export type ParseAanbod = (request: AanbodRequest, onProgress: (fraction: number) => void) => Promise<OfferFile>;
 
 export interface ImportDeps {
   locations: Location[];

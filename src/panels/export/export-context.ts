@@ -5,10 +5,11 @@ import { indicatorMessages } from '../../i18n/indicators.ts';
 import { isModelledActive, useDatasetStore } from '../../state/dataset.ts';
 import { useIndicatorStore } from '../../state/indicators.ts';
 import { sizeSource } from '../indicators/SizeLegend.tsx';
-import { useScenarioMetricsStore } from '../../state/scenario-effects.ts';
-import type { ScenarioEvaluation } from '../../state/scenario-metrics/evaluate.ts';
+import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
+import type { ScenarioEvaluation } from '../../engine/metrics/scenario-evaluation.ts';
 import { activeScenario, useScenarioStore } from '../../state/scenario.ts';
 import { useTravelStore } from '../../state/travel.ts';
+import { useTravelFieldStore } from '../../state/travel-field.ts';
 import { useViewStore, type Lang } from '../../state/view.ts';
 import type { LegendState } from './legend-spec.ts';
 
@@ -32,7 +33,8 @@ export function currentExportContext(): ExportContext {
   const scenarioState = useScenarioStore.getState();
   const scenario = activeScenario(scenarioState);
   const travel = useTravelStore.getState();
-  const result = useScenarioMetricsStore.getState().result;
+  const travelField = useTravelFieldStore.getState().value;
+  const result = useScenarioMetricsStore.getState().value?.evaluation ?? null;
   const niveau = view.niveau;
   // Mirrors what the map draws: the delta layer needs figures for the current niveau.
   const showsDelta = niveau !== null && result !== null;
@@ -48,7 +50,7 @@ export function currentExportContext(): ExportContext {
     limit: niveau !== null ? travel.limits[niveau] : null,
     modelled: isModelledActive(useDatasetStore.getState()),
     legend: {
-      travelLimit: travel.field ? travel.limits[travel.field.niveau] : null,
+      travelLimit: travelField ? travel.limits[travelField.niveau] : null,
       delta: showsDelta ? { showAfter: scenarioState.view.showAfter } : null,
       sizedBy: sized ? { title: it.sizeLegend(sized.name, sized.unit), source: sizeSource(sized.source, sized.date, it.ownFigure) } : null,
     },

@@ -4,7 +4,7 @@ import type { RawTable } from '../../data/table/raw-table.ts';
 import type { Offer } from '../../engine/offer/offer.ts';
 import { useIndicatorT } from '../../i18n/indicators.ts';
 import { useIndicatorStore } from '../../state/indicators.ts';
-import { readTableInWorker } from '../../../workers/importClient.ts';
+import { readTableInWorker } from '../../../workers/import/import-client.ts';
 import { ImportProgress } from '../aanbod/ImportProgress.tsx';
 import { IndicatorList } from './IndicatorList.tsx';
 import { IndicatorUse } from './IndicatorUse.tsx';
@@ -33,9 +33,7 @@ export function IndicatorPanel({ offer }: { offer: Offer }) {
   async function read(file: File) {
     setStatus({ kind: 'reading', name: file.name, fraction: 0 });
     try {
-      const table = await readTableInWorker({ bytes: await file.arrayBuffer(), fileName: file.name }, (fraction) =>
-        setStatus({ kind: 'reading', name: file.name, fraction }),
-      );
+      const table = await readTableInWorker(await file.arrayBuffer(), file.name, (fraction) => setStatus({ kind: 'reading', name: file.name, fraction }));
       setStatus({ kind: 'mapping', table });
     } catch (error) {
       setStatus({ kind: 'failed', name: file.name, message: error instanceof Error ? error.message : String(error) });

@@ -1,0 +1,136 @@
+import type { Niveau, OfferRow } from '../offer/types.ts';
+import type { FieldFn } from '../reach/field-cache.ts';
+import { diffDuplications, type Duplication } from './duplication.ts';
+import type { MetricsDataset } from './dataset.ts';
+import type { ReachFigures } from './coverage.ts';
+import { customLayer, type RegionLayer, type RegionLayerId } from './regions.ts';
+import { ScenarioMetrics, type Evaluation } from './scenario-metrics.ts';
+
+/**
+ * Before/after evaluation of a scenario, as plain structured-clonable data for the panels and
+ * the delta map. Runs inside the metrics worker (workers/metrics), so the main thread never
+ * does the O(cells) passes; it is pure and synchronous so it is tested directly.
+ */
+
+export interface EvaluationRequest {
+  before: readonly OfferRow[];
+  after: readonly OfferRow[];
+  niveau: Niveau;
+  /** null = every qualification of the niveau */
+  crebos: string[] | null;
+  /** gemeente indices of the custom region (may be empty) */
+  customGemeenten: number[];
+  limits: Record<Niveau, number>;
+  /** More edited offers to summarise against the same selection (the scenario comparison). */
+  extra: readonly (readonly OfferRow[])[];
+}
+
+export interface SideSummary {
+  figures: ReachFigures;
+  /** population-weighted mean of distinct qualifications within reach */
+  breadthMean: number;
+  duplications: Duplication[];
+}
+
+export interface RegionTable {
+  layer: RegionLayerId;
+  codes: string[];
+  names: string[];
+  population: Float64Array;
+  before: { reached: Float64Array; share: Float64Array; breadth: Float64Array; duplications: Int32Array };
+  after: { reached: Float64Array; share: Float64Array; breadth: Float64Array; duplications: Int32Array };
+}
+
+/** Bits per cell in `access`: reached within the limit before and/or after. */
+export const ACCESS_BEFORE = 1;
+export const ACCESS_AFTER = 2;
+
+export interface ScenarioEvaluation {
+  niveau: Niveau;
+  limit: number;
+  before: SideSummary;
+  after: SideSummary;
+  /** Duplications that the scenario adds or removes. */
+  duplicationChanges: { added: Duplication[]; removed: Duplication[] };
+  regions: RegionTable[];
+  /** ACCESS_* bits per grid cell: the delta map's data. */
+  access: Uint8Array;
+  gainedCells: number;
+  lostCells: number;
+  /** Rows of the selection at locations without a grid cell (not counted as sources). */
+  unplaced: number;
+  /** One summary per `extra` offer of the request, in order. */
+  extra: SideSummary[];
+}
+
+export class ScenarioEvaluator {
+  private readonly metrics: ScenarioMetrics;
+
+  /** `dataset` comes from metricsDataset(), the one builder the CLI uses too. */
+  constructor(
+    private readonly dataset: MetricsDataset,
+    fieldFn: FieldFn,
+    limits: Readonly<Record<Niveau, number>>,
+  ) {
+    this.metrics = new ScenarioMetrics({ regions: dataset.regions, locations: dataset.locations, fieldFn, limits });
+  }
+
+  evaluate(request: EvaluationRequest): ScenarioEvaluation {
+    for (const [niveau, limit] of Object.entries(request.limits)) {
+      const n = Number(niveau) as Niveau;
+      if (this.metrics.limit(n) !== limit) this.metrics.setLimit(n, limit);
+    }
+    const selection = { niveau: request.niveau, crebos: request.crebos ? new Set(request.crebos) : null };
+    const layers = [...this.dataset.layers, customLayer('custom', request.customGemeenten, this.dataset.regions.gemeenteCount)];
+    const before = this.metrics.evaluate(request.before, selection, layers);
+    // Cached fields are never written to, so this stays valid across the next evaluate().
+    const beforeField = before.coverage.field;
+    const after = this.metrics.evaluate(request.after, selection, layers);
+    const limit = before.coverage.limit;
+    const access = new Uint8Array(beforeField.length);
+    let gainedCells = 0;
+    let lostCells = 0;
+    const afterField = after.coverage.field;
+    for (let c = 0; c < access.length; c++) {
+      const b = beforeField[c] <= limit;
+      const a = afterField[c] <= limit;
+      access[c] = (b ? ACCESS_BEFORE : 0) | (a ? ACCESS_AFTER : 0);
+      if (a && !b) gainedCells++;
+      else if (b && !a) lostCells++;
+    }
+    return {
+      niveau: request.niveau,
+      limit,
+      before: summary(before),
+      after: summary(after),
+      duplicationChanges: diffDuplications(before.duplications, after.duplications),
+      regions: layers.map((layer, i) => regionTable(layer, before, after, i)),
+      access,
+      gainedCells,
+      lostCells,
+      unplaced: after.coverage.unplaced,
+      extra: request.extra.map((rows) => summary(this.metrics.evaluate(rows, selection, []))),
+    };
+  }
+}
+
+function summary(evaluation: Evaluation): SideSummary {
+  return {
+    figures: evaluation.coverage.figures,
+    breadthMean: evaluation.breadth.mean,
+    duplications: evaluation.duplications,
+  };
+}
+
+function regionTable(layer: RegionLayer, before: Evaluation, after: Evaluation, index: number): RegionTable {
+  const b = before.regions[index];
+  const a = after.regions[index];
+  return {
+    layer: layer.id,
+    codes: layer.codes,
+    names: layer.names,
+    population: b.coverage.population,
+    before: { reached: b.coverage.reached, share: b.coverage.share, breadth: b.breadthMean, duplications: b.duplications },
+    after: { reached: a.coverage.reached, share: a.coverage.share, breadth: a.breadthMean, duplications: a.duplications },
+  };
+}
