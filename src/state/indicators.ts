@@ -34,7 +34,7 @@ export interface IndicatorState {
   setSmall(small: SmallProgrammes | null): void;
 }
 
-export const idbIndicatorStorage: Pick<OfferStorage, 'get' | 'set'> & { del(key: string): Promise<void> } = {
+export const idbIndicatorStorage: OfferStorage = {
   get: (key) => get(key),
   set: (key, value) => set(key, value),
   del: (key) => del(key),
