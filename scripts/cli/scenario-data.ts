@@ -18,6 +18,7 @@ import {
   type Location,
   type Qualification,
 } from '../../src/data/geodata/index.ts';
+import type { NearestFn } from '../../src/engine/analysis/catchment.ts';
 import { GRAPH_FILE, loadVerifiedGraph } from '../../src/engine/graph/index.ts';
 import { metricsDataset, ScenarioMetrics, type MetricsDataset } from '../../src/engine/metrics/index.ts';
 import { nearestCell } from '../../src/engine/offer/index.ts';
@@ -43,6 +44,8 @@ export interface ScenarioData {
   dataset: MetricsDataset;
   catalogue: EditCatalogue;
   fieldFn: FieldFn;
+  /** the same search, also naming the nearest source (for catchments) */
+  nearestFn: NearestFn;
   limits: Record<Niveau, number>;
   metrics: ScenarioMetrics;
 }
@@ -84,6 +87,7 @@ export async function loadScenarioData(options: { geodataDir?: string; aanbodDir
   const catalogue = catalogueFrom(qualifications, [...locations, ...pseudoPlaces.map((p) => ({ brinvest: p.id }))]);
   const search = createTravelSearch(graph);
   const fieldFn: FieldFn = (sources, cutoff) => search.computeField(sources, cutoff).minutes;
+  const nearestFn: NearestFn = (sources, labels, cutoff) => search.computeNearest(sources, labels, cutoff);
   const limits = {
     1: NIVEAU_PROFILES[1].defaultMaxMinutes,
     2: NIVEAU_PROFILES[2].defaultMaxMinutes,
@@ -91,5 +95,5 @@ export async function loadScenarioData(options: { geodataDir?: string; aanbodDir
     4: NIVEAU_PROFILES[4].defaultMaxMinutes,
   };
   const metrics = new ScenarioMetrics({ regions: dataset.regions, locations: dataset.locations, fieldFn, limits });
-  return { grid, gemeenten, locations, qualifications, offer, offerPath, dataset, catalogue, fieldFn, limits, metrics };
+  return { grid, gemeenten, locations, qualifications, offer, offerPath, dataset, catalogue, fieldFn, nearestFn, limits, metrics };
 }

@@ -1,3 +1,3 @@
 /** Multi-source travel-time fields over the travel graph. */
-export { createTravelSearch, UNREACHABLE } from './search.ts';
-export type { TravelField, TravelSearch } from './search.ts';
+export { createTravelSearch, NO_SOURCE, UNREACHABLE } from './search.ts';
+export type { NearestField, TravelField, TravelSearch } from './search.ts';
