@@ -19,16 +19,19 @@ import {
   type Qualification,
 } from '../../src/data/geodata/index.ts';
 import type { NearestFn } from '../../src/engine/analysis/catchment.ts';
-import { GRAPH_FILE, loadVerifiedGraph } from '../../src/engine/graph/index.ts';
+import { GRAPH_FILE, loadVerifiedGraph, type TravelGraph } from '../../src/engine/graph/index.ts';
 import { metricsDataset, ScenarioMetrics, type MetricsDataset } from '../../src/engine/metrics/index.ts';
 import { nearestCell } from '../../src/engine/offer/index.ts';
 import type { Niveau } from '../../src/engine/offer/types.ts';
 import { NIVEAU_PROFILES } from '../../src/engine/profiles/index.ts';
 import type { FieldFn } from '../../src/engine/reach/index.ts';
 import { catalogueFrom, type EditCatalogue } from '../../src/engine/scenario/index.ts';
-import { createTravelSearch } from '../../src/engine/travel/index.ts';
+import { createNearestSourceSearch, createTravelSearch } from '../../src/engine/travel/index.ts';
 
 export const DEFAULT_GEODATA = path.resolve(import.meta.dirname, '../../public/geodata');
+
+/** What every CLI prints (to stderr, and in its output where it has a place) for the modelled offer. */
+export { MODELLED_OFFER_LABEL as MODELLED_LABEL } from '../../src/data/scenario-file/index.ts';
 
 /** A problem with the command line or the files it names; the CLI prints it and exits non-zero. */
 export class InputError extends Error {}
@@ -42,6 +45,7 @@ export interface ScenarioData {
   /** path of the offer file that was read */
   offerPath: string;
   dataset: MetricsDataset;
+  graph: TravelGraph;
   catalogue: EditCatalogue;
   fieldFn: FieldFn;
   /** the same search, also naming the nearest source (for catchments) */
@@ -87,7 +91,8 @@ export async function loadScenarioData(options: { geodataDir?: string; aanbodDir
   const catalogue = catalogueFrom(qualifications, [...locations, ...pseudoPlaces.map((p) => ({ brinvest: p.id }))]);
   const search = createTravelSearch(graph);
   const fieldFn: FieldFn = (sources, cutoff) => search.computeField(sources, cutoff).minutes;
-  const nearestFn: NearestFn = (sources, labels, cutoff) => search.computeNearest(sources, labels, cutoff);
+  const nearestSearch = createNearestSourceSearch(graph);
+  const nearestFn: NearestFn = (sources, labels, cutoff) => nearestSearch.computeNearest(sources, labels, cutoff);
   const limits = {
     1: NIVEAU_PROFILES[1].defaultMaxMinutes,
     2: NIVEAU_PROFILES[2].defaultMaxMinutes,
@@ -95,5 +100,5 @@ export async function loadScenarioData(options: { geodataDir?: string; aanbodDir
     4: NIVEAU_PROFILES[4].defaultMaxMinutes,
   };
   const metrics = new ScenarioMetrics({ regions: dataset.regions, locations: dataset.locations, fieldFn, limits });
-  return { grid, gemeenten, locations, qualifications, offer, offerPath, dataset, catalogue, fieldFn, nearestFn, limits, metrics };
+  return { grid, gemeenten, locations, qualifications, offer, offerPath, dataset, graph, catalogue, fieldFn, nearestFn, limits, metrics };
 }

@@ -85,11 +85,12 @@ export async function writeScenarioFixture(dir: string): Promise<string> {
   return dir;
 }
 
-function offerFile(rows: OfferRow[]): OfferFile {
+/** An offer file of the fixture's locations, modelled (as aanbod-model.json) or imported (as DIR/aanbod.json). */
+export function offerFile(rows: OfferRow[], kind: OfferFile['kind'] = 'modelled'): OfferFile {
   return {
     format: 'regiekaart-aanbod',
     formatVersion: 1,
-    kind: 'modelled',
+    kind,
     provenance: {
       source: 'scenario test fixture', date: null, sources: [], seed: 1, note: 'test',
       counts: { rows: rows.length, imported: rows.length, duplicates: 0, rejected: 0, locationsAddress: 0, locationsPostcode: 0, locationsPc4: 0, offerRows: rows.length },

@@ -28,10 +28,10 @@ import type { ReachFigures, Selection } from '../../src/engine/metrics/index.ts'
 import { diffFigures } from '../../src/engine/metrics/index.ts';
 import { domainOf } from '../../src/engine/offer/index.ts';
 import type { Niveau, OfferRow } from '../../src/engine/offer/types.ts';
-import { MODELLED_OFFER_LABEL as MODELLED_LABEL, offerStamp, sameOfferStamp } from '../../src/data/scenario-file/index.ts';
+import { offerStamp, sameOfferStamp } from '../../src/data/scenario-file/index.ts';
 import { applyEdits, formatEditProblem, touchedCrebos, type Edit } from '../../src/engine/scenario/index.ts';
 import { catchmentInputs, verzorgingsgebied } from './scenario-catchment.ts';
-import { InputError, loadScenarioData, type ScenarioData } from './scenario-data.ts';
+import { InputError, loadScenarioData, MODELLED_LABEL, type ScenarioData } from './scenario-data.ts';
 import { EditsError, readEdits } from './scenario-edits.ts';
 
 const USAGE =

@@ -8,7 +8,7 @@ import { catalogueOf, selections, worldArb, type World } from '../metrics/synthe
 import type { OfferRow } from '../offer/types.ts';
 import { applyEdits } from '../scenario/apply.ts';
 import type { Edit } from '../scenario/edits.ts';
-import { createTravelSearch } from '../travel/search.ts';
+import { createNearestSourceSearch } from '../travel/nearest-source.ts';
 import { compareCatchments } from './catchment-change.ts';
 import { computeCatchment, UNKNOWN_INSTITUTION, UNSERVED, type CatchmentInputs, type CatchmentPlace } from './catchment.ts';
 
@@ -26,7 +26,7 @@ import { computeCatchment, UNKNOWN_INSTITUTION, UNSERVED, type CatchmentInputs, 
 function inputsOf(world: World, pop: Float32Array): CatchmentInputs {
   const builder = new GraphBuilder(world.graph.cellCount);
   world.graph.edges.forEach((out, from) => out.forEach(([to, minutes]) => builder.addEdge(from, to, minutes, MODE_CYCLE)));
-  const search = createTravelSearch(builder.build());
+  const search = createNearestSourceSearch(builder.build());
   const places = new Map<string, CatchmentPlace>(world.locations.map((l) => [l.brinvest, l]));
   return { places, pop, nearest: (s, l, c) => search.computeNearest(s, l, c) };
 }
@@ -132,7 +132,7 @@ describe('computeCatchment', () => {
       builder.addEdge(a, b, 10, MODE_CYCLE);
       builder.addEdge(b, a, 10, MODE_CYCLE);
     }
-    const search = createTravelSearch(builder.build());
+    const search = createNearestSourceSearch(builder.build());
     return { places: new Map(places.map((p) => [p.brinvest, p])), pop: Float32Array.from(pop), nearest: (s, l, c) => search.computeNearest(s, l, c) };
   }
   const row = (crebo: string, vestiging: string): OfferRow => ({ crebo, vestiging, leerweg: null, niveau: 2 });
@@ -177,7 +177,7 @@ describe('compareCatchments', () => {
       builder.addEdge(a, b, 10, MODE_CYCLE);
       builder.addEdge(b, a, 10, MODE_CYCLE);
     }
-    const search = createTravelSearch(builder.build());
+    const search = createNearestSourceSearch(builder.build());
     const places = new Map<string, CatchmentPlace>([
       ['00AA00', { brinvest: '00AA00', brin: '00AA', cell: 0 }],
       ['00BB00', { brinvest: '00BB00', brin: '00BB', cell: 1 }],

@@ -1,3 +1,7 @@
-/** Multi-source travel-time fields over the travel graph. */
-export { createTravelSearch, NO_SOURCE, UNREACHABLE } from './search.ts';
-export type { NearestField, TravelField, TravelSearch } from './search.ts';
+/** Multi-source travel-time fields over the travel graph, and the two-nearest-sources search. */
+export { createTravelSearch, UNREACHABLE } from './search.ts';
+export type { TravelField, TravelSearch } from './search.ts';
+export { createTwoNearestSearch } from './two-nearest.ts';
+export type { TwoNearest, TwoNearestSearch } from './two-nearest.ts';
+export { createNearestSourceSearch, NO_SOURCE } from './nearest-source.ts';
+export type { NearestField, NearestSourceSearch } from './nearest-source.ts';
