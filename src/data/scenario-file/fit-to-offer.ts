@@ -1,6 +1,6 @@
 import type { OfferRow } from '../../engine/offer/types.ts';
 import { applyEdits, type Edit, type EditCatalogue, type Scenario } from '../../engine/scenario/index.ts';
-import type { OfferProvenanceStamp } from './scenario-file.ts';
+import { parseScenarioFile, type OfferProvenanceStamp } from './scenario-file.ts';
 
 /**
  * Imported scenarios meet the active offer, which may not be the one they were made on: a stop
@@ -64,4 +64,28 @@ export function uniqueName(name: string, taken: ReadonlySet<string>): string {
 /** True when a file's offer stamp describes the same offer as the active one. */
 export function sameOfferStamp(a: OfferProvenanceStamp, b: OfferProvenanceStamp): boolean {
   return a.kind === b.kind && a.source === b.source && a.date === b.date && a.seed === b.seed && a.rows === b.rows;
+}
+
+export type ScenarioFileImport =
+  | { ok: true; fitted: FittedScenarios; fileOffer: OfferProvenanceStamp; sameOffer: boolean }
+  | { ok: false; problems: string[] };
+
+/**
+ * The import as the app does it: the file checked against the schema (all or nothing), then its
+ * scenarios fitted to the active offer; `sameOffer` says whether the file was made on it.
+ */
+export function readScenarioFileFor(
+  text: string,
+  active: { rows: readonly OfferRow[]; catalogue: EditCatalogue; stamp: OfferProvenanceStamp },
+  takenNames: Iterable<string>,
+): ScenarioFileImport {
+  const parsed = parseScenarioFile(text);
+  if (!parsed.ok) return parsed;
+  const { scenarios, aanbod } = parsed.file;
+  return {
+    ok: true,
+    fitted: fitToOffer(scenarios, active.rows, active.catalogue, takenNames),
+    fileOffer: aanbod,
+    sameOffer: sameOfferStamp(aanbod, active.stamp),
+  };
 }

@@ -9,10 +9,9 @@ export {
   parseScenarioFile,
   SCENARIO_FILE_EXTENSION,
   SCENARIO_FILE_FORMAT,
-  scenarioFileName,
   scenarioFileSchema,
   serializeScenarioFile,
 } from './scenario-file.ts';
 export type { OfferProvenanceStamp, ScenarioFile, ScenarioFileResult } from './scenario-file.ts';
-export { fitToOffer, sameOfferStamp, uniqueName } from './fit-to-offer.ts';
-export type { EditMisfit, FittedScenarios } from './fit-to-offer.ts';
+export { fitToOffer, readScenarioFileFor, sameOfferStamp, uniqueName } from './fit-to-offer.ts';
+export type { EditMisfit, FittedScenarios, ScenarioFileImport } from './fit-to-offer.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OfferFile } from '../aanbod/offer-file.ts';
 import type { Scenario } from '../../engine/scenario/index.ts';
-import { APP_VERSION, MODELLED_OFFER_LABEL, parseScenarioFile, scenarioFileName, serializeScenarioFile } from './scenario-file.ts';
+import { APP_VERSION, MODELLED_OFFER_LABEL, parseScenarioFile, serializeScenarioFile } from './scenario-file.ts';
 
 function offer(kind: OfferFile['kind']): OfferFile {
   return {
@@ -64,12 +64,5 @@ describe('scenario files', () => {
 
   it('reads a file that starts with a byte-order mark', () => {
     expect(parseScenarioFile(`\uFEFF${serializeScenarioFile(scenarios, offer('modelled'))}`).ok).toBe(true);
-  });
-
-  it('names the file after the one scenario, or "scenarios", safely', () => {
-    expect(scenarioFileName(scenarios.slice(0, 1))).toBe('Stop-in-Goes.regiekaart.json');
-    expect(scenarioFileName(scenarios)).toBe('scenarios.regiekaart.json');
-    expect(scenarioFileName([{ name: '../ëën/?', edits: [] }])).toBe('een.regiekaart.json');
-    expect(scenarioFileName([{ name: '???', edits: [] }])).toBe('scenario.regiekaart.json');
   });
 });

@@ -74,19 +74,6 @@ export function serializeScenarioFile(scenarios: readonly Scenario[], offer: Off
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-/** A file name for the export: the scenario's name (or "scenarios"), safe on every file system. */
-export function scenarioFileName(scenarios: readonly Scenario[]): string {
-  const base = scenarios.length === 1 ? scenarios[0].name : 'scenarios';
-  const safe =
-    base
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .replace(/[^\w.-]+/g, '-')
-      .replace(/^[-.]+|[-.]+$/g, '')
-      .slice(0, 80) || 'scenario';
-  return `${safe}${SCENARIO_FILE_EXTENSION}`;
-}
-
 export type ScenarioFileResult = { ok: true; file: ScenarioFile } | { ok: false; problems: string[] };
 
 /** True when parsed JSON claims to be a scenario file (as opposed to a bare edit list). */

@@ -11,6 +11,7 @@ import { EditList } from './EditList.tsx';
 import { EditPicker } from './EditPicker.tsx';
 import { MetricsPanel } from './MetricsPanel.tsx';
 import { RegionMetrics } from './RegionMetrics.tsx';
+import { ScenarioFiles } from './ScenarioFiles.tsx';
 import { ScenarioHeader } from './ScenarioHeader.tsx';
 import { ScenarioNotices } from './ScenarioNotices.tsx';
 import './scenario.css';
@@ -65,6 +66,7 @@ export function ScenarioPanel({ locations, gemeenten }: ScenarioPanelProps) {
       <RegionMetrics gemeenten={gemeenten} />
       <DuplicationList names={names} />
       <CompareScenarios />
+      <ScenarioFiles names={names} />
     </div>
   );
 }
