@@ -4,11 +4,9 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { ErrorBoundary } from './app/ErrorBoundary.tsx';
 import './app/app.css';
-import { applyViewFromUrl, applyWeergaveFromUrl, startUrlSync } from './state/url/urlSync.ts';
+import { startUrlSync } from './state/url/url-sync.ts';
 
 // The link is read before the first render, so the map is created where the link points.
-applyViewFromUrl();
-applyWeergaveFromUrl();
 startUrlSync();
 
 const root = document.getElementById('root');

@@ -34,6 +34,7 @@ import { PresentationControls } from './presentation/PresentationControls.tsx';
 import { UrlErrorNotice } from './UrlErrorNotice.tsx';
 import { useAnalysisLayers } from './useAnalysisLayers.ts';
 import { useOffer } from './useOffer.ts';
+import { useRuntime } from './useRuntime.ts';
 
 /** The screen once the data is in: header, side panels and the map filling the rest. */
 export function AppLayout({ data }: { data: CoreGeodata }) {
@@ -49,7 +50,8 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
   const offerFilter = useViewStore((s) => s.offerFilter);
   const setOfferFilter = useViewStore((s) => s.setOfferFilter);
   const offer = useOffer(data.locations);
-  const analysisLayers = useAnalysisLayers(data, offer);
+  useRuntime(data);
+  const analysisLayers = useAnalysisLayers();
   const visible = useVisibleLocations(data.locations, offer.status === 'ready' ? offer.offerPlaces : null);
   const visibleIds = useMemo(() => new Set(visible.map((l) => l.brinvest)), [visible]);
   const attribution = useMemo(() => mapAttribution(data.manifest), [data.manifest]);

@@ -1,5 +1,5 @@
 import { useT } from '../i18n/index.ts';
-import { useUrlErrorStore } from '../state/urlError.ts';
+import { useUrlErrorStore } from '../state/url-error.ts';
 
 /** Says why the link could not be used (the default view is shown instead). */
 export function UrlErrorNotice() {

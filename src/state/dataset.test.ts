@@ -108,3 +108,43 @@ describe('dataset store', () => {
     expect(() => store.getState().setModelled(imported)).toThrow(/expected a modelled/);
   });
 });
+
+describe('the active offer in the dataset store', () => {
+  const context = {
+    locations: [{ brinvest: '00GT00', brin: '00GT', cell: 0, gemeente: null } as never],
+    qualifications: [],
+    cellLon: Float32Array.of(5),
+    cellLat: Float32Array.of(52),
+  };
+
+  it('is built once the file and the context are in, and kept while neither changes', async () => {
+    const store = createDatasetStore(memoryStorage());
+    store.getState().setModelled(modelled);
+    expect(store.getState().activeOffer).toBeNull();
+    store.getState().setContext(context);
+    const first = store.getState().activeOffer;
+    expect(first?.modelled).toBe(true);
+    expect(first?.file).toBe(modelled);
+    await store.getState().setActive('modelled');
+    expect(store.getState().activeOffer).toBe(first);
+    await store.getState().acceptImport(imported);
+    const second = store.getState().activeOffer;
+    expect(second).not.toBe(first);
+    expect(second?.modelled).toBe(false);
+    // The import's PC4 pseudo-locations are places an edit may name.
+    const pseudo = imported.pseudoLocations[0];
+    expect(second?.catalogue.hasVestiging(pseudo.id)).toBe(true);
+    expect(second?.catalogue.hasVestiging('99ZZ99')).toBe(false);
+  });
+
+  it('changes in the same update as the file, so no subscriber sees them apart', async () => {
+    const store = createDatasetStore(memoryStorage());
+    store.getState().setModelled(modelled);
+    store.getState().setContext(context);
+    const seen: boolean[] = [];
+    store.subscribe((s) => seen.push(s.activeOffer?.file === activeOfferFile(s)));
+    await store.getState().acceptImport(imported);
+    await store.getState().forgetImport();
+    expect(seen.every(Boolean)).toBe(true);
+  });
+});

@@ -1,11 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { del, get, set } from 'idb-keyval';
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import { parseOfferFile, serializeOfferFile, type OfferFile } from '../data/aanbod/offer-file.ts';
 import { modelledOfferQuery } from '../data/aanbod/queries.ts';
+import type { Location } from '../data/geodata/index.ts';
+import { gridQuery, qualificationsQuery } from '../data/queries/geodataQueries.ts';
 import { offerFromFile, type OfferFileContext } from '../engine/offer/from-file.ts';
 import type { Offer } from '../engine/offer/offer.ts';
+import type { EditCatalogue } from '../engine/scenario/catalogue.ts';
 
 /**
  * The active offer: the modelled default (aanbod-model.json) or an imported DUO file.
@@ -13,6 +16,10 @@ import type { Offer } from '../engine/offer/offer.ts';
  * together with the user's choice; the user can switch back to the modelled offer at any time
  * without losing the import. A failed import never reaches this store, so the previous offer
  * stays active.
+ *
+ * The store also holds the active offer itself, built here from the active file and the geodata
+ * (`setContext`, called by the runtime once the grid and qualifications are in): one Offer per
+ * file, which the travel field, the scenarios, the sector view and the panels all read.
  */
 export type OfferSource = 'modelled' | 'imported';
 
@@ -25,6 +32,16 @@ export interface OfferStorage {
 
 export const STORAGE_KEYS = { file: 'regiekaart:aanbod:imported', active: 'regiekaart:aanbod:active' } as const;
 
+/** The active offer as the engine sees it, with what edits are checked against. */
+export interface ActiveOffer {
+  offer: Offer;
+  /** Known crebos, and the vestigingen and pseudo-locations of this offer: what an edit may name. */
+  catalogue: EditCatalogue;
+  /** True for the modelled default (then everything derived from it must say so). */
+  modelled: boolean;
+  file: OfferFile;
+}
+
 export interface DatasetState {
   modelled: OfferFile | null;
   imported: OfferFile | null;
@@ -34,6 +51,11 @@ export interface DatasetState {
   restored: boolean;
   /** Why storing or restoring failed; the offer in memory is still usable. */
   storageError: string | null;
+  /** What the offer is built with (locations, qualifications, grid centres); null until loaded. */
+  context: OfferFileContext | null;
+  /** The active offer, built from the active file and the context; null until both are in. */
+  activeOffer: ActiveOffer | null;
+  setContext(context: OfferFileContext): void;
   setModelled(file: OfferFile): void;
   /** Makes a successfully parsed import active and stores it. */
   acceptImport(file: OfferFile): Promise<void>;
@@ -50,8 +72,28 @@ export const idbOfferStorage: OfferStorage = {
   del: (key) => del(key),
 };
 
+/** The active offer for a state, reusing `previous` when its file and context are the same. */
+function deriveActiveOffer(state: DatasetState, previous: ActiveOffer | null, previousContext: OfferFileContext | null): ActiveOffer | null {
+  const file = activeOfferFile(state);
+  if (!file || !state.context) return null;
+  if (previous && previous.file === file && previousContext === state.context) return previous;
+  const offer = offerFromFile(file, state.context);
+  return {
+    offer,
+    file,
+    modelled: file.kind !== 'imported',
+    catalogue: {
+      qualification: (crebo) => offer.qualification(crebo),
+      hasVestiging: (id) => offer.place(id) !== undefined,
+    },
+  };
+}
+
 export function createDatasetStore(storage: OfferStorage): UseBoundStore<StoreApi<DatasetState>> {
-  return create<DatasetState>()((setState, getState) => {
+  return create<DatasetState>()((rawSet, getState) => {
+    // Every change goes through here, so `activeOffer` always follows the file and the context.
+    const setState = (partial: Partial<DatasetState>) =>
+      rawSet((before) => ({ ...partial, activeOffer: deriveActiveOffer({ ...before, ...partial }, before.activeOffer, before.context) }));
     const persist = async (write: () => Promise<void>) => {
       try {
         await write();
@@ -66,6 +108,9 @@ export function createDatasetStore(storage: OfferStorage): UseBoundStore<StoreAp
       active: 'modelled',
       restored: false,
       storageError: null,
+      context: null,
+      activeOffer: null,
+      setContext: (context) => setState({ context }),
       setModelled: (file) => {
         if (file.kind !== 'modelled') throw new Error(`setModelled: expected a modelled offer file, got kind "${file.kind}"`);
         setState({ modelled: file });
@@ -121,18 +166,15 @@ export function isModelledActive(state: Pick<DatasetState, 'active' | 'imported'
   return activeOfferFile(state)?.kind !== 'imported';
 }
 
-/** The active offer as an engine Offer, rebuilt only when the active file or the geodata change. */
-export function useActiveOffer(ctx: OfferFileContext | null): Offer | null {
-  const file = useDatasetStore(activeOfferFile);
-  return useMemo(() => (file && ctx ? offerFromFile(file, ctx) : null), [file, ctx]);
-}
-
 /**
- * Call once in the app root: loads aanbod-model.json into the store and restores a stored
- * import. `error` is the load error of the modelled offer (a GeodataError naming the file).
+ * Call once in the app root: loads aanbod-model.json into the store, restores a stored import,
+ * and gives the store what it builds the offer with (the qualifications and the grid). `error`
+ * is the first load error (a GeodataError naming the file).
  */
-export function useDatasetBootstrap(): { ready: boolean; error: Error | null } {
+export function useDatasetBootstrap(locations: readonly Location[]): { ready: boolean; error: Error | null } {
   const modelled = useQuery(modelledOfferQuery);
+  const qualifications = useQuery(qualificationsQuery);
+  const grid = useQuery(gridQuery);
   const restored = useDatasetStore((s) => s.restored);
   useEffect(() => {
     void useDatasetStore.getState().restore();
@@ -140,5 +182,9 @@ export function useDatasetBootstrap(): { ready: boolean; error: Error | null } {
   useEffect(() => {
     if (modelled.data) useDatasetStore.getState().setModelled(modelled.data);
   }, [modelled.data]);
-  return { ready: restored && modelled.data !== undefined, error: modelled.error };
+  useEffect(() => {
+    if (!qualifications.data || !grid.data) return;
+    useDatasetStore.getState().setContext({ locations, qualifications: qualifications.data, cellLon: grid.data.lon, cellLat: grid.data.lat });
+  }, [locations, qualifications.data, grid.data]);
+  return { ready: restored && modelled.data !== undefined, error: modelled.error ?? qualifications.error ?? grid.error };
 }

@@ -4,7 +4,6 @@ import type { EditCatalogue } from '../engine/scenario/index.ts';
 import { startScenarioEffects, type ScenarioOffer } from './scenario-effects.ts';
 import { createMetricsService, type MetricsService } from './scenario-metrics/client.ts';
 import type { MetricsDataset } from './scenario-metrics/evaluate.ts';
-import { startScenarioUrlSync } from './scenario-url-sync.ts';
 import { persistScenarios, useScenarioStore } from './scenario.ts';
 import { useTravelStore } from './travel.ts';
 
@@ -85,7 +84,6 @@ export function startScenarioRuntime(input: ScenarioRuntimeInput): () => void {
   else useScenarioStore.setState({ saveProblem: 'this browser does not allow local storage' });
 
   const metrics = input.metrics ?? createMetricsService(metricsDatasetFrom(input), input.graph.slice(0));
-  stops.push(startScenarioUrlSync({ getOffer, subscribeOffer: input.subscribeOffer }));
   stops.push(
     startScenarioEffects({
       metrics,

@@ -1,19 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_TRAVEL_LIMITS, useTravelStore } from './travel.ts';
 
-const field = {
-  minutes: new Uint16Array(3),
-  modes: null,
-  unreachable: 65535,
-  cutoffMinutes: 180,
-  niveau: 2 as const,
-  crebo: null,
-  locationCount: 1,
-  sourceCellCount: 1,
-  offGridCount: 0,
-  modelled: true,
-};
-
 beforeEach(() => useTravelStore.setState(useTravelStore.getInitialState(), true));
 
 describe('travel store', () => {
@@ -49,27 +36,5 @@ describe('travel store', () => {
     useTravelStore.getState().setLimit(2, DEFAULT_TRAVEL_LIMITS[2]);
     useTravelStore.getState().resetLimit(3);
     expect(useTravelStore.getState().limits).toBe(before);
-  });
-
-  it('marks the shown field stale while a new one is computed, and numbers each field', () => {
-    const store = useTravelStore.getState();
-    store.computationStarted();
-    expect(useTravelStore.getState().status).toBe('computing');
-    store.fieldReady(field);
-    const first = useTravelStore.getState().field!.version;
-    expect(useTravelStore.getState().status).toBe('ready');
-    store.computationStarted();
-    expect(useTravelStore.getState().status).toBe('stale');
-    store.fieldReady(field);
-    expect(useTravelStore.getState().field!.version).toBeGreaterThan(first);
-  });
-
-  it('never reuses a field version after a clear', () => {
-    useTravelStore.getState().fieldReady(field);
-    const before = useTravelStore.getState().field!.version;
-    useTravelStore.getState().cleared();
-    expect(useTravelStore.getState()).toMatchObject({ field: null, status: 'idle' });
-    useTravelStore.getState().fieldReady(field);
-    expect(useTravelStore.getState().field!.version).toBeGreaterThan(before);
   });
 });

@@ -8,7 +8,7 @@ import { GAIN_COLOUR, LOSS_COLOUR } from '../../src/map/delta/delta-colours.ts';
 import { travelBands } from '../../src/map/travel/colour-scale.ts';
 import { LEGEND_COLUMN_CSS_PX } from '../../src/panels/export/compose-map-image.ts';
 import { overLand } from '../../src/panels/export/legend-spec.ts';
-import { encodeScenarioParam } from '../../src/state/scenario-url.ts';
+import { encodeScenarioParam } from '../../src/state/url/scenario-param.ts';
 import { DEFAULT_SCENARIO_VIEW } from '../../src/state/scenario.ts';
 import { DEFAULT_TRAVEL_LIMITS } from '../../src/state/travel.ts';
 import { builtLocations, builtModelledOffer } from './appData.ts';

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { publicMessages } from '../../src/i18n/public.ts';
 import { scenarioMessages } from '../../src/i18n/scenario.ts';
-import { encodeScenarioParam } from '../../src/state/scenario-url.ts';
+import { encodeScenarioParam } from '../../src/state/url/scenario-param.ts';
 import { DEFAULT_SCENARIO_VIEW } from '../../src/state/scenario.ts';
 import { builtLocations, builtModelledOffer } from './appData.ts';
 import { launchChromium, openSession, type AppSession } from './chromium.ts';

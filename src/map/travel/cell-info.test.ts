@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { MODE_BUS, MODE_CYCLE, MODE_FERRY, MODE_RAIL } from '../../engine/graph/modes.ts';
-import type { TravelField } from '../../state/travel.ts';
+import type { ShownTravelField } from '../../state/travel-field.ts';
 import { describeTravelCell } from './cell-info.ts';
 
-const field: TravelField = {
+const field: ShownTravelField = {
   minutes: Uint16Array.from([0, 12, 50, 65535]),
   modes: Uint8Array.from([0, MODE_CYCLE, MODE_CYCLE | MODE_RAIL | MODE_FERRY, 0]),
   unreachable: 65535,
   cutoffMinutes: 180,
-  version: 1,
   niveau: 2,
   crebo: null,
   locationCount: 1,

@@ -1,5 +1,5 @@
 import { modeNames, type ModeName } from '../../engine/graph/modes.ts';
-import type { TravelField } from '../../state/travel.ts';
+import type { ShownTravelField } from '../../state/travel-field.ts';
 
 /** What the app tells about one clicked cell of the travel field. */
 export type TravelCellInfo =
@@ -14,7 +14,7 @@ export type TravelCellInfo =
     };
 
 /** Reads one cell of a field; null when `cell` is not a cell of the field's grid. */
-export function describeTravelCell(field: TravelField, cell: number, limit: number): TravelCellInfo | null {
+export function describeTravelCell(field: ShownTravelField, cell: number, limit: number): TravelCellInfo | null {
   if (!Number.isInteger(cell) || cell < 0 || cell >= field.minutes.length) return null;
   const minutes = field.minutes[cell];
   if (minutes === field.unreachable) return { cell, reachable: false, cutoffMinutes: field.cutoffMinutes };

@@ -1,5 +1,5 @@
-import { splitLongToH3Index } from 'h3-js';
 import type { Grid } from '../../data/geodata/index.ts';
+import { h3CellStrings } from '../../engine/grid/h3-cells.ts';
 
 /**
  * The H3 index string of every grid cell, in dense-index order. This is the travel layer's
@@ -12,8 +12,7 @@ export function buildCellList(grid: Pick<Grid, 'count' | 'h3Hi' | 'h3Lo'>): read
   // and ~56k string conversions are worth doing once.
   const cached = cellLists.get(grid);
   if (cached) return cached;
-  const cells = new Array<string>(grid.count);
-  for (let i = 0; i < grid.count; i++) cells[i] = splitLongToH3Index(grid.h3Lo[i], grid.h3Hi[i]);
+  const cells = h3CellStrings(grid.h3Lo.subarray(0, grid.count), grid.h3Hi.subarray(0, grid.count));
   cellLists.set(grid, cells);
   return cells;
 }

@@ -1,6 +1,7 @@
 import { cellToLatLng } from 'h3-js';
 import { describe, expect, it, vi } from 'vitest';
-import type { TravelField, TravelOutline } from '../../state/travel.ts';
+import type { ShownTravelField } from '../../state/travel-field.ts';
+import type { TravelOutline } from '../../state/travel-outline.ts';
 import { BEYOND_LIMIT_COLOUR, travelBands, UNREACHABLE_COLOUR } from './colour-scale.ts';
 import {
   buildTravelLayers,
@@ -12,23 +13,22 @@ import {
 } from './travel-layers.ts';
 
 const cells = ['881969a3b5fffff', '881969a3b1fffff', '881969a3b7fffff', '881969a3a3fffff'];
-const field = (version: number): TravelField => ({
+const field: ShownTravelField = {
   minutes: Uint16Array.from([0, 20, 50, 65535]),
   modes: new Uint8Array(4),
   unreachable: 65535,
   cutoffMinutes: 180,
-  version,
   niveau: 2,
   crebo: null,
   locationCount: 1,
   sourceCellCount: 1,
   offGridCount: 0,
   modelled: true,
-});
+};
 const outline = (fieldVersion: number, limit: number): TravelOutline => ({ paths: [[[5, 52], [5.1, 52]]], fieldVersion, limit });
 
 const base = (over: Partial<TravelLayerInput> = {}): TravelLayerInput => ({
-  cells, field: field(1), limit: 45, stale: false, outline: null, selectedCell: null, ...over,
+  cells, field, fieldVersion: 1, limit: 45, stale: false, outline: null, selectedCell: null, ...over,
 });
 
 /** Runs the field layer's colour accessor over every cell, as deck.gl would. */
@@ -41,7 +41,7 @@ function colours(input: TravelLayerInput) {
 describe('buildTravelLayers', () => {
   it('always hands deck.gl the same cell list and changes colours through the trigger only', () => {
     const a = buildTravelLayers(base()).find((l) => l.id === TRAVEL_FIELD_LAYER_ID)!;
-    const b = buildTravelLayers(base({ field: field(2) })).find((l) => l.id === TRAVEL_FIELD_LAYER_ID)!;
+    const b = buildTravelLayers(base({ field: { ...field }, fieldVersion: 2 })).find((l) => l.id === TRAVEL_FIELD_LAYER_ID)!;
     expect(a.props.data).toBe(cells);
     expect(b.props.data).toBe(cells);
     expect(a.props.updateTriggers.getFillColor).not.toEqual(b.props.updateTriggers.getFillColor);

@@ -2,7 +2,8 @@ import type { Layer, PickingInfo } from '@deck.gl/core';
 import { H3HexagonLayer } from '@deck.gl/geo-layers';
 import { PathLayer, ScatterplotLayer, SolidPolygonLayer } from '@deck.gl/layers';
 import { cellToLatLng } from 'h3-js';
-import type { TravelField, TravelOutline } from '../../state/travel.ts';
+import type { ShownTravelField } from '../../state/travel-field.ts';
+import type { TravelOutline } from '../../state/travel-outline.ts';
 import { travelColourFor, UNREACHABLE_COLOUR } from './colour-scale.ts';
 
 export const TRAVEL_FIELD_LAYER_ID = 'travel-field';
@@ -17,7 +18,9 @@ const SELECTED_COLOUR: [number, number, number, number] = [230, 40, 140, 255];
 export interface TravelLayerInput {
   /** H3 index per dense cell (buildCellList): the same array every call, never rebuilt. */
   cells: readonly string[];
-  field: TravelField | null;
+  field: ShownTravelField | null;
+  /** The field result's version (useTravelFieldStore): the colour trigger, and what an outline must match. */
+  fieldVersion: number;
   /** The limit in minutes of the field's niveau; ignored without a field. */
   limit: number | null;
   /** Draw the field grey: it belongs to an earlier choice and a new one is being computed. */
@@ -46,7 +49,7 @@ export interface TravelLayerInput {
  * re-tessellating ~56k hexagons. Without a field the layer stays, hidden, to keep that work.
  */
 export function buildTravelLayers(input: TravelLayerInput): Layer[] {
-  const { cells, field, limit, stale, outline, selectedCell, onMapClick, extent, fieldBeforeId } = input;
+  const { cells, field, fieldVersion, limit, stale, outline, selectedCell, onMapClick, extent, fieldBeforeId } = input;
   const colourOf = field && limit !== null ? travelColourFor(limit, field.unreachable, stale) : null;
   const minutes = field?.minutes;
   // deck.gl's types do not list the MapLibre overlay's `beforeId`, so it comes in by spread.
@@ -86,13 +89,13 @@ export function buildTravelLayers(input: TravelLayerInput): Layer[] {
       pickable: false,
       // Without a field the layer is hidden; a constant keeps deck.gl from calling into a field.
       getFillColor: colourOf && minutes ? (_cell, { index }) => colourOf(minutes[index]) : UNREACHABLE_COLOUR,
-      updateTriggers: { getFillColor: [field?.version ?? 0, limit, stale] },
+      updateTriggers: { getFillColor: [fieldVersion, limit, stale] },
       ...placement,
     }),
   );
 
   // An outline belongs to one field and one limit; for anything else it would mislead.
-  if (field && outline && !stale && outline.fieldVersion === field.version && outline.limit === limit) {
+  if (field && outline && !stale && outline.fieldVersion === fieldVersion && outline.limit === limit) {
     layers.push(
       new PathLayer<[number, number][]>({
         id: TRAVEL_OUTLINE_LAYER_ID,

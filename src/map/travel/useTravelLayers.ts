@@ -2,6 +2,8 @@ import type { Layer } from '@deck.gl/core';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useGrid } from '../../data/queries/useGeodata.ts';
 import { useTravelStore } from '../../state/travel.ts';
+import { useTravelFieldStore } from '../../state/travel-field.ts';
+import { useTravelOutlineStore } from '../../state/travel-outline.ts';
 import { BASEMAP_LAYER_IDS } from '../basemapStyle.ts';
 import { buildCellList } from './cell-list.ts';
 import { cellIndexAt, gridExtent } from './cell-lookup.ts';
@@ -40,11 +42,12 @@ export function useTravelLayers(): Layer[] {
   const grid = useGrid().data;
   const cells = useMemo(() => (grid ? buildCellList(grid) : null), [grid]);
   const extent = useMemo(() => (grid ? gridExtent(grid) : undefined), [grid]);
-  const field = useTravelStore((s) => s.field);
-  const status = useTravelStore((s) => s.status);
-  const outline = useTravelStore((s) => s.outline);
+  const field = useTravelFieldStore((s) => s.value);
+  const fieldVersion = useTravelFieldStore((s) => s.version);
+  const computingOverOld = useTravelFieldStore((s) => s.status === 'computing' && s.stale);
+  const outline = useTravelOutlineStore((s) => s.value);
   const selectedCell = useTravelStore((s) => s.selectedCell);
-  const limit = useTravelStore((s) => (s.field ? s.limits[s.field.niveau] : null));
+  const limit = useTravelStore((s) => (field ? s.limits[field.niveau] : null));
   const selectCell = useTravelStore((s) => s.selectCell);
   const onMapClick = useMemo(
     () => (grid ? (lon: number, lat: number) => {
@@ -53,7 +56,7 @@ export function useTravelLayers(): Layer[] {
     } : undefined),
     [grid, selectCell],
   );
-  const stale = useDelayedTrue(status === 'stale', STALE_GREY_DELAY_MS);
+  const stale = useDelayedTrue(computingOverOld, STALE_GREY_DELAY_MS);
   // No layer until the first field: tessellating ~56k hexagons is work a user who never opens
   // the travel view should not pay. After that the layer stays (hidden without a field), so
   // switching the view off and on again does not tessellate again.
@@ -66,6 +69,7 @@ export function useTravelLayers(): Layer[] {
     return buildTravelLayers({
       cells,
       field,
+      fieldVersion,
       limit,
       stale,
       outline,
@@ -74,5 +78,5 @@ export function useTravelLayers(): Layer[] {
       extent,
       fieldBeforeId: BASEMAP_LAYER_IDS.gemeenteBorders,
     });
-  }, [cells, keep, field, limit, stale, outline, selectedCell, onMapClick, extent]);
+  }, [cells, keep, field, fieldVersion, limit, stale, outline, selectedCell, onMapClick, extent]);
 }

@@ -6,6 +6,7 @@ import { useScenarioMetricsStore } from '../../state/scenario-effects.ts';
 import type { ScenarioEvaluation } from '../../state/scenario-metrics/evaluate.ts';
 import { activeScenario, useScenarioStore } from '../../state/scenario.ts';
 import { useTravelStore } from '../../state/travel.ts';
+import { useTravelFieldStore } from '../../state/travel-field.ts';
 import { useViewStore, type Lang } from '../../state/view.ts';
 import type { LegendState } from './legend-spec.ts';
 
@@ -29,6 +30,7 @@ export function currentExportContext(): ExportContext {
   const scenarioState = useScenarioStore.getState();
   const scenario = activeScenario(scenarioState);
   const travel = useTravelStore.getState();
+  const travelField = useTravelFieldStore.getState().value;
   const result = useScenarioMetricsStore.getState().result;
   const niveau = view.niveau;
   // Mirrors what the map draws: the delta layer needs figures for the current niveau.
@@ -42,7 +44,7 @@ export function currentExportContext(): ExportContext {
     limit: niveau !== null ? travel.limits[niveau] : null,
     modelled: isModelledActive(useDatasetStore.getState()),
     legend: {
-      travelLimit: travel.field ? travel.limits[travel.field.niveau] : null,
+      travelLimit: travelField ? travel.limits[travelField.niveau] : null,
       delta: showsDelta ? { showAfter: scenarioState.view.showAfter } : null,
     },
     date: new Date(),

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import type { Gemeente, Location } from '../../data/geodata/index.ts';
 import { qualificationsQuery } from '../../data/queries/geodataQueries.ts';
 import { useScenarioT } from '../../i18n/scenario.ts';
-import { currentScenarioHash } from '../../state/scenario-url-sync.ts';
+import { currentHash } from '../../state/url/url-sync.ts';
 import { CompareScenarios } from './CompareScenarios.tsx';
 import { namesFrom } from './describe.ts';
 import { DuplicationList } from './DuplicationList.tsx';
@@ -30,7 +30,7 @@ function CopyLinkButton() {
       type="button"
       data-testid="scenario-copy-link"
       onClick={() => {
-        const url = `${window.location.origin}${window.location.pathname}${window.location.search}${currentScenarioHash(window.location.hash)}`;
+        const url = `${window.location.origin}${window.location.pathname}${window.location.search}${currentHash(window.location.hash)}`;
         void navigator.clipboard?.writeText(url).then(
           () => setCopied(true),
           () => setCopied(false),

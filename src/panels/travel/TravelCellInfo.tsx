@@ -3,12 +3,13 @@ import { useFormatInteger } from '../../i18n/format.ts';
 import { useTravelT } from '../../i18n/travel.ts';
 import { describeTravelCell } from '../../map/travel/cell-info.ts';
 import { useTravelStore } from '../../state/travel.ts';
+import { useTravelFieldStore } from '../../state/travel-field.ts';
 
 /** The clicked cell: minutes to the nearest location, against the limit, and the route's modes. */
 export function TravelCellInfo() {
   const t = useTravelT();
   const formatInteger = useFormatInteger();
-  const field = useTravelStore((s) => s.field);
+  const field = useTravelFieldStore((s) => s.value);
   const cell = useTravelStore((s) => s.selectedCell);
   const limits = useTravelStore((s) => s.limits);
   const selectCell = useTravelStore((s) => s.selectCell);

@@ -1,5 +1,7 @@
 import './travel.css';
 import { useTravelStore } from '../../state/travel.ts';
+import { useTravelFieldStore } from '../../state/travel-field.ts';
+import { useTravelOutlineStore } from '../../state/travel-outline.ts';
 import { TravelCellInfo } from './TravelCellInfo.tsx';
 import { TravelLegend } from './TravelLegend.tsx';
 
@@ -9,13 +11,14 @@ import { TravelLegend } from './TravelLegend.tsx';
  * no field is shown.
  */
 export function TravelMapOverlay() {
-  const field = useTravelStore((s) => s.field);
+  const field = useTravelFieldStore((s) => s.value);
+  const fieldVersion = useTravelFieldStore((s) => s.version);
+  const stale = useTravelFieldStore((s) => s.stale);
   const limits = useTravelStore((s) => s.limits);
-  const outline = useTravelStore((s) => s.outline);
-  const status = useTravelStore((s) => s.status);
+  const outline = useTravelOutlineStore((s) => s.value);
   if (!field) return null;
   const limit = limits[field.niveau];
-  const outlineShown = status !== 'stale' && outline !== null && outline.fieldVersion === field.version && outline.limit === limit;
+  const outlineShown = !stale && outline !== null && outline.fieldVersion === fieldVersion && outline.limit === limit;
   return (
     <div className="travel-map-overlay">
       <TravelCellInfo />

@@ -2,6 +2,7 @@ import './travel.css';
 import { useMemo } from 'react';
 import { useTravelT } from '../../i18n/travel.ts';
 import { useTravelStore } from '../../state/travel.ts';
+import { useTravelFieldStore } from '../../state/travel-field.ts';
 import { useViewStore } from '../../state/view.ts';
 import { LimitEditor } from './LimitEditor.tsx';
 import { NiveauChooser } from './NiveauChooser.tsx';
@@ -19,8 +20,8 @@ export function TravelPanel({ offer }: { offer: OfferForOptions | null }) {
   const niveau = useViewStore((s) => s.niveau);
   const crebo = useTravelStore((s) => s.crebo);
   const setCrebo = useTravelStore((s) => s.setCrebo);
-  const field = useTravelStore((s) => s.field);
-  const status = useTravelStore((s) => s.status);
+  const field = useTravelFieldStore((s) => s.value);
+  const status = useTravelFieldStore((s) => s.status);
   const options = useMemo(() => (offer && niveau !== null ? qualificationOptions(offer, niveau) : []), [offer, niveau]);
   const current = status === 'ready' ? field : null;
 

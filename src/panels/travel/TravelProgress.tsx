@@ -1,5 +1,6 @@
 import { useTravelT } from '../../i18n/travel.ts';
-import { useTravelStore } from '../../state/travel.ts';
+import { retryComputation } from '../../state/pipeline/result-store.ts';
+import { useTravelFieldStore } from '../../state/travel-field.ts';
 
 /**
  * Says that the workers are computing (the pool gives no partial progress for one field, which
@@ -7,10 +8,9 @@ import { useTravelStore } from '../../state/travel.ts';
  */
 export function TravelProgress() {
   const t = useTravelT();
-  const status = useTravelStore((s) => s.status);
-  const error = useTravelStore((s) => s.error);
-  const retry = useTravelStore((s) => s.retry);
-  if (status === 'computing' || status === 'stale') {
+  const status = useTravelFieldStore((s) => s.status);
+  const error = useTravelFieldStore((s) => s.error);
+  if (status === 'computing') {
     return (
       <div className="travel-progress" role="status" aria-live="polite" data-testid="travel-progress">
         <span className="travel-spinner" aria-hidden />
@@ -22,7 +22,7 @@ export function TravelProgress() {
     return (
       <div className="travel-progress is-error" role="alert">
         <p>{t.computeFailed(error ?? '')}</p>
-        <button type="button" onClick={retry}>{t.retry}</button>
+        <button type="button" onClick={() => retryComputation(useTravelFieldStore)}>{t.retry}</button>
       </div>
     );
   }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_TRAVEL_LIMITS } from '../travel.ts';
+import { decodeTravelUrl, encodeTravelUrl } from './travel-codec.ts';
+
+describe('travel URL codec', () => {
+  it('round-trips a crebo and the edited limits, keeping other keys', () => {
+    const limits = { ...DEFAULT_TRAVEL_LIMITS, 1: 30, 4: 90 };
+    const hash = encodeTravelUrl('25655', limits, '#n=2&lon=5.1');
+    expect(hash).toBe('#n=2&lon=5.1&q=25655&lim=1.30%2C4.90');
+    expect(decodeTravelUrl(hash)).toEqual({ crebo: '25655', limits, error: null });
+  });
+
+  it('writes nothing for the defaults', () => {
+    expect(encodeTravelUrl(null, { ...DEFAULT_TRAVEL_LIMITS }, '#n=2')).toBe('#n=2');
+    expect(encodeTravelUrl(null, { ...DEFAULT_TRAVEL_LIMITS })).toBe('');
+    expect(decodeTravelUrl('')).toEqual({ crebo: null, limits: DEFAULT_TRAVEL_LIMITS, error: null });
+  });
+
+  it('rejects a bad crebo with a reason naming the parameter', () => {
+    const decoded = decodeTravelUrl('#q=abc');
+    expect(decoded.crebo).toBeNull();
+    expect(decoded.error).toMatch(/parameter "q" \("abc"\) is not a crebo/);
+  });
+
+  it('rejects limits that are malformed, repeated or out of bounds, falling back to the defaults', () => {
+    expect(decodeTravelUrl('#lim=5.30').error).toMatch(/"lim".*niveau\.minutes/);
+    expect(decodeTravelUrl('#lim=2.30,2.40').error).toMatch(/niveau 2 twice/);
+    expect(decodeTravelUrl('#lim=2.999').error).toMatch(/999 minutes for niveau 2 is out of bounds/);
+    expect(decodeTravelUrl('#lim=2.999').limits).toEqual(DEFAULT_TRAVEL_LIMITS);
+    expect(decodeTravelUrl('#q=25655&q=25656').error).toMatch(/"q" occurs more than once/);
+  });
+});

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { NIVEAUS } from '../../engine/profiles/index.ts';
+import type { Niveau } from '../../engine/offer/types.ts';
+import { DEFAULT_TRAVEL_LIMITS, isValidLimit, useTravelStore, type TravelLimits } from '../travel.ts';
+import { readHashParams, rewriteHashParams } from './hash-params.ts';
+import type { UrlCodec } from './url-codec.ts';
+
+/**
+ * The travel view's part of the URL hash: `q` = the crebo ("#n=2&q=25655"), `lim` = the
+ * limits that differ from the defaults ("lim=1.30,4.90": niveau.minutes). A link is untrusted
+ * input, so both are schema-checked and bounded.
+ */
+export const TRAVEL_URL_KEYS = ['q', 'lim'] as const;
+
+const paramsSchema = z.object({
+  q: z.string().regex(/^\d{5}$/, 'is not a crebo code (5 digits)').optional(),
+  lim: z
+    .string()
+    .max(40, 'is too long')
+    .regex(/^[1-4]\.\d{1,3}(,[1-4]\.\d{1,3})*$/, 'is not a list of niveau.minutes pairs')
+    .optional(),
+});
+
+export interface DecodedTravelUrl {
+  crebo: string | null;
+  limits: TravelLimits;
+  /** Why (part of) the link was not used; null when it was fine. */
+  error: string | null;
+}
+
+export function decodeTravelUrl(hash: string): DecodedTravelUrl {
+  const fallback = (error: string): DecodedTravelUrl => ({ crebo: null, limits: { ...DEFAULT_TRAVEL_LIMITS }, error });
+  const result = readHashParams(hash, TRAVEL_URL_KEYS, paramsSchema);
+  if (result.error !== null) return fallback(result.error);
+  const limits = { ...DEFAULT_TRAVEL_LIMITS };
+  const seen = new Set<Niveau>();
+  for (const pair of result.data.lim?.split(',') ?? []) {
+    const [niveauText, minutesText] = pair.split('.');
+    const niveau = Number(niveauText) as Niveau;
+    const minutes = Number(minutesText);
+    if (seen.has(niveau)) return fallback(`parameter "lim" gives niveau ${niveau} twice`);
+    seen.add(niveau);
+    if (!isValidLimit(minutes)) return fallback(`parameter "lim": ${minutes} minutes for niveau ${niveau} is out of bounds`);
+    limits[niveau] = minutes;
+  }
+  return { crebo: result.data.q ?? null, limits, error: null };
+}
+
+/** Writes the crebo and the limits that differ from the defaults into `params`. */
+function writeTravel(params: URLSearchParams, crebo: string | null, limits: TravelLimits): void {
+  if (crebo !== null) params.set('q', crebo);
+  const changed = NIVEAUS.filter((n) => limits[n] !== DEFAULT_TRAVEL_LIMITS[n]).map((n) => `${n}.${limits[n]}`);
+  if (changed.length > 0) params.set('lim', changed.join(','));
+}
+
+/** Writes crebo and limits into `hash`, keeping every other key. */
+export function encodeTravelUrl(crebo: string | null, limits: TravelLimits, hash = ''): string {
+  return rewriteHashParams(hash, TRAVEL_URL_KEYS, (params) => writeTravel(params, crebo, limits));
+}
+
+/** The travel view's qualification and limits. */
+export const travelCodec: UrlCodec<{ crebo: string | null; limits: TravelLimits }> = {
+  keys: TRAVEL_URL_KEYS,
+  decode: (hash) => {
+    const { crebo, limits, error } = decodeTravelUrl(hash);
+    return error === null ? { ok: true, value: { crebo, limits } } : { ok: false, reason: error };
+  },
+  apply: ({ crebo, limits }) => {
+    useTravelStore.getState().setCrebo(crebo);
+    useTravelStore.getState().applyLimits(limits);
+    return null;
+  },
+  reset: () => {
+    useTravelStore.getState().setCrebo(null);
+    useTravelStore.getState().applyLimits(DEFAULT_TRAVEL_LIMITS);
+  },
+  encode: (params) => {
+    const { crebo, limits } = useTravelStore.getState();
+    writeTravel(params, crebo, limits);
+  },
+  stores: [useTravelStore],
+};

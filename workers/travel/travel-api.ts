@@ -1,0 +1,24 @@
+import { decodeGraph } from '../../src/engine/graph/codec.ts';
+import { createTravelSearch, type TravelSearch } from '../../src/engine/travel/search.ts';
+import { withTransfer } from '../protocol/messages.ts';
+
+/**
+ * The travel worker's API: decode graph.bin once (`init`), then answer each `field` call with
+ * the engine's multi-source search, handing the result arrays over as transferables (no copy).
+ * No h3-js here: the worker only needs dense cell indices.
+ */
+export function createTravelApi() {
+  let search: TravelSearch | null = null;
+  return {
+    init(graph: ArrayBuffer): void {
+      search = createTravelSearch(decodeGraph(graph));
+    },
+    field(sources: Int32Array, cutoffMinutes: number) {
+      if (!search) throw new Error('the travel worker has no graph (init failed or missing)');
+      const { minutes, modes } = search.computeField(sources, cutoffMinutes);
+      return withTransfer({ minutes, modes }, [minutes.buffer, modes.buffer]);
+    },
+  };
+}
+
+export type TravelApi = ReturnType<typeof createTravelApi>;
