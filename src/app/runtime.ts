@@ -1,5 +1,7 @@
 import type { Gemeente, Grid, Location, Qualification } from '../data/geodata/index.ts';
+import { domainOf } from '../engine/offer/index.ts';
 import { UNREACHABLE } from '../engine/travel/index.ts';
+import { catchmentEffectComputation, useCatchmentEffectStore } from '../state/catchment-effect.ts';
 import { useDatasetStore } from '../state/dataset.ts';
 import { startComputation } from '../state/pipeline/computation.ts';
 import { startScenarioRuntime } from '../state/scenario-runtime.ts';
@@ -33,6 +35,14 @@ export function startRuntime(geodata: RuntimeGeodata): () => void {
   const stops = [
     startComputation(useTravelFieldStore, travelFieldComputation({ travel, cellCount: geodata.grid.count, unreachable: UNREACHABLE })),
     startComputation(useTravelOutlineStore, travelOutlineComputation(isochrone)),
+    startComputation(
+      useCatchmentEffectStore,
+      catchmentEffectComputation({
+        travel,
+        pop: geodata.grid.pop,
+        crebosOfDomein: (domein, niveau) => geodata.qualifications.filter((q) => q.niveau === niveau && domainOf(q) === domein).map((q) => q.crebo),
+      }),
+    ),
     // A clicked cell belongs to a field: with no field shown, forget it.
     useTravelFieldStore.subscribe((s) => {
       if (s.status === 'idle' && useTravelStore.getState().selectedCell !== null) useTravelStore.getState().selectCell(null);

@@ -126,7 +126,7 @@ describe('catchment per institution (random worlds)', () => {
 
 describe('computeCatchment', () => {
   // Cells 0 — 1 — 2 in a line, 10 minutes per step both ways.
-  function line(places: CatchmentPlace[], pop = [100, 20, 3]): CatchmentInputs {
+  function line(places: (CatchmentPlace & { brinvest: string })[], pop = [100, 20, 3]): CatchmentInputs {
     const builder = new GraphBuilder(3);
     for (const [a, b] of [[0, 1], [1, 2]]) {
       builder.addEdge(a, b, 10, MODE_CYCLE);
@@ -179,8 +179,8 @@ describe('compareCatchments', () => {
     }
     const search = createNearestSourceSearch(builder.build());
     const places = new Map<string, CatchmentPlace>([
-      ['00AA00', { brinvest: '00AA00', brin: '00AA', cell: 0 }],
-      ['00BB00', { brinvest: '00BB00', brin: '00BB', cell: 1 }],
+      ['00AA00', { brin: '00AA', cell: 0 }],
+      ['00BB00', { brin: '00BB', cell: 1 }],
     ]);
     const pop = Float32Array.of(100, 20, 3);
     const inputs: CatchmentInputs = { places, pop, nearest: (s, l, c) => search.computeNearest(s, l, c) };

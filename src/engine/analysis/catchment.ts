@@ -11,9 +11,8 @@ import type { OfferRow } from '../offer/types.ts';
  * coverage count, before and after any edit.
  */
 
-/** What the catchment needs of a location (a subset of MetricsLocation). */
+/** What the catchment needs of a location (a subset of MetricsLocation and OfferPlace). */
 export interface CatchmentPlace {
-  brinvest: string;
   /** institution; null for an imported pseudo-location whose institution is not known */
   brin: string | null;
   /** dense grid cell, -1 when none (such a location cannot serve anyone) */
@@ -59,30 +58,49 @@ export function compareCodes(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The catchment of every offering location and institution for one selection. One search. */
-export function computeCatchment(
+/**
+ * The search a catchment needs: the offering locations of the selection that have a cell,
+ * sorted by code, as sources labelled by their rank (the search gives ties to the lower label).
+ */
+export interface CatchmentSources {
+  vestigingen: string[];
+  institutions: string[];
+  sources: Int32Array;
+  labels: Int32Array;
+}
+
+export function catchmentSources(
   rows: readonly OfferRow[],
   selection: Selection,
-  limit: number,
-  inputs: CatchmentInputs,
-): Catchment {
+  placeOf: (vestiging: string) => CatchmentPlace | undefined,
+): CatchmentSources {
   const include = includeFor(selection);
   const offering = new Set<string>();
   for (const row of rows) {
     if (!include(row)) continue;
-    const place = inputs.places.get(row.vestiging);
+    const place = placeOf(row.vestiging);
     if (place && place.cell >= 0) offering.add(row.vestiging);
   }
   const vestigingen = [...offering].sort(compareCodes);
-  const places = vestigingen.map((v) => inputs.places.get(v) as CatchmentPlace);
-  const institutions = places.map((p) => p.brin ?? UNKNOWN_INSTITUTION);
-  // The label of a source is its vestiging's rank in code order: the search gives ties to the lower label.
-  const sources = Int32Array.from(places, (p) => p.cell);
-  const labels = Int32Array.from(places, (_, i) => i);
-  const { minutes, nearest } = inputs.nearest(sources, labels, limit);
+  const placed = vestigingen.map((v) => placeOf(v) as CatchmentPlace);
+  return {
+    vestigingen,
+    institutions: placed.map((p) => p.brin ?? UNKNOWN_INSTITUTION),
+    sources: Int32Array.from(placed, (p) => p.cell),
+    labels: Int32Array.from(placed, (_, i) => i),
+  };
+}
 
-  const { pop } = inputs;
+/** The catchment from the nearest-source search over `sources` with cutoff `limit`. */
+export function catchmentFromNearest(
+  sources: CatchmentSources,
+  field: { minutes: Uint16Array; nearest: Int32Array },
+  pop: Float32Array,
+  limit: number,
+): Catchment {
+  const { minutes, nearest } = field;
   if (minutes.length !== pop.length) throw new Error(`travel field has ${minutes.length} cells, the grid has ${pop.length}`);
+  const { vestigingen, institutions } = sources;
   const servedBy = new Int32Array(pop.length).fill(UNSERVED);
   const byVestiging = new Float64Array(vestigingen.length);
   for (let c = 0; c < pop.length; c++) {
@@ -95,4 +113,15 @@ export function computeCatchment(
   const byInstitution = new Map<string, number>();
   institutions.forEach((brin, i) => byInstitution.set(brin, (byInstitution.get(brin) ?? 0) + byVestiging[i]));
   return { limit, vestigingen, institutions, servedBy, byVestiging, byInstitution };
+}
+
+/** The catchment of every offering location and institution for one selection. One search. */
+export function computeCatchment(
+  rows: readonly OfferRow[],
+  selection: Selection,
+  limit: number,
+  inputs: CatchmentInputs,
+): Catchment {
+  const sources = catchmentSources(rows, selection, (id) => inputs.places.get(id));
+  return catchmentFromNearest(sources, inputs.nearest(sources.sources, sources.labels, limit), inputs.pop, limit);
 }

@@ -13,7 +13,6 @@ import type { Scenario } from '../../engine/scenario/index.ts';
 import { useScenarioT } from '../../i18n/scenario.ts';
 import { useScenarioFileT } from '../../i18n/scenario-files.ts';
 import { useDatasetStore } from '../../state/dataset.ts';
-import { useScenarioMetricsStore } from '../../state/scenario-effects.ts';
 import { activeScenario, useScenarioStore } from '../../state/scenario.ts';
 import { downloadBlob, slug } from '../export/download.ts';
 import { describeEdit, type Names } from './describe.ts';
@@ -22,10 +21,6 @@ type Status =
   | { kind: 'idle' }
   | { kind: 'failed'; name: string; problems: string[] }
   | { kind: 'done'; added: string[]; misfits: EditMisfit[]; otherOffer: OfferProvenanceStamp | null };
-
-function activeOfferFile(state: { modelled: OfferFile | null; imported: OfferFile | null; active: 'modelled' | 'imported' }) {
-  return state.active === 'imported' ? state.imported : state.modelled;
-}
 
 function download(scenarios: readonly Scenario[], offer: OfferFile, name: string) {
   const text = serializeScenarioFile(scenarios, offer);
@@ -47,18 +42,18 @@ export function ScenarioFiles({ names }: { names: Names }) {
   const [dragging, setDragging] = useState(false);
   const scenarios = useScenarioStore((s) => s.scenarios);
   const active = useScenarioStore(activeScenario);
-  const offerFile = useDatasetStore(activeOfferFile);
-  const scenarioOffer = useScenarioMetricsStore((s) => s.offer);
+  const activeOffer = useDatasetStore((s) => s.activeOffer);
 
-  if (!offerFile || !scenarioOffer) return <p className="muted">{t.noOffer}</p>;
+  if (!activeOffer) return <p className="muted">{t.noOffer}</p>;
+  const offerFile = activeOffer.file;
   const stamp = offerStamp(offerFile);
 
   async function importFile(file: File) {
-    if (!scenarioOffer) return;
+    if (!activeOffer) return;
     const text = await file.text();
     const result = readScenarioFileFor(
       text,
-      { rows: scenarioOffer.offer.rows, catalogue: scenarioOffer.catalogue, stamp },
+      { rows: activeOffer.offer.rows, catalogue: activeOffer.catalogue, stamp },
       useScenarioStore.getState().scenarios.map((s) => s.name),
     );
     if (!result.ok) {
