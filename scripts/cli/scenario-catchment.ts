@@ -5,7 +5,7 @@
  * count after, and an institution the edits do not touch shows the same number twice.
  */
 import { computeCatchment, type CatchmentInputs, type CatchmentPlace } from '../../src/engine/analysis/catchment.ts';
-import { wholeBeforeAfter } from '../../src/engine/analysis/whole-counts.ts';
+import { wholeByKey } from '../../src/engine/analysis/whole-counts.ts';
 import type { Selection } from '../../src/engine/metrics/index.ts';
 import type { OfferRow } from '../../src/engine/offer/types.ts';
 import type { ScenarioData } from './scenario-data.ts';
@@ -25,13 +25,9 @@ export function verzorgingsgebied(
   selection: Selection,
   limit: number,
 ): Verzorgingsgebied {
-  const voor = computeCatchment(before, selection, limit, inputs).byInstitution;
-  const na = computeCatchment(after, selection, limit, inputs).byInstitution;
-  const brins = [...new Set([...voor.keys(), ...na.keys()])].filter((b) => (voor.get(b) ?? 0) > 0 || (na.get(b) ?? 0) > 0).sort();
-  // Institutions left out are zero on both sides, so the totals still match coverage.
-  const whole = wholeBeforeAfter(
-    brins.map((b) => voor.get(b) ?? 0),
-    brins.map((b) => na.get(b) ?? 0),
+  const whole = wholeByKey(
+    computeCatchment(before, selection, limit, inputs).byInstitution,
+    computeCatchment(after, selection, limit, inputs).byInstitution,
   );
-  return Object.fromEntries(brins.map((b, i) => [b, { voor: whole.before[i], na: whole.after[i] }]));
+  return Object.fromEntries([...whole].map(([brin, w]) => [brin, { voor: w.before, na: w.after }]));
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { wholeBeforeAfter, wholeCounts } from './whole-counts.ts';
+import { wholeBeforeAfter, wholeByKey, wholeCounts } from './whole-counts.ts';
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 // Sixteenths: exact in a double in any order, like the grid's populations.
@@ -48,5 +48,27 @@ describe('wholeBeforeAfter', () => {
         });
       }),
     );
+  });
+});
+
+describe('wholeByKey', () => {
+  it('rounds the keys that are not zero on either side, in code order', () => {
+    const whole = wholeByKey(
+      new Map([
+        ['B', 1.5],
+        ['A', 1.5],
+        ['Z', 0],
+      ]),
+      new Map([
+        ['B', 1.5],
+        ['A', 0.5],
+        ['C', 1],
+      ]),
+    );
+    expect([...whole]).toEqual([
+      ['A', { before: 2, after: 1 }],
+      ['B', { before: 1, after: 1 }],
+      ['C', { before: 0, after: 1 }],
+    ]);
   });
 });

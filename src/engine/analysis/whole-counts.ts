@@ -38,3 +38,22 @@ export function wholeBeforeAfter(before: readonly number[], after: readonly numb
   changed.forEach((i, k) => (wholeAfter[i] += changes[k]));
   return { before: wholeBefore, after: wholeAfter };
 }
+
+/**
+ * wholeBeforeAfter per key (an institution's BRIN): every key that is not zero before or after,
+ * rounded in code order, so every caller (the scenario CLI, the app's panel) gets the same
+ * whole numbers for the same catchments.
+ */
+export function wholeByKey(
+  before: ReadonlyMap<string, number>,
+  after: ReadonlyMap<string, number>,
+): Map<string, { before: number; after: number }> {
+  const keys = [...new Set([...before.keys(), ...after.keys()])]
+    .filter((k) => (before.get(k) ?? 0) > 0 || (after.get(k) ?? 0) > 0)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const whole = wholeBeforeAfter(
+    keys.map((k) => before.get(k) ?? 0),
+    keys.map((k) => after.get(k) ?? 0),
+  );
+  return new Map(keys.map((k, i) => [k, { before: whole.before[i], after: whole.after[i] }]));
+}

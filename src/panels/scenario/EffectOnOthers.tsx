@@ -1,7 +1,8 @@
+import './effect-on-others.css';
 import { useMemo } from 'react';
 import type { Location } from '../../data/geodata/index.ts';
 import { UNKNOWN_INSTITUTION } from '../../engine/analysis/catchment.ts';
-import { wholeBeforeAfter } from '../../engine/analysis/whole-counts.ts';
+import { wholeByKey } from '../../engine/analysis/whole-counts.ts';
 import { useFormatInteger } from '../../i18n/format.ts';
 import { useImpactT } from '../../i18n/impact.ts';
 import { useCatchmentEffectStore } from '../../state/catchment-effect.ts';
@@ -27,13 +28,11 @@ export function EffectOnOthers({ locations }: { locations: readonly Location[] }
 
   const rows = useMemo(() => {
     if (!value) return [];
-    const changed = value.change.institutions.filter((i) => i.gained > 0 || i.lost > 0);
-    const whole = wholeBeforeAfter(
-      value.change.institutions.map((i) => i.before),
-      value.change.institutions.map((i) => i.after),
-    );
-    const index = new Map(value.change.institutions.map((i, k) => [i.brin, k]));
-    return changed.map((i) => ({ ...i, wholeBefore: whole.before[index.get(i.brin)!], wholeAfter: whole.after[index.get(i.brin)!] }));
+    // The same whole numbers as the scenario CLI's "verzorgingsgebied".
+    const whole = wholeByKey(value.before.byInstitution, value.after.byInstitution);
+    return value.change.institutions
+      .filter((i) => i.gained > 0 || i.lost > 0)
+      .map((i) => ({ ...i, wholeBefore: whole.get(i.brin)?.before ?? 0, wholeAfter: whole.get(i.brin)?.after ?? 0 }));
   }, [value]);
 
   return (
