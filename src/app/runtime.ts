@@ -2,6 +2,7 @@ import type { Gemeente, Grid, Location, Qualification } from '../data/geodata/in
 import { domainOf } from '../engine/offer/index.ts';
 import { UNREACHABLE } from '../engine/travel/index.ts';
 import { catchmentEffectComputation, useCatchmentEffectStore } from '../state/catchment-effect.ts';
+import { niveauCatchmentsComputation, useNiveauCatchmentsStore } from '../state/institution-profile.ts';
 import { useDatasetStore } from '../state/dataset.ts';
 import { startComputation } from '../state/pipeline/computation.ts';
 import { startScenarioRuntime } from '../state/scenario-runtime.ts';
@@ -43,6 +44,7 @@ export function startRuntime(geodata: RuntimeGeodata): () => void {
         crebosOfDomein: (domein, niveau) => geodata.qualifications.filter((q) => q.niveau === niveau && domainOf(q) === domein).map((q) => q.crebo),
       }),
     ),
+    startComputation(useNiveauCatchmentsStore, niveauCatchmentsComputation({ travel, pop: geodata.grid.pop })),
     // A clicked cell belongs to a field: with no field shown, forget it.
     useTravelFieldStore.subscribe((s) => {
       if (s.status === 'idle' && useTravelStore.getState().selectedCell !== null) useTravelStore.getState().selectCell(null);

@@ -139,4 +139,26 @@ describe('impact on others', () => {
     await page.getByTestId('scenario-files').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SCREENS}/impact-import.png` });
   }, 600_000);
+
+  it('the institution view opens from the location panel with its catchment per niveau, as the CLI counts it', async () => {
+    const { at } = startNextToAnother();
+    const { page } = await open(`#n=${NIVEAU}&sel=${at.brinvest}`);
+    await page.getByTestId('institution-profile-open').click();
+    await page.locator('[data-testid="institution-niveaus"][aria-busy="false"] td[data-side="catchment"]').first().waitFor({ timeout: 180_000 });
+    expect(await page.getByTestId('institution-profile').textContent()).toContain(`(${at.brin})`);
+    expect(await page.getByTestId('institution-locations').locator('tbody tr').count()).toBe(builtLocations().filter((l) => l.brin === at.brin).length);
+    await page.screenshot({ path: `${SCREENS}/impact-institution.png` });
+
+    const none = path.join(SCREENS, 'geen-wijzigingen.json');
+    writeFileSync(none, '[]');
+    const cli = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/cli/scenario.ts'), none], { cwd: ROOT, encoding: 'utf8' });
+    expect(cli.status).toBe(0);
+    const json = JSON.parse(cli.stdout);
+    for (const niveau of [1, 2, 3, 4]) {
+      const text = (await page.locator(`[data-testid="institution-niveaus"] tr[data-niveau="${niveau}"] td[data-side="catchment"]`).textContent())!;
+      expect(whole(text)).toBe(json[String(niveau)].verzorgingsgebied[at.brin]?.voor ?? 0);
+    }
+    await page.getByTestId('institution-profile-close').click();
+    await page.getByTestId('institution-profile').waitFor({ state: 'detached' });
+  }, 600_000);
 });
