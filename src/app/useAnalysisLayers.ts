@@ -1,18 +1,24 @@
 import type { Layer } from '@deck.gl/core';
 import { useMemo } from 'react';
 import { useGrid } from '../data/queries/useGeodata.ts';
+import { useCatchmentLayers } from '../map/catchment/useCatchmentLayers.ts';
 import { useDeltaLayer } from '../map/delta/useDeltaLayer.ts';
 import { buildCellList } from '../map/travel/cell-list.ts';
 import { useTravelLayers } from '../map/travel/useTravelLayers.ts';
 
 /**
  * The analysis layers for MapView's `layersBelowLocations`: the travel field first, the
- * scenario delta on top of it. Call once, in the app layout.
+ * scenario delta on top of it — or, when the user colours the map by serving institution, the
+ * catchment layers instead of the delta. Call once, in the app layout.
  */
 export function useAnalysisLayers(): readonly Layer[] {
   const grid = useGrid().data ?? null;
   const travelLayers = useTravelLayers();
   const cells = useMemo(() => (grid ? buildCellList(grid) : null), [grid]);
   const deltaLayer = useDeltaLayer(cells);
-  return useMemo(() => (deltaLayer ? [...travelLayers, deltaLayer] : travelLayers), [travelLayers, deltaLayer]);
+  const catchmentLayers = useCatchmentLayers(cells);
+  return useMemo(() => {
+    if (catchmentLayers) return [...travelLayers, ...catchmentLayers];
+    return deltaLayer ? [...travelLayers, deltaLayer] : travelLayers;
+  }, [travelLayers, deltaLayer, catchmentLayers]);
 }

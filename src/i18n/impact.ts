@@ -20,6 +20,8 @@ const nl = {
   outOfReach: 'buiten bereik',
   unknownInstitution: 'onbekende instelling (benaderde locatie)',
   sumNote: 'De veranderingen samen zijn precies de verandering in bereik.',
+  mapToggle: 'Kleur de kaart per instelling die de jongeren bedient',
+  mapNote: 'Voor of na wissel je met toets B; cellen die van instelling wisselen zijn zwart omlijnd. Bij meer dan 7 instellingen herhalen de kleuren zich.',
 };
 
 export type ImpactMessages = typeof nl;
@@ -43,6 +45,8 @@ const en: ImpactMessages = {
   outOfReach: 'out of reach',
   unknownInstitution: 'unknown institution (approximate location)',
   sumNote: 'Together the changes are exactly the change in coverage.',
+  mapToggle: 'Colour the map by the institution serving the young people',
+  mapNote: 'Switch before and after with the B key; cells that change institution are outlined in black. With more than 7 institutions the colours repeat.',
 };
 
 export const impactMessages: Record<Lang, ImpactMessages> = { nl, en };

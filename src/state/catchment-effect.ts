@@ -1,3 +1,4 @@
+import { create } from 'zustand';
 import { compareCatchments, type CatchmentChange } from '../engine/analysis/catchment-change.ts';
 import { catchmentFromNearest, catchmentSources, type Catchment, type CatchmentSources } from '../engine/analysis/catchment.ts';
 import type { Niveau, Offer } from '../engine/offer/index.ts';
@@ -106,3 +107,9 @@ function sameFocus(a: MetricsFocus, b: MetricsFocus): boolean {
   if (a.kind === 'domein') return a.domein === (b as typeof a).domein;
   return true;
 }
+
+/** Whether the map colours cells by the institution serving them (instead of the delta map). */
+export const useCatchmentMapStore = create<{ on: boolean; setOn(on: boolean): void }>()((set) => ({
+  on: false,
+  setOn: (on) => set({ on }),
+}));

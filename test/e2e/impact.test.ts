@@ -85,7 +85,7 @@ const whole = (text: string) => Number(text.replace(/[.\s]/g, '').replace('−',
 describe('impact on others', () => {
   it('a start next to another school takes its young people; the exported file gives the CLI the same figures and imports back', async () => {
     const { crebo, at, rival } = startNextToAnother();
-    const { page } = await open(`#n=${NIVEAU}&sel=${at.brinvest}`);
+    const { page } = await open(`#lon=${at.lon.toFixed(4)}&lat=${at.lat.toFixed(4)}&z=10.00&n=${NIVEAU}&sel=${at.brinvest}`);
     await page.locator('#scenario-any').fill(crebo);
     await page.locator('select[aria-label="Opleiding"]').selectOption(crebo);
     await page.getByTestId('scenario-start').click();
@@ -97,6 +97,13 @@ describe('impact on others', () => {
     await page.locator(`[data-testid="effect-flows"] tr[data-from="${rival.brin}"][data-to="${at.brin}"]`).waitFor();
     await page.getByTestId('effect-on-others').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SCREENS}/impact-effect.png` });
+
+    // The map coloured by serving institution, changed cells outlined; the table shows the key.
+    await page.getByTestId('effect-map-toggle').check();
+    await page.locator(`[data-testid="effect-institutions"] tr[data-brin="${rival.brin}"] .effect-swatch`).waitFor();
+    await waitForMapIdle(page);
+    await page.screenshot({ path: `${SCREENS}/impact-catchment-map.png` });
+    await page.getByTestId('effect-map-toggle').uncheck();
 
     // Export the scenario: the file carries the edit, the modelled label and the app version.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('scenario-export-active').click()]);

@@ -5,7 +5,8 @@ import { UNKNOWN_INSTITUTION } from '../../engine/analysis/catchment.ts';
 import { wholeByKey } from '../../engine/analysis/whole-counts.ts';
 import { useFormatInteger } from '../../i18n/format.ts';
 import { useImpactT } from '../../i18n/impact.ts';
-import { useCatchmentEffectStore } from '../../state/catchment-effect.ts';
+import { INSTITUTION_PALETTE, institutionColourIndex } from '../../map/catchment/catchment-colours.ts';
+import { useCatchmentEffectStore, useCatchmentMapStore } from '../../state/catchment-effect.ts';
 import { ModelledLabel } from '../aanbod/ModelledLabel.tsx';
 
 /** At most this many flows are listed; the rest are small. */
@@ -20,6 +21,12 @@ export function EffectOnOthers({ locations }: { locations: readonly Location[] }
   const t = useImpactT();
   const format = useFormatInteger();
   const { status, value, stale, error } = useCatchmentEffectStore();
+  const mapOn = useCatchmentMapStore((s) => s.on);
+  const colourIndex = useMemo(() => (value ? institutionColourIndex(value) : null), [value]);
+  const swatch = (brin: string) => {
+    const colour = INSTITUTION_PALETTE[colourIndex?.get(brin) ?? 0];
+    return <span className="effect-swatch" style={{ background: `rgb(${colour[0]} ${colour[1]} ${colour[2]})` }} aria-hidden="true" />;
+  };
   const institutionName = useMemo(() => {
     const names = new Map(locations.map((l) => [l.brin, l.instelling]));
     return (brin: string | null) =>
@@ -39,6 +46,16 @@ export function EffectOnOthers({ locations }: { locations: readonly Location[] }
     <section className="effect-on-others" data-testid="effect-on-others" aria-busy={status === 'computing' || stale}>
       <h3>{t.title}</h3>
       <p className="muted">{t.intro}</p>
+      <label className="check">
+        <input
+          type="checkbox"
+          data-testid="effect-map-toggle"
+          checked={mapOn}
+          onChange={(e) => useCatchmentMapStore.getState().setOn(e.target.checked)}
+        />
+        {t.mapToggle}
+      </label>
+      {mapOn && <p className="muted">{t.mapNote}</p>}
       {status === 'error' && <p role="alert">{t.failed(error ?? '')}</p>}
       {!value && status === 'computing' && <p className="muted">{t.computing}</p>}
       {value && value.edits === 0 && <p className="muted">{t.noEdits}</p>}
@@ -59,7 +76,10 @@ export function EffectOnOthers({ locations }: { locations: readonly Location[] }
             <tbody>
               {rows.map((r) => (
                 <tr key={r.brin} data-brin={r.brin}>
-                  <th scope="row">{institutionName(r.brin)}</th>
+                  <th scope="row">
+                    {mapOn && swatch(r.brin)}
+                    {institutionName(r.brin)}
+                  </th>
                   <td data-side="before">{format(r.wholeBefore)}</td>
                   <td data-side="after">{format(r.wholeAfter)}</td>
                   <td data-side="gained">{r.gained > 0 ? `+${format(r.gained)}` : '–'}</td>
