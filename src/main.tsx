@@ -4,9 +4,12 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { ErrorBoundary } from './app/ErrorBoundary.tsx';
 import './app/app.css';
+import { startScenarioStorage } from './state/scenario.ts';
 import { startUrlSync } from './state/url/url-sync.ts';
 
-// The link is read before the first render, so the map is created where the link points.
+// Saved scenarios first, so a shared link joins them; the link is read before the first render,
+// so the map is created where the link points.
+startScenarioStorage();
 startUrlSync();
 
 const root = document.getElementById('root');

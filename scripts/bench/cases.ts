@@ -4,6 +4,7 @@
  */
 import type { BenchCase } from './case.ts';
 import { editCase } from './edit.ts';
+import { editMessageCase } from './edit-message.ts';
 import { travelFieldCase } from './travel-field.ts';
 
-export const BENCH_CASES: BenchCase[] = [travelFieldCase, editCase];
+export const BENCH_CASES: BenchCase[] = [travelFieldCase, editCase, editMessageCase];

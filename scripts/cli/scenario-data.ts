@@ -21,7 +21,7 @@ import {
 import type { NearestFn } from '../../src/engine/analysis/catchment.ts';
 import { GRAPH_FILE, loadVerifiedGraph, type TravelGraph } from '../../src/engine/graph/index.ts';
 import { metricsDataset, ScenarioMetrics, type MetricsDataset } from '../../src/engine/metrics/index.ts';
-import { nearestCell } from '../../src/engine/offer/index.ts';
+import { offerFromFile } from '../../src/engine/offer/from-file.ts';
 import type { Niveau } from '../../src/engine/offer/types.ts';
 import { NIVEAU_PROFILES } from '../../src/engine/profiles/index.ts';
 import type { FieldFn } from '../../src/engine/reach/index.ts';
@@ -86,7 +86,8 @@ export async function loadScenarioData(options: { geodataDir?: string; aanbodDir
   const offerPath = options.aanbodDir ? path.join(options.aanbodDir, IMPORTED_OFFER_FILE) : path.join(dir, MODELLED_OFFER_FILE);
   const offer = parseOfferFile((await read(offerPath, options.aanbodDir ? '' : BUILD_HINT)).toString('utf8'), offerPath);
 
-  const pseudoPlaces = offer.pseudoLocations.map((p) => ({ id: p.id, cell: nearestCell(p.lon, p.lat, grid.lon, grid.lat) }));
+  // Pseudo-locations get their cell as in the app (offerFromFile), so both count the same places.
+  const { pseudoPlaces } = offerFromFile(offer, { locations, qualifications, cellLon: grid.lon, cellLat: grid.lat });
   const dataset = metricsDataset(grid, gemeenten, locations, pseudoPlaces);
   const catalogue = catalogueFrom(qualifications, [...locations, ...pseudoPlaces.map((p) => ({ brinvest: p.id }))]);
   const search = createTravelSearch(graph);

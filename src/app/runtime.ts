@@ -1,15 +1,17 @@
 import type { Gemeente, Grid, Location, Qualification } from '../data/geodata/index.ts';
-import { domainOf } from '../engine/offer/index.ts';
+import { domainOf, type Niveau } from '../engine/offer/index.ts';
 import { UNREACHABLE } from '../engine/travel/index.ts';
 import { catchmentEffectComputation, useCatchmentEffectStore } from '../state/catchment-effect.ts';
 import { niveauCatchmentsComputation, useNiveauCatchmentsStore } from '../state/institution-profile.ts';
-import { useDatasetStore } from '../state/dataset.ts';
+import { createMetricsSession, metricsGeodataOf } from '../state/metrics-session.ts';
 import { startComputation } from '../state/pipeline/computation.ts';
-import { startScenarioRuntime } from '../state/scenario-runtime.ts';
+import { scenarioMetricsComputation, useScenarioMetricsStore } from '../state/scenario-metrics.ts';
+import { sectorMetricsComputation, useSectorMetricsStore } from '../state/sector-metrics.ts';
 import { travelFieldComputation, useTravelFieldStore } from '../state/travel-field.ts';
 import { travelOutlineComputation, useTravelOutlineStore } from '../state/travel-outline.ts';
 import { useTravelStore } from '../state/travel.ts';
 import { createIsochroneClient } from '../../workers/isochrone/isochrone-client.ts';
+import { createMetricsClient } from '../../workers/metrics/metrics-client.ts';
 import { createTravelClient } from '../../workers/travel/travel-client.ts';
 
 /** Travel workers: the target machine has two cores, and a field takes one. */
@@ -26,41 +28,48 @@ export interface RuntimeGeodata {
 }
 
 /**
- * Starts everything that runs behind the screen: the workers, every computation on the
- * pipeline (src/state/pipeline) and the syncs. Returns the one function that stops it all.
- * A new computation is one more `startComputation` line here.
+ * Starts everything that computes behind the screen: the workers and every computation on the
+ * pipeline (src/state/pipeline). Returns the one function that stops it all. A new computation
+ * is one more `startComputation` line here. (The URL sync and the saved scenarios start earlier,
+ * in main.tsx, because the first render already needs them.)
  */
 export function startRuntime(geodata: RuntimeGeodata): () => void {
   const travel = createTravelClient(geodata.graph, TRAVEL_WORKERS);
   const isochrone = createIsochroneClient(geodata.grid);
+  const metricsGeodata = metricsGeodataOf(geodata);
+  const limits = () => ({ ...useTravelStore.getState().limits });
+  // Two metrics workers, so a sector session never delays the scenario's figures and vice versa;
+  // each starts on its first evaluation.
+  const scenarioMetrics = createMetricsSession(() => createMetricsClient(metricsGeodata, geodata.graph), limits);
+  const sectorMetrics = createMetricsSession(() => createMetricsClient(metricsGeodata, geodata.graph), limits);
+  const gemeenteIndex = new Map(geodata.gemeenten.map((g, i) => [g.code, i]));
+  const crebosOfDomein = (domein: string, niveau: Niveau) =>
+    geodata.qualifications.filter((q) => q.niveau === niveau && domainOf(q) === domein).map((q) => q.crebo);
+
   const stops = [
     startComputation(useTravelFieldStore, travelFieldComputation({ travel, cellCount: geodata.grid.count, unreachable: UNREACHABLE })),
     startComputation(useTravelOutlineStore, travelOutlineComputation(isochrone)),
     startComputation(
-      useCatchmentEffectStore,
-      catchmentEffectComputation({
-        travel,
-        pop: geodata.grid.pop,
-        crebosOfDomein: (domein, niveau) => geodata.qualifications.filter((q) => q.niveau === niveau && domainOf(q) === domein).map((q) => q.crebo),
+      useScenarioMetricsStore,
+      scenarioMetricsComputation({
+        session: scenarioMetrics,
+        crebosOfDomein,
+        gemeenteIndex: (code) => gemeenteIndex.get(code) ?? -1,
       }),
     ),
+    startComputation(useSectorMetricsStore, sectorMetricsComputation(sectorMetrics)),
+    startComputation(useCatchmentEffectStore, catchmentEffectComputation({ travel, pop: geodata.grid.pop, crebosOfDomein })),
     startComputation(useNiveauCatchmentsStore, niveauCatchmentsComputation({ travel, pop: geodata.grid.pop })),
     // A clicked cell belongs to a field: with no field shown, forget it.
     useTravelFieldStore.subscribe((s) => {
       if (s.status === 'idle' && useTravelStore.getState().selectedCell !== null) useTravelStore.getState().selectCell(null);
-    }),
-    startScenarioRuntime({
-      ...geodata,
-      getOffer: () => useDatasetStore.getState().activeOffer,
-      subscribeOffer: (listener) =>
-        useDatasetStore.subscribe((s, prev) => {
-          if (s.activeOffer !== prev.activeOffer) listener();
-        }),
     }),
   ];
   return () => {
     for (const stop of stops.reverse()) stop();
     travel.terminate();
     isochrone.terminate();
+    scenarioMetrics.terminate();
+    sectorMetrics.terminate();
   };
 }

@@ -1,7 +1,7 @@
 import type { FeatureCollection, MultiLineString } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { RegionLayer } from '../state/view.ts';
+import type { FilterRegionLayer } from '../state/view.ts';
 
 /** GeoJSON for the basemap, converted once from the two bundled topologies. */
 export interface BasemapGeometry {
@@ -14,11 +14,11 @@ export interface BasemapGeometry {
   /** Borders between provinces, each drawn once. */
   provincieBorders: MultiLineString;
   /** The region areas per layer, for outlining the region a filter selects. */
-  regions: Record<RegionLayer, FeatureCollection>;
+  regions: Record<FilterRegionLayer, FeatureCollection>;
 }
 
 /** regions.topojson object of each region layer, and the property holding its region key. */
-const REGION_OBJECTS: Record<RegionLayer, { object: string; key: string }> = {
+const REGION_OBJECTS: Record<FilterRegionLayer, { object: string; key: string }> = {
   provincie: { object: 'provincies', key: 'naam' },
   amr: { object: 'arbeidsmarktregios', key: 'code' },
   rmc: { object: 'rmc', key: 'code' },
@@ -38,7 +38,7 @@ function innerBorders(topology: Topology, name: string): MultiLineString {
 export function basemapGeometry(basemap: Topology, regions: Topology): BasemapGeometry {
   const regionCollections = Object.fromEntries(
     Object.entries(REGION_OBJECTS).map(([layer, { object }]) => [layer, collection(regions, object)]),
-  ) as Record<RegionLayer, FeatureCollection>;
+  ) as Record<FilterRegionLayer, FeatureCollection>;
   return {
     land: collection(basemap, 'land'),
     countries: collection(basemap, 'countries'),
@@ -49,7 +49,7 @@ export function basemapGeometry(basemap: Topology, regions: Topology): BasemapGe
 }
 
 /** The area(s) of one region (same keys as regionKeyOfLocation); empty when no region is chosen. */
-export function regionArea(geometry: BasemapGeometry, layer: RegionLayer, key: string | null): FeatureCollection {
+export function regionArea(geometry: BasemapGeometry, layer: FilterRegionLayer, key: string | null): FeatureCollection {
   const property = REGION_OBJECTS[layer].key;
   return {
     type: 'FeatureCollection',

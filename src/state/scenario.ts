@@ -22,21 +22,20 @@ interface History {
 }
 
 /** Metrics are shown for one region layer; "custom" is a set of gemeenten the user ticked. */
-export type MetricsRegionLayer = RegionLayerId;
 export const METRICS_REGION_LAYERS = [
   'gemeente',
   'arbeidsmarktregio',
   'rmc',
   'provincie',
   'custom',
-] as const satisfies readonly MetricsRegionLayer[];
+] as const satisfies readonly RegionLayerId[];
 
 /** Which programmes the metrics are about, within the selected niveau. */
 export type MetricsFocus = { kind: 'niveau' } | { kind: 'crebo'; crebo: string } | { kind: 'domein'; domein: string };
 
 /** What the scenario part of the screen shows; the part of the view a scenario link carries. */
 export interface ScenarioView {
-  regionLayer: MetricsRegionLayer;
+  regionLayer: RegionLayerId;
   /** CBS codes of the gemeenten in the custom selection. */
   customGemeenten: string[];
   /** false = the map shows the offer before the scenario (toggled with the B key). */
@@ -93,7 +92,7 @@ export interface ScenarioActions {
   addImported(scenarios: readonly { name: string; edits: Edit[] }[]): string[];
   clearRefusal(): void;
   clearLoadProblem(): void;
-  setRegionLayer(layer: MetricsRegionLayer): void;
+  setRegionLayer(layer: RegionLayerId): void;
   setCustomGemeenten(codes: string[]): void;
   toggleGemeente(code: string): void;
   setShowAfter(showAfter: boolean): void;
@@ -287,6 +286,23 @@ export function persistScenarios(store: ScenarioStoreApi, storage: KeyValueStora
 
 /** The app's scenario store. */
 export const useScenarioStore = createScenarioStore();
+
+/**
+ * Restores the saved scenarios from localStorage and saves every change; where the browser
+ * blocks localStorage nothing is saved and the panel says so. Call before the URL sync, so a
+ * shared link is added to the saved list rather than overwritten by it. Returns a stop function.
+ */
+export function startScenarioStorage(): () => void {
+  let storage: Storage | null = null;
+  try {
+    storage = window.localStorage;
+  } catch {
+    storage = null;
+  }
+  if (storage) return persistScenarios(useScenarioStore, storage);
+  useScenarioStore.setState({ saveProblem: 'this browser does not allow local storage' });
+  return () => {};
+}
 
 /** Can undo/redo do anything for the active scenario? */
 export function canUndo(state: ScenarioState): boolean {

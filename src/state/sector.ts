@@ -1,10 +1,12 @@
 import { create } from 'zustand';
+import type { RegionLayerId } from '../engine/metrics/regions.ts';
+import { METRICS_REGION_LAYERS } from './scenario.ts';
 import type { SectorChoice } from '../engine/sector/groupings.ts';
 import type { SortDirection, SortKey } from '../engine/sector/sector-table.ts';
 
-/** The standard region layers the sector view can scope its figures to. */
-export const SECTOR_LAYERS = ['gemeente', 'arbeidsmarktregio', 'rmc', 'provincie'] as const;
-export type SectorLayerId = (typeof SECTOR_LAYERS)[number];
+/** The standard region layers the sector view can scope its figures to: the metrics' layers without "custom". */
+export const SECTOR_LAYERS = METRICS_REGION_LAYERS.filter((l) => l !== 'custom') as readonly SectorLayerId[];
+export type SectorLayerId = Exclude<RegionLayerId, 'custom'>;
 
 /**
  * What the sector view shows: the chosen domain or sector grouping, the region layer and

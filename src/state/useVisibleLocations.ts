@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Location } from '../data/geodata/index.ts';
-import { filterLocations } from './selectors/filterLocations.ts';
+import { visibleLocations } from './selectors/visible-locations.ts';
 import { useViewStore } from './view.ts';
 
 /**
@@ -9,5 +9,5 @@ import { useViewStore } from './view.ts';
  */
 export function useVisibleLocations(locations: readonly Location[], offerPlaces: ReadonlySet<string> | null): Location[] {
   const filters = useViewStore((s) => s.filters);
-  return useMemo(() => filterLocations(locations, filters, offerPlaces), [locations, filters, offerPlaces]);
+  return useMemo(() => visibleLocations(locations, filters, offerPlaces), [locations, filters, offerPlaces]);
 }

@@ -5,9 +5,13 @@ import type { Niveau } from '../engine/offer/types.ts';
 export type Lang = 'nl' | 'en';
 export const LANGS = ['nl', 'en'] as const satisfies readonly Lang[];
 
-/** The region classifications a location belongs to; also the filter's region types. */
-export type RegionLayer = 'provincie' | 'amr' | 'rmc' | 'gemeente' | 'krimp';
-export const REGION_LAYERS = ['provincie', 'amr', 'rmc', 'gemeente', 'krimp'] as const satisfies readonly RegionLayer[];
+/**
+ * The region classifications a location belongs to; also the filter's region types (values as
+ * in links: `rl=amr`). Not the metrics' region layers (engine/metrics RegionLayerId), which have
+ * no krimp layer but a custom one.
+ */
+export type FilterRegionLayer = 'provincie' | 'amr' | 'rmc' | 'gemeente' | 'krimp';
+export const FILTER_REGION_LAYERS = ['provincie', 'amr', 'rmc', 'gemeente', 'krimp'] as const satisfies readonly FilterRegionLayer[];
 
 export interface Camera {
   lon: number;
@@ -18,7 +22,7 @@ export interface Camera {
 export interface Filters {
   /** brin of the institution, or null for all. */
   institution: string | null;
-  regionLayer: RegionLayer;
+  regionLayer: FilterRegionLayer;
   /** Region key within regionLayer (see regionKeyOfLocation), or null for all. */
   region: string | null;
 }
@@ -57,7 +61,7 @@ interface ViewActions {
   setCamera(camera: Camera | null): void;
   setLang(lang: Lang): void;
   setInstitution(brin: string | null): void;
-  setRegionLayer(layer: RegionLayer): void;
+  setRegionLayer(layer: FilterRegionLayer): void;
   setRegion(region: string | null): void;
   setOfferFilter(filter: OfferFilter): void;
   /** Clears the institution, region and offer filters (the region type stays). */

@@ -12,7 +12,7 @@ import { useScenarioFormat } from '../../panels/scenario/format.ts';
 import { DiffCell, FigureCell, METRIC_ROWS } from '../../panels/scenario/MetricsPanel.tsx';
 import { changedRegions, regionRows, shareDiff } from '../../panels/export/region-rows.ts';
 import { formatExportDate } from '../../panels/export/export-context.ts';
-import { useScenarioMetricsStore } from '../../state/scenario-effects.ts';
+import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
 import { activeScenario, useScenarioStore } from '../../state/scenario.ts';
 import { useViewStore } from '../../state/view.ts';
 import './report.css';
@@ -44,7 +44,8 @@ export function ReportView({ locations, manifest, mapImage, date, onClose }: Rep
   const niveau = useViewStore((st) => st.niveau);
   const scenario = useScenarioStore(activeScenario);
   const layer = useScenarioStore((st) => st.view.regionLayer);
-  const { result, status, stale } = useScenarioMetricsStore();
+  const result = useScenarioMetricsStore((s) => s.value?.evaluation ?? null);
+  const stale = useScenarioMetricsStore((s) => s.stale);
   const qualifications = useQuery(qualificationsQuery).data;
   const names = useMemo(() => namesFrom(locations, qualifications), [locations, qualifications]);
   const regions = useMemo(() => {
@@ -107,7 +108,7 @@ export function ReportView({ locations, manifest, mapImage, date, onClose }: Rep
           <h2 id="report-national">{t.reportNationalTitle}</h2>
           {niveau === null ? (
             <p>{t.reportNoFigures}</p>
-          ) : !current || status === 'computing' ? (
+          ) : !current ? (
             <p>{t.reportComputing}</p>
           ) : (
             <table className="report-table" aria-busy={stale} data-testid="report-figures">

@@ -31,6 +31,8 @@ const EMPTY: readonly OfferRow[] = Object.freeze([]);
 export class Offer {
   readonly rows: readonly OfferRow[];
   readonly unplaced: readonly OfferRow[];
+  /** The imported offer's PC4 pseudo-locations, with their grid cell (empty for the modelled offer). */
+  readonly pseudoPlaces: readonly OfferPlace[];
   private readonly places: ReadonlyMap<string, OfferPlace>;
   private readonly qualifications: ReadonlyMap<string, Qualification>;
   private readonly index: {
@@ -46,6 +48,7 @@ export class Offer {
     const places = new Map<string, OfferPlace>();
     for (const l of ctx.locations) places.set(l.brinvest, { id: l.brinvest, cell: l.cell, brin: l.brin, approximate: false });
     for (const p of ctx.pseudoPlaces ?? []) places.set(p.id, p);
+    this.pseudoPlaces = Object.freeze([...(ctx.pseudoPlaces ?? [])]);
     this.places = places;
     this.qualifications = new Map(ctx.qualifications.map((q) => [q.crebo, q]));
     this.index = { crebo: new Map(), niveau: new Map(), domain: new Map(), brin: new Map(), vestiging: new Map() };

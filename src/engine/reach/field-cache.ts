@@ -1,3 +1,4 @@
+import { UNREACHABLE } from '../travel/search.ts';
 import { cellSetKey, differenceIfSuperset } from './cell-sets.ts';
 
 /**
@@ -6,7 +7,8 @@ import { cellSetKey, differenceIfSuperset } from './cell-sets.ts';
  */
 export type FieldFn = (sources: Int32Array, cutoffMinutes: number) => Uint16Array;
 
-export const UNREACHABLE = 65535;
+// One value for "not reachable" across the engine: the travel search's.
+export { UNREACHABLE };
 
 export interface FieldCacheStats {
   hits: number;

@@ -6,7 +6,7 @@ import type { Niveau, OfferRow } from '../offer/types.ts';
  * institutions offer it, with coverage and duplication from the metrics engine — nationally or
  * for one region of a region layer. Counting is cheap (O(rows)) and done here on the main
  * thread; coverage and duplication need travel fields and come from the metrics worker as
- * CreboMetrics (see src/state/sector-effects.ts).
+ * CreboMetrics (see src/state/sector-metrics.ts).
  */
 
 export interface SectorOfferInput {

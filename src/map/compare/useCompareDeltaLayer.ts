@@ -1,6 +1,6 @@
 import type { Layer } from '@deck.gl/core';
 import { useMemo } from 'react';
-import { useScenarioMetricsStore } from '../../state/scenario-effects.ts';
+import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
 import { useViewStore } from '../../state/view.ts';
 import { buildDeltaLayer } from '../delta/delta-layer.ts';
 
@@ -9,7 +9,7 @@ import { buildDeltaLayer } from '../delta/delta-layer.ts';
  * map's (useDeltaLayer), but with before or after fixed by the side instead of the B toggle.
  */
 export function useCompareDeltaLayer(cells: readonly string[] | null, showAfter: boolean): Layer | null {
-  const result = useScenarioMetricsStore((s) => s.result);
+  const result = useScenarioMetricsStore((s) => s.value?.evaluation ?? null);
   const version = useScenarioMetricsStore((s) => s.version);
   const stale = useScenarioMetricsStore((s) => s.stale);
   const niveau = useViewStore((s) => s.niveau);

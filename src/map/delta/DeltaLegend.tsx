@@ -1,5 +1,5 @@
 import { useScenarioT } from '../../i18n/scenario.ts';
-import { useScenarioMetricsStore } from '../../state/scenario-effects.ts';
+import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
 import { useScenarioStore } from '../../state/scenario.ts';
 import { useViewStore } from '../../state/view.ts';
 import { ModelledLabel } from '../../panels/aanbod/ModelledLabel.tsx';
@@ -24,7 +24,7 @@ export function DeltaLegend() {
   useBeforeAfterKey();
   const showAfter = useScenarioStore((s) => s.view.showAfter);
   const toggle = useScenarioStore((s) => s.toggleShowAfter);
-  const result = useScenarioMetricsStore((s) => s.result);
+  const result = useScenarioMetricsStore((s) => s.value?.evaluation ?? null);
   const stale = useScenarioMetricsStore((s) => s.stale);
   const niveau = useViewStore((s) => s.niveau);
   if (niveau === null || !result) return null;

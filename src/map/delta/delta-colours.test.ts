@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACCESS_AFTER, ACCESS_BEFORE } from '../../state/scenario-metrics/evaluate.ts';
+import { ACCESS_AFTER, ACCESS_BEFORE } from '../../engine/metrics/scenario-evaluation.ts';
 import { deltaColour, GAIN_COLOUR, LOSS_COLOUR, NONE, REACHED_COLOUR, STALE_COLOUR } from './delta-colours.ts';
 
 describe('deltaColour', () => {

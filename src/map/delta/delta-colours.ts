@@ -1,4 +1,4 @@
-import { ACCESS_AFTER, ACCESS_BEFORE } from '../../state/scenario-metrics/evaluate.ts';
+import { ACCESS_AFTER, ACCESS_BEFORE } from '../../engine/metrics/scenario-evaluation.ts';
 
 /**
  * Colours of the delta map. Gain and loss are blue and orange — a pair that colour-blind

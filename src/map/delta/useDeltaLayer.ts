@@ -1,6 +1,6 @@
 import type { Layer } from '@deck.gl/core';
 import { useMemo } from 'react';
-import { useScenarioMetricsStore } from '../../state/scenario-effects.ts';
+import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
 import { activeScenario, useScenarioStore } from '../../state/scenario.ts';
 import { useViewStore } from '../../state/view.ts';
 import { buildDeltaLayer } from './delta-layer.ts';
@@ -12,7 +12,7 @@ import { buildDeltaLayer } from './delta-layer.ts';
  * caller can skip it.
  */
 export function useDeltaLayer(cells: readonly string[] | null, beforeId?: string): Layer | null {
-  const result = useScenarioMetricsStore((s) => s.result);
+  const result = useScenarioMetricsStore((s) => s.value?.evaluation ?? null);
   const version = useScenarioMetricsStore((s) => s.version);
   const stale = useScenarioMetricsStore((s) => s.stale);
   const showAfter = useScenarioStore((s) => s.view.showAfter);

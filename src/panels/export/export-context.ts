@@ -2,8 +2,8 @@ import type { Edit } from '../../engine/scenario/index.ts';
 import type { Niveau } from '../../engine/offer/types.ts';
 import { localeOf } from '../../i18n/format.ts';
 import { isModelledActive, useDatasetStore } from '../../state/dataset.ts';
-import { useScenarioMetricsStore } from '../../state/scenario-effects.ts';
-import type { ScenarioEvaluation } from '../../state/scenario-metrics/evaluate.ts';
+import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
+import type { ScenarioEvaluation } from '../../engine/metrics/scenario-evaluation.ts';
 import { activeScenario, useScenarioStore } from '../../state/scenario.ts';
 import { useTravelStore } from '../../state/travel.ts';
 import { useTravelFieldStore } from '../../state/travel-field.ts';
@@ -31,7 +31,7 @@ export function currentExportContext(): ExportContext {
   const scenario = activeScenario(scenarioState);
   const travel = useTravelStore.getState();
   const travelField = useTravelFieldStore.getState().value;
-  const result = useScenarioMetricsStore.getState().result;
+  const result = useScenarioMetricsStore.getState().value?.evaluation ?? null;
   const niveau = view.niveau;
   // Mirrors what the map draws: the delta layer needs figures for the current niveau.
   const showsDelta = niveau !== null && result !== null;

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { exportMessages } from '../../i18n/export.ts';
-import type { RegionTable } from '../../state/scenario-metrics/evaluate.ts';
+import type { RegionTable } from '../../engine/metrics/scenario-evaluation.ts';
 import { metricsCsv } from './metrics-csv.ts';
 import { changedRegions, regionRows } from './region-rows.ts';
 

@@ -1,4 +1,4 @@
-import type { RegionTable } from '../../state/scenario-metrics/evaluate.ts';
+import type { RegionTable } from '../../engine/metrics/scenario-evaluation.ts';
 
 /** Below this share difference a region counts as unchanged (float noise, not people). */
 export const CHANGE_EPSILON = 1e-9;

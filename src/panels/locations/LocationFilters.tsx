@@ -1,8 +1,8 @@
 import { useId, useMemo } from 'react';
 import type { Gemeente, Institution, Location } from '../../data/geodata/index.ts';
 import { useT } from '../../i18n/index.ts';
-import { regionOptions } from '../../state/selectors/regionOptions.ts';
-import { REGION_LAYERS, useViewStore, type RegionLayer } from '../../state/view.ts';
+import { regionOptions } from '../../state/selectors/region-options.ts';
+import { FILTER_REGION_LAYERS, useViewStore, type FilterRegionLayer } from '../../state/view.ts';
 
 interface LocationFiltersProps {
   institutions: readonly Institution[];
@@ -56,9 +56,9 @@ export function LocationFilters({ institutions, locations, gemeenten }: Location
           <select
             id={`${id}-layer`}
             value={filters.regionLayer}
-            onChange={(event) => setRegionLayer(event.target.value as RegionLayer)}
+            onChange={(event) => setRegionLayer(event.target.value as FilterRegionLayer)}
           >
-            {REGION_LAYERS.map((layer) => (
+            {FILTER_REGION_LAYERS.map((layer) => (
               <option key={layer} value={layer}>
                 {t.regionLayers[layer]}
               </option>

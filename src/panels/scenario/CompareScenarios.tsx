@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useScenarioT } from '../../i18n/scenario.ts';
-import { useScenarioMetricsStore } from '../../state/scenario-effects.ts';
+import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
 import { useScenarioStore } from '../../state/scenario.ts';
 import { useViewStore } from '../../state/view.ts';
 import { useScenarioFormat } from './format.ts';
@@ -13,8 +13,8 @@ export function CompareScenarios() {
   const scenarios = useScenarioStore((s) => s.scenarios);
   const compare = useScenarioStore((s) => s.compare);
   const setCompare = useScenarioStore((s) => s.setCompare);
-  const result = useScenarioMetricsStore((s) => s.result);
-  const comparedIds = useScenarioMetricsStore((s) => s.comparedIds);
+  const result = useScenarioMetricsStore((s) => s.value?.evaluation ?? null);
+  const comparedIds = useScenarioMetricsStore((s) => s.value?.comparedIds ?? null);
   const stale = useScenarioMetricsStore((s) => s.stale);
   const niveau = useViewStore((s) => s.niveau);
   const [chosenA, setA] = useState('');

@@ -1,6 +1,6 @@
 import type { Duplication } from '../../engine/metrics/index.ts';
 import { useScenarioT } from '../../i18n/scenario.ts';
-import { useScenarioMetricsStore } from '../../state/scenario-effects.ts';
+import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
 import type { Names } from './describe.ts';
 
 function DuplicationItems({ list, names }: { list: readonly Duplication[]; names: Names }) {
@@ -31,7 +31,7 @@ function DuplicationItems({ list, names }: { list: readonly Duplication[]; names
 /** The "onderscheidend" check: duplications the scenario adds or resolves, and all that remain. */
 export function DuplicationList({ names }: { names: Names }) {
   const t = useScenarioT();
-  const result = useScenarioMetricsStore((s) => s.result);
+  const result = useScenarioMetricsStore((s) => s.value?.evaluation ?? null);
   const stale = useScenarioMetricsStore((s) => s.stale);
   if (!result) return null;
   return (

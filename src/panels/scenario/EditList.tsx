@@ -1,5 +1,6 @@
 import { useScenarioT } from '../../i18n/scenario.ts';
-import { checkAgainst, useScenarioMetricsStore } from '../../state/scenario-effects.ts';
+import { useDatasetStore } from '../../state/dataset.ts';
+import { checkAgainst } from '../../state/scenario-metrics.ts';
 import { activeScenario, canRedo, canUndo, useScenarioStore } from '../../state/scenario.ts';
 import { describeEdit, type Names } from './describe.ts';
 
@@ -12,7 +13,7 @@ export function EditList({ names, readOnly = false }: { names: Names; readOnly?:
   const edits = useScenarioStore((s) => activeScenario(s).edits);
   const undoable = useScenarioStore(canUndo);
   const redoable = useScenarioStore(canRedo);
-  const offer = useScenarioMetricsStore((s) => s.offer);
+  const offer = useDatasetStore((s) => s.activeOffer);
   const { undo, redo, removeEdit } = useScenarioStore.getState();
 
   return (

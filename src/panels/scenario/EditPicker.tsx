@@ -3,7 +3,8 @@ import type { Location, Qualification } from '../../data/geodata/index.ts';
 import { searchQualifications, type Leerweg } from '../../engine/offer/index.ts';
 import type { Edit } from '../../engine/scenario/index.ts';
 import { useScenarioT } from '../../i18n/scenario.ts';
-import { checkAgainst, useScenarioMetricsStore } from '../../state/scenario-effects.ts';
+import { useDatasetStore } from '../../state/dataset.ts';
+import { checkAgainst } from '../../state/scenario-metrics.ts';
 import { useScenarioStore } from '../../state/scenario.ts';
 import { useSelectionStore } from '../../state/selection.ts';
 
@@ -31,7 +32,7 @@ function distanceKm(a: Location, b: Location): number {
 export function EditPicker({ locations, qualifications }: EditPickerProps) {
   const t = useScenarioT();
   const brinvest = useSelectionStore((s) => s.brinvest);
-  const scenarioOffer = useScenarioMetricsStore((s) => s.offer);
+  const scenarioOffer = useDatasetStore((s) => s.activeOffer);
   const addEdit = useScenarioStore((s) => s.addEdit);
   const setFocus = useScenarioStore((s) => s.setFocus);
   const [crebo, setCrebo] = useState('');

@@ -3,8 +3,8 @@ import type { Qualification } from '../../data/geodata/index.ts';
 import type { Figure } from '../../engine/metrics/index.ts';
 import { domainOf } from '../../engine/offer/index.ts';
 import { useScenarioT } from '../../i18n/scenario.ts';
-import { useScenarioMetricsStore } from '../../state/scenario-effects.ts';
-import type { SideSummary } from '../../state/scenario-metrics/evaluate.ts';
+import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
+import type { SideSummary } from '../../engine/metrics/scenario-evaluation.ts';
 import { activeScenario, useScenarioStore, type MetricsFocus } from '../../state/scenario.ts';
 import { useTravelStore } from '../../state/travel.ts';
 import { useViewStore } from '../../state/view.ts';
@@ -144,7 +144,9 @@ export function MetricsPanel({ qualifications }: { qualifications: readonly Qual
   const t = useScenarioT();
   const f = useScenarioFormat();
   const niveau = useViewStore((s) => s.niveau);
-  const { status, result, stale, problem, elapsedMs } = useScenarioMetricsStore();
+  const { status, value, stale, error, errorKind } = useScenarioMetricsStore();
+  const result = value?.evaluation ?? null;
+  const elapsedMs = value?.elapsedMs ?? null;
 
   return (
     <section className="panel-section scenario-metrics" aria-labelledby="scenario-metrics-title">
@@ -152,10 +154,10 @@ export function MetricsPanel({ qualifications }: { qualifications: readonly Qual
       <ModelledLabel />
       <FocusChooser qualifications={qualifications} />
       {niveau === null && <p className="muted">{t.chooseNiveau}</p>}
-      {niveau !== null && status === 'computing' && <p className="muted">{t.computing}</p>}
-      {status === 'error' && problem && (
+      {niveau !== null && status === 'computing' && !value && <p className="muted">{t.computing}</p>}
+      {status === 'error' && errorKind === 'run' && error && (
         <p className="warning" role="alert">
-          {t.computeFailed(problem)}
+          {t.computeFailed(error)}
         </p>
       )}
       {niveau !== null && result && (

@@ -2,8 +2,8 @@ import { useMemo, useState } from 'react';
 import type { Gemeente } from '../../data/geodata/index.ts';
 import type { RegionLayerId } from '../../engine/metrics/index.ts';
 import { useScenarioT } from '../../i18n/scenario.ts';
-import { useScenarioMetricsStore } from '../../state/scenario-effects.ts';
-import type { RegionTable } from '../../state/scenario-metrics/evaluate.ts';
+import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
+import type { RegionTable } from '../../engine/metrics/scenario-evaluation.ts';
 import { METRICS_REGION_LAYERS, useScenarioStore } from '../../state/scenario.ts';
 import { useScenarioFormat } from './format.ts';
 
@@ -73,7 +73,7 @@ export function RegionMetrics({ gemeenten }: { gemeenten: readonly Gemeente[] })
   const f = useScenarioFormat();
   const layer = useScenarioStore((s) => s.view.regionLayer);
   const setRegionLayer = useScenarioStore((s) => s.setRegionLayer);
-  const result = useScenarioMetricsStore((s) => s.result);
+  const result = useScenarioMetricsStore((s) => s.value?.evaluation ?? null);
   const stale = useScenarioMetricsStore((s) => s.stale);
   const [onlyChanged, setOnlyChanged] = useState(true);
 

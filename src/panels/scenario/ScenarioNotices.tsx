@@ -1,5 +1,5 @@
 import { useScenarioT } from '../../i18n/scenario.ts';
-import { useScenarioMetricsStore } from '../../state/scenario-effects.ts';
+import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
 import { useScenarioStore } from '../../state/scenario.ts';
 
 /** Refused edits, unreadable saved scenarios, failed saves and a scenario that no longer fits the offer. */
@@ -8,8 +8,8 @@ export function ScenarioNotices() {
   const refusal = useScenarioStore((s) => s.refusal);
   const loadProblem = useScenarioStore((s) => s.loadProblem);
   const saveProblem = useScenarioStore((s) => s.saveProblem);
-  const status = useScenarioMetricsStore((s) => s.status);
-  const problem = useScenarioMetricsStore((s) => s.problem);
+  const invalid = useScenarioMetricsStore((s) => s.status === 'error' && s.errorKind === 'input');
+  const problem = useScenarioMetricsStore((s) => s.error);
   const { clearRefusal, clearLoadProblem } = useScenarioStore.getState();
   return (
     <>
@@ -37,7 +37,7 @@ export function ScenarioNotices() {
           <p>{t.saveProblem(saveProblem)}</p>
         </div>
       )}
-      {status === 'invalid' && problem && (
+      {invalid && problem && (
         <div className="warning scenario-notice" role="alert">
           <p>{t.invalidForOffer(problem)}</p>
         </div>

@@ -7,7 +7,7 @@ import { domainsOfChoice, SECTOR_GROUPINGS, type SectorChoice } from '../../engi
 import { countQualifications, figuresInScope, sortRows, type SectorRow } from '../../engine/sector/sector-table.ts';
 import { useSectorT } from '../../i18n/sector.ts';
 import { SmallMultiples } from '../../map/sector/SmallMultiples.tsx';
-import { sectorEntryKey, useSectorMetricsStore } from '../../state/sector-effects.ts';
+import { sectorEntryKey, useSectorMetricsStore, type SectorMetricsEntry } from '../../state/sector-metrics.ts';
 import { useSectorStore } from '../../state/sector.ts';
 import { useTravelStore } from '../../state/travel.ts';
 import { useViewStore } from '../../state/view.ts';
@@ -18,8 +18,9 @@ import { SectorChooser } from './SectorChooser.tsx';
 import { SectorExportButton } from './SectorExportButton.tsx';
 import { SectorTable } from './SectorTable.tsx';
 import { SMALL_MULTIPLES_CAP, spreadItems } from './spread-items.ts';
-import { useSectorMetrics } from './useSectorMetrics.ts';
 import './sector.css';
+
+const NO_ENTRIES: Readonly<Record<string, SectorMetricsEntry>> = {};
 
 /**
  * The btg sector view (`?weergave=sector`): choose a sector grouping or opleidingsdomein, see
@@ -32,7 +33,10 @@ export function SectorPanel({ data, offer }: { data: CoreGeodata; offer: OfferSt
   const lang = useViewStore((s) => s.lang);
   const { choice, layer: layerId, region, sort, setChoice, setLayer, setRegion, sortBy } = useSectorStore();
   const limits = useTravelStore((s) => s.limits);
-  const metrics = useSectorMetricsStore();
+  const figures = useSectorMetricsStore((s) => s.value);
+  const metricsError = useSectorMetricsStore((s) => s.error);
+  const metricsReady = useSectorMetricsStore((s) => s.status === 'ready');
+  const entries = figures?.entries ?? NO_ENTRIES;
   const grid = useGrid().data ?? null;
   const ready = offer.status === 'ready' ? offer.offer : null;
 
@@ -68,11 +72,9 @@ export function SectorPanel({ data, offer }: { data: CoreGeodata; offer: OfferSt
         : [],
     [ready, chosenRows, gemeenteOf, scope],
   );
-  const requested = useMemo(() => counts.map((c) => ({ crebo: c.crebo, niveau: c.niveau })), [counts]);
-  useSectorMetrics(data, ready, requested);
 
   const rows: SectorRow[] = counts.map((c) => {
-    const entry = metrics.entries[c.crebo];
+    const entry = entries[c.crebo];
     const stale = entry !== undefined && (!ready || entry.key !== sectorEntryKey(ready, limits[c.niveau]));
     return { ...c, figures: entry ? figuresInScope(entry.metrics, scope) : null, stale };
   });
@@ -96,7 +98,7 @@ export function SectorPanel({ data, offer }: { data: CoreGeodata; offer: OfferSt
     const niveauOf = new Map(counts.map((c) => [c.crebo, c.niveau]));
     return spreadItems(
       counts,
-      (crebo) => metrics.entries[crebo],
+      (crebo) => entries[crebo],
       (crebo, entry) => staleOf(niveauOf.get(crebo) ?? entry.metrics.niveau, entry.key),
     ).map((item) => {
       const points = item.places.map(positions).filter((p) => p !== null);
@@ -106,7 +108,7 @@ export function SectorPanel({ data, offer }: { data: CoreGeodata; offer: OfferSt
         label: t.mapLabel(itemTitle, item.places.length, item.share === null ? null : shareFormat(item.share)),
       };
     });
-  }, [counts, metrics.entries, positions, ready, limits, lang, t]);
+  }, [counts, entries, positions, ready, limits, lang, t]);
 
   const anyStale = rows.some((r) => r.stale);
   const limitsText = [...new Set(counts.map((c) => c.niveau))].sort().map((n) => `${t.niveauTitle(n)} ${limits[n]} min`).join(', ');
@@ -128,11 +130,11 @@ export function SectorPanel({ data, offer }: { data: CoreGeodata; offer: OfferSt
       {ready && choice && counts.length > 0 && (
         <>
           <p className="sector-progress" role="status" data-testid="sector-progress">
-            {metrics.error
-              ? t.metricsError(metrics.error)
-              : metrics.done < metrics.total
-                ? t.progress(metrics.done, metrics.total)
-                : t.progressDone(metrics.total)}
+            {metricsError
+              ? t.metricsError(metricsError)
+              : metricsReady && figures
+                ? t.progressDone(figures.total)
+                : t.progress(figures?.done ?? 0, figures?.total ?? counts.length)}
             {anyStale && ` ${t.staleNote}`}
           </p>
           <SectorTable

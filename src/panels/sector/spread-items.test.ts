@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { QualificationCounts } from '../../engine/sector/sector-table.ts';
-import type { SectorMetricsEntry } from '../../state/sector-effects.ts';
+import type { SectorMetricsEntry } from '../../state/sector-metrics.ts';
 import { SMALL_MULTIPLES_CAP, spreadItems } from './spread-items.ts';
 
 const counts = (crebo: string, niveau: 2 | 3, places: string[]): QualificationCounts => ({

@@ -1,6 +1,6 @@
 import type { Niveau } from '../../engine/offer/types.ts';
 import type { QualificationCounts } from '../../engine/sector/sector-table.ts';
-import type { SectorMetricsEntry } from '../../state/sector-effects.ts';
+import type { SectorMetricsEntry } from '../../state/sector-metrics.ts';
 
 /** More thumbnails than this and the spread is shown per niveau instead (DOM and drawing cost). */
 export const SMALL_MULTIPLES_CAP = 40;

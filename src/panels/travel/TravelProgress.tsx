@@ -3,7 +3,7 @@ import { retryComputation } from '../../state/pipeline/result-store.ts';
 import { useTravelFieldStore } from '../../state/travel-field.ts';
 
 /**
- * Says that the workers are computing (the pool gives no partial progress for one field, which
+ * Says that the workers are computing (the travel workers give no partial progress for one field, which
  * takes well under a second, so this is an indeterminate indicator), or why they failed.
  */
 export function TravelProgress() {

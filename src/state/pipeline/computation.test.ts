@@ -22,6 +22,16 @@ function harness() {
   return { inputs, store, runs, computation };
 }
 
+/** A started harness whose first run has answered `value`. */
+async function startedWithValue(value: number) {
+  const h = harness();
+  const stop = startComputation(h.store, h.computation);
+  await tick();
+  h.runs[0].resolve(value);
+  await tick();
+  return { ...h, stop };
+}
+
 describe('startComputation', () => {
   it('runs for the first inputs and publishes the value with a new version', async () => {
     const { store, runs, computation } = harness();
@@ -35,11 +45,7 @@ describe('startComputation', () => {
   });
 
   it('coalesces changes in one tick into one run, and skips inputs that are the same', async () => {
-    const { inputs, store, runs, computation } = harness();
-    const stop = startComputation(store, computation);
-    await tick();
-    runs[0].resolve(10);
-    await tick();
+    const { inputs, runs, stop } = await startedWithValue(10);
     inputs.setState({ n: 2 });
     inputs.setState({ n: 3 });
     inputs.setState({ other: 'b' });
@@ -52,11 +58,7 @@ describe('startComputation', () => {
   });
 
   it('keeps the last value visible as stale, aborts a superseded run and drops its answer', async () => {
-    const { inputs, store, runs, computation } = harness();
-    const stop = startComputation(store, computation);
-    await tick();
-    runs[0].resolve(10);
-    await tick();
+    const { inputs, store, runs, stop } = await startedWithValue(10);
     inputs.setState({ n: 2 });
     await tick();
     expect(store.getState()).toMatchObject({ status: 'computing', value: 10, stale: true });

@@ -17,7 +17,7 @@ import { DEFAULT_SCENARIO_VIEW, METRICS_REGION_LAYERS, type MetricsFocus, type S
  * parameter is size-bounded before it is decoded, zod-checked, every edit goes through the
  * engine's edit schema, and — once the offer is loaded — through applyEdits.
  *
- * The niveau and the camera are not in here: the view URL (src/state/url/viewUrl.ts) owns them.
+ * The niveau and the camera are not in here: the view codec (view-codec.ts) owns them.
  */
 export const SCENARIO_URL_KEY = 's';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DEFAULT_VIEW, REGION_LAYERS, type View } from '../view.ts';
+import { DEFAULT_VIEW, FILTER_REGION_LAYERS, type View } from '../view.ts';
 import { decodeViewUrl, encodeViewUrl } from './view-codec.ts';
 
 describe('view URL', () => {
@@ -21,7 +21,7 @@ describe('view URL', () => {
       lang: fc.constantFrom('nl' as const, 'en' as const),
       filters: fc.record({
         institution: fc.option(fc.stringMatching(/^[0-9A-Z]{4}$/)),
-        regionLayer: fc.constantFrom(...REGION_LAYERS),
+        regionLayer: fc.constantFrom(...FILTER_REGION_LAYERS),
         region: fc.option(fc.string({ minLength: 1, maxLength: 60 })),
       }),
       niveau: fc.option(fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const)),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Leerweg, Niveau } from '../../engine/offer/types.ts';
 import { useSelectionStore } from '../selection.ts';
-import { currentView, DEFAULT_VIEW, LANGS, REGION_LAYERS, useViewStore, type View } from '../view.ts';
+import { currentView, DEFAULT_VIEW, LANGS, FILTER_REGION_LAYERS, useViewStore, type View } from '../view.ts';
 import { readHashParams, rewriteHashParams } from './hash-params.ts';
 import type { UrlCodec } from './url-codec.ts';
 
@@ -30,7 +30,7 @@ const paramsSchema = z
     z: decimal(4, 20).optional(),
     lang: z.enum(LANGS).optional(),
     inst: z.string().regex(/^[0-9A-Z]{4}$/, 'is not a BRIN code').optional(),
-    rl: z.enum(REGION_LAYERS).optional(),
+    rl: z.enum(FILTER_REGION_LAYERS).optional(),
     r: z.string().min(1).max(100).optional(),
     n: z.enum(['1', '2', '3', '4']).transform(Number).optional(),
     sel: z.string().regex(/^[0-9A-Z]{6}$/, 'is not a brinvest code').optional(),

@@ -1,8 +1,8 @@
 import type { Gemeente } from '../../data/geodata/index.ts';
-import type { RegionLayer } from '../view.ts';
+import type { FilterRegionLayer } from '../view.ts';
 
 /** The key of the region of `layer` that a gemeente belongs to (same keys as regionKeyOfLocation). */
-export function regionKeyOfGemeente(gemeente: Gemeente, layer: RegionLayer): string | null {
+export function regionKeyOfGemeente(gemeente: Gemeente, layer: FilterRegionLayer): string | null {
   switch (layer) {
     case 'provincie':
       return gemeente.provincie || null;

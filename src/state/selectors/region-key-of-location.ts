@@ -1,8 +1,8 @@
 import type { Location } from '../../data/geodata/index.ts';
-import type { RegionLayer } from '../view.ts';
+import type { FilterRegionLayer } from '../view.ts';
 
 /** The key of the region of `layer` that a location lies in, or null when it lies in none. */
-export function regionKeyOfLocation(location: Location, layer: RegionLayer): string | null {
+export function regionKeyOfLocation(location: Location, layer: FilterRegionLayer): string | null {
   switch (layer) {
     case 'provincie':
       return location.provincie;

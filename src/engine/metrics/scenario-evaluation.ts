@@ -1,34 +1,16 @@
-import type { Niveau, OfferRow } from '../../engine/offer/types.ts';
-import {
-  customLayer,
-  diffDuplications,
-  krimpByGemeente,
-  regionContext,
-  ScenarioMetrics,
-  standardLayers,
-  type Duplication,
-  type Evaluation,
-  type GemeenteLike,
-  type GridLike,
-  type MetricsLocation,
-  type ReachFigures,
-  type RegionLayer,
-  type RegionLayerId,
-} from '../../engine/metrics/index.ts';
-import type { FieldFn } from '../../engine/reach/index.ts';
+import type { Niveau, OfferRow } from '../offer/types.ts';
+import type { FieldFn } from '../reach/field-cache.ts';
+import { diffDuplications, type Duplication } from './duplication.ts';
+import type { MetricsDataset } from './dataset.ts';
+import type { ReachFigures } from './coverage.ts';
+import { customLayer, type RegionLayer, type RegionLayerId } from './regions.ts';
+import { ScenarioMetrics, type Evaluation } from './scenario-metrics.ts';
 
 /**
  * Before/after evaluation of a scenario, as plain structured-clonable data for the panels and
- * the delta map. Runs inside the scenario-metrics worker (see metrics.worker.ts), so the main
- * thread never does the O(cells) passes; it is pure and synchronous so it is tested directly.
+ * the delta map. Runs inside the metrics worker (workers/metrics), so the main thread never
+ * does the O(cells) passes; it is pure and synchronous so it is tested directly.
  */
-
-export interface MetricsDataset {
-  grid: GridLike;
-  gemeenten: readonly GemeenteLike[];
-  locations: readonly MetricsLocation[];
-  limits: Record<Niveau, number>;
-}
 
 export interface EvaluationRequest {
   before: readonly OfferRow[];
@@ -83,15 +65,14 @@ export interface ScenarioEvaluation {
 
 export class ScenarioEvaluator {
   private readonly metrics: ScenarioMetrics;
-  private readonly standard: RegionLayer[];
 
+  /** `dataset` comes from metricsDataset(), the one builder the CLI uses too. */
   constructor(
     private readonly dataset: MetricsDataset,
     fieldFn: FieldFn,
+    limits: Readonly<Record<Niveau, number>>,
   ) {
-    const regions = regionContext(dataset.grid, dataset.gemeenten.length, krimpByGemeente(dataset.gemeenten));
-    this.metrics = new ScenarioMetrics({ regions, locations: dataset.locations, fieldFn, limits: dataset.limits });
-    this.standard = standardLayers(dataset.gemeenten);
+    this.metrics = new ScenarioMetrics({ regions: dataset.regions, locations: dataset.locations, fieldFn, limits });
   }
 
   evaluate(request: EvaluationRequest): ScenarioEvaluation {
@@ -100,10 +81,7 @@ export class ScenarioEvaluator {
       if (this.metrics.limit(n) !== limit) this.metrics.setLimit(n, limit);
     }
     const selection = { niveau: request.niveau, crebos: request.crebos ? new Set(request.crebos) : null };
-    const layers = [
-      ...this.standard,
-      customLayer('custom', request.customGemeenten, this.dataset.gemeenten.length),
-    ];
+    const layers = [...this.dataset.layers, customLayer('custom', request.customGemeenten, this.dataset.regions.gemeenteCount)];
     const before = this.metrics.evaluate(request.before, selection, layers);
     // Cached fields are never written to, so this stays valid across the next evaluate().
     const beforeField = before.coverage.field;

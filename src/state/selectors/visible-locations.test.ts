@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Gemeente, Location } from '../../data/geodata/index.ts';
 import { DEFAULT_VIEW } from '../view.ts';
-import { filterLocations } from './filterLocations.ts';
-import { regionKeyOfGemeente } from './regionKeyOfGemeente.ts';
-import { regionKeyOfLocation } from './regionKeyOfLocation.ts';
+import { visibleLocations } from './visible-locations.ts';
+import { regionKeyOfGemeente } from './region-key-of-gemeente.ts';
+import { regionKeyOfLocation } from './region-key-of-location.ts';
 
 const krimp = { type: 'krimpregio' as const, regio: 'Achterhoek', confidence: 'high' };
 
@@ -43,23 +43,23 @@ describe('region keys', () => {
   });
 });
 
-describe('filterLocations', () => {
+describe('visibleLocations', () => {
   const filters = DEFAULT_VIEW.filters;
 
   it('keeps everything without filters', () => {
-    expect(filterLocations(locations, filters)).toEqual(locations);
+    expect(visibleLocations(locations, filters)).toEqual(locations);
   });
 
   it('filters by institution, region and offer, all at once', () => {
     const ids = (ls: Location[]) => ls.map((l) => l.brinvest);
-    expect(ids(filterLocations(locations, { ...filters, institution: 'AAAA' }))).toEqual(['AAAA00', 'AAAA01']);
-    expect(ids(filterLocations(locations, { ...filters, regionLayer: 'provincie', region: 'Gelderland' }))).toEqual([
+    expect(ids(visibleLocations(locations, { ...filters, institution: 'AAAA' }))).toEqual(['AAAA00', 'AAAA01']);
+    expect(ids(visibleLocations(locations, { ...filters, regionLayer: 'provincie', region: 'Gelderland' }))).toEqual([
       'AAAA00', 'AAAA01',
     ]);
-    expect(ids(filterLocations(locations, { ...filters, regionLayer: 'krimp', region: 'Achterhoek' }))).toEqual(['AAAA00']);
+    expect(ids(visibleLocations(locations, { ...filters, regionLayer: 'krimp', region: 'Achterhoek' }))).toEqual(['AAAA00']);
     expect(
-      ids(filterLocations(locations, { ...filters, regionLayer: 'provincie', region: 'Gelderland' }, new Set(['AAAA01', 'BBBB00']))),
+      ids(visibleLocations(locations, { ...filters, regionLayer: 'provincie', region: 'Gelderland' }, new Set(['AAAA01', 'BBBB00']))),
     ).toEqual(['AAAA01']);
-    expect(filterLocations(locations, { ...filters, institution: 'ZZZZ' })).toEqual([]);
+    expect(visibleLocations(locations, { ...filters, institution: 'ZZZZ' })).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Gemeente } from '../../data/geodata/index.ts';
-import { regionOptions } from './regionOptions.ts';
+import { regionOptions } from './region-options.ts';
 
 const krimp = { type: 'krimpregio' as const, regio: 'Achterhoek', confidence: 'high' };
 

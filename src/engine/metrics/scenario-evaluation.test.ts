@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { OfferRow } from '../../engine/offer/types.ts';
-import { ACCESS_AFTER, ACCESS_BEFORE, ScenarioEvaluator, type MetricsDataset } from './evaluate.ts';
-import { lineField as createLineField } from './line-field.fixture.ts';
+import type { OfferRow } from '../offer/types.ts';
+import { lineField as createLineField } from '../reach/line-field.fixture.ts';
+import { metricsDataset } from './dataset.ts';
+import { ACCESS_AFTER, ACCESS_BEFORE, ScenarioEvaluator } from './scenario-evaluation.ts';
 
 // A line of 10 cells, 10 minutes apart; cells 0–4 in gemeente 0 (krimpregio), 5–9 in gemeente 1.
 const CELLS = 10;
@@ -18,28 +19,28 @@ const gemeente = (code: string, provincie: string, krimp: boolean) => ({
   krimp: krimp ? { type: 'krimpregio' as const } : null,
 });
 
-const dataset: MetricsDataset = {
-  grid: {
+const dataset = metricsDataset(
+  {
     count: CELLS,
     pop: new Float32Array(CELLS).fill(10),
     gemeente: Uint16Array.from({ length: CELLS }, (_, c) => (c < 5 ? 0 : 1)),
   },
-  gemeenten: [gemeente('GM0001', 'Groningen', true), gemeente('GM0002', 'Drenthe', false)],
-  locations: [
-    { brinvest: '00AA00', brin: '00AA', cell: 1, gemeente: 0 },
-    { brinvest: '00BB00', brin: '00BB', cell: 8, gemeente: 1 },
+  [gemeente('GM0001', 'Groningen', true), gemeente('GM0002', 'Drenthe', false)],
+  [
+    { brinvest: '00AA00', brin: '00AA', cell: 1, gemeente: 'GM0001' },
+    { brinvest: '00BB00', brin: '00BB', cell: 8, gemeente: 'GM0002' },
   ],
-  limits: { 1: 10, 2: 10, 3: 10, 4: 10 },
-};
+);
+const LIMITS = { 1: 10, 2: 10, 3: 10, 4: 10 };
 
 const row = (vestiging: string): OfferRow => ({ crebo: '25180', vestiging, leerweg: 'BOL', niveau: 4 });
 
 describe('ScenarioEvaluator', () => {
   it('reports before, after, the access delta and per-region tables for a stop', () => {
-    const evaluator = new ScenarioEvaluator(dataset, lineField);
+    const evaluator = new ScenarioEvaluator(dataset, lineField, LIMITS);
     const before = [row('00AA00'), row('00BB00')];
     const after = [row('00BB00')];
-    const result = evaluator.evaluate({ before, after, niveau: 4, crebos: null, customGemeenten: [0], limits: dataset.limits, extra: [] });
+    const result = evaluator.evaluate({ before, after, niveau: 4, crebos: null, customGemeenten: [0], limits: LIMITS, extra: [] });
     // Before: cells 0,1,2 and 7,8,9 within 10 minutes = 60 of 100. After: only 7,8,9.
     expect(result.before.figures.coverage).toEqual({ count: 60, share: 0.6 });
     expect(result.after.figures.coverage).toEqual({ count: 30, share: 0.3 });
@@ -60,27 +61,27 @@ describe('ScenarioEvaluator', () => {
   });
 
   it('summarises extra offers for a comparison', () => {
-    const evaluator = new ScenarioEvaluator(dataset, lineField);
+    const evaluator = new ScenarioEvaluator(dataset, lineField, LIMITS);
     const both = [row('00AA00'), row('00BB00')];
     const result = evaluator.evaluate({
-      before: both, after: both, niveau: 4, crebos: null, customGemeenten: [], limits: dataset.limits,
+      before: both, after: both, niveau: 4, crebos: null, customGemeenten: [], limits: LIMITS,
       extra: [[row('00AA00')], []],
     });
     expect(result.extra.map((e) => e.figures.coverage.count)).toEqual([30, 0]);
   });
 
   it('follows an edited limit', () => {
-    const evaluator = new ScenarioEvaluator(dataset, lineField);
+    const evaluator = new ScenarioEvaluator(dataset, lineField, LIMITS);
     const rows = [row('00AA00')];
-    const wide = evaluator.evaluate({ before: rows, after: rows, niveau: 4, crebos: null, customGemeenten: [], limits: { ...dataset.limits, 4: 20 }, extra: [] });
+    const wide = evaluator.evaluate({ before: rows, after: rows, niveau: 4, crebos: null, customGemeenten: [], limits: { ...LIMITS, 4: 20 }, extra: [] });
     expect(wide.before.figures.coverage.count).toBe(40);
     expect(wide.gainedCells + wide.lostCells).toBe(0);
   });
 
   it('restricts to the chosen crebos', () => {
-    const evaluator = new ScenarioEvaluator(dataset, lineField);
+    const evaluator = new ScenarioEvaluator(dataset, lineField, LIMITS);
     const rows = [row('00AA00'), { ...row('00BB00'), crebo: '25181' }];
-    const one = evaluator.evaluate({ before: rows, after: rows, niveau: 4, crebos: ['25181'], customGemeenten: [], limits: dataset.limits, extra: [] });
+    const one = evaluator.evaluate({ before: rows, after: rows, niveau: 4, crebos: ['25181'], customGemeenten: [], limits: LIMITS, extra: [] });
     expect(one.before.figures.coverage.count).toBe(30);
   });
 });

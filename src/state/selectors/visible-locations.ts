@@ -1,13 +1,13 @@
 import type { Location } from '../../data/geodata/index.ts';
 import type { Filters } from '../view.ts';
-import { regionKeyOfLocation } from './regionKeyOfLocation.ts';
+import { regionKeyOfLocation } from './region-key-of-location.ts';
 
 /**
  * The locations that pass the institution and region filters and, when given, lie in
  * `offerPlaces` (the brinvests offering the programmes the offer filter asks for).
  * Keeps the original order.
  */
-export function filterLocations(
+export function visibleLocations(
   locations: readonly Location[],
   filters: Filters,
   offerPlaces: ReadonlySet<string> | null = null,

@@ -1,0 +1,123 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Location, Qualification } from '../data/geodata/index.ts';
+import { Offer, type OfferRow } from '../engine/offer/index.ts';
+import { catalogueFrom } from '../engine/scenario/index.ts';
+import { useDatasetStore, type ActiveOffer } from './dataset.ts';
+import { metricsGeodataOf } from './metrics-session.ts';
+import { inlineMetricsSession, lineGraphBytes } from './metrics-session.fixture.ts';
+import { startComputation } from './pipeline/computation.ts';
+import { idleResult } from './pipeline/result-store.ts';
+import { checkAgainst, scenarioMetricsComputation, useScenarioMetricsStore, type ScenarioFigures } from './scenario-metrics.ts';
+import { activeScenario, DEFAULT_SCENARIO_VIEW, useScenarioStore } from './scenario.ts';
+import { useTravelStore } from './travel.ts';
+import { useViewStore } from './view.ts';
+
+// Two locations on a line of 10 cells, 10 minutes apart; 10 people per cell, one gemeente.
+const CELLS = 10;
+const location = (brinvest: string, cell: number): Location => ({
+  brinvest, brin: brinvest.slice(0, 4), instelling: brinvest, naam: brinvest, adres: '', postcode: '1234AB', plaats: '',
+  lon: 5, lat: 52, hoofdlocatie: true, gemeente: 'GM0001', gemeenteNaam: 'G', amr: null, amrNaam: null, rmc: null,
+  rmcNaam: null, provincie: null, krimp: null, cell, onLand: true,
+});
+const locations = [location('00AA00', 1), location('00BB00', 8)];
+const qualifications: Qualification[] = [
+  { crebo: '25180', naam: 'Test', niveau: 4, niveauBekend: true, domeinCode: null, domein: 'Zorg en welzijn', dossierCrebo: null,
+    dossierNaam: null, leerwegen: ['BOL'], bron: 'kwalificatiestructuur-2015', bronnen: ['kwalificatiestructuur-2015'] },
+];
+const rows: OfferRow[] = [
+  { crebo: '25180', vestiging: '00AA00', leerweg: 'BOL', niveau: 4 },
+  { crebo: '25180', vestiging: '00BB00', leerweg: 'BOL', niveau: 4 },
+];
+const active: ActiveOffer = {
+  offer: new Offer(rows, { locations, qualifications }),
+  catalogue: catalogueFrom(qualifications, locations),
+  modelled: true,
+  file: null as never,
+};
+const grid = { count: CELLS, pop: new Float32Array(CELLS).fill(10), gemeente: new Uint16Array(CELLS) };
+const gemeenten = [{ code: 'GM0001', naam: 'G', provincie: 'P', amr: 'A', amrNaam: 'A', rmc: 'R', rmcNaam: 'R', krimp: null }] as never[];
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('the scenario metrics computation', () => {
+  let stop: () => void = () => {};
+  let session: ReturnType<typeof inlineMetricsSession>;
+  beforeEach(() => {
+    const id = activeScenario(useScenarioStore.getState()).id;
+    useScenarioStore.setState({ scenarios: [{ id, name: 'S', edits: [] }], activeId: id, history: {}, compare: null, view: DEFAULT_SCENARIO_VIEW });
+    useViewStore.getState().setNiveau(4);
+    useTravelStore.getState().applyLimits({ 1: 10, 2: 10, 3: 10, 4: 10 });
+    useScenarioMetricsStore.setState(idleResult<ScenarioFigures>(), true);
+    useDatasetStore.setState({ activeOffer: active });
+    session = inlineMetricsSession(metricsGeodataOf({ grid, gemeenten, locations, qualifications }), lineGraphBytes(CELLS));
+    stop = startComputation(
+      useScenarioMetricsStore,
+      scenarioMetricsComputation({ session, crebosOfDomein: () => ['25180'], gemeenteIndex: () => 0 }),
+    );
+  });
+  afterEach(() => stop());
+
+  it('computes before/after on start and after an edit, and marks figures stale meanwhile', async () => {
+    await settle();
+    expect(useScenarioMetricsStore.getState().status).toBe('ready');
+    expect(useScenarioMetricsStore.getState().value?.evaluation.after.figures.coverage.count).toBe(60);
+
+    useScenarioStore.getState().addEdit({ op: 'stop', crebo: '25180', vestiging: '00AA00' }, checkAgainst(active));
+    await Promise.resolve();
+    // The request is out; the old figures are still shown, marked stale.
+    expect(useScenarioMetricsStore.getState()).toMatchObject({ status: 'computing', stale: true });
+    await settle();
+    const state = useScenarioMetricsStore.getState();
+    expect(state.stale).toBe(false);
+    expect(state.value?.evaluation.after.figures.coverage.count).toBe(30);
+    expect(state.value?.evaluation.lostCells).toBe(3);
+
+    useScenarioStore.getState().undo();
+    await settle();
+    expect(useScenarioMetricsStore.getState().value?.evaluation.after.figures.coverage.count).toBe(60);
+    expect(session.calls).toBe(3);
+  });
+
+  it('does not recompute for a rename, and says why a scenario does not fit the offer', async () => {
+    await settle();
+    useScenarioStore.getState().rename(useScenarioStore.getState().activeId, 'Nieuw');
+    await settle();
+    expect(session.calls).toBe(1);
+
+    // A scenario saved against another offer: stopping something this offer lacks.
+    const id = useScenarioStore.getState().activeId;
+    useScenarioStore.setState({ scenarios: [{ id, name: 'S', edits: [{ op: 'stop', crebo: '25180', vestiging: '00ZZ00' }] }] });
+    await settle();
+    expect(useScenarioMetricsStore.getState()).toMatchObject({ status: 'error', errorKind: 'input', stale: true });
+    expect(useScenarioMetricsStore.getState().error).toMatch(/edit 1 \(field vestiging\)/);
+  });
+
+  it('summarises two compared scenarios and names the one that does not fit', async () => {
+    const state = useScenarioStore.getState();
+    const first = state.activeId;
+    useScenarioStore.setState({
+      scenarios: [
+        { id: first, name: 'S', edits: [] },
+        { id: 'b', name: 'Dicht', edits: [{ op: 'stop', crebo: '25180', vestiging: '00BB00' }] },
+      ],
+      compare: [first, 'b'],
+    });
+    await settle();
+    const value = useScenarioMetricsStore.getState().value!;
+    expect(value.comparedIds).toEqual([first, 'b']);
+    expect(value.evaluation.extra.map((e) => e.figures.coverage.count)).toEqual([60, 30]);
+    useScenarioStore.setState({ scenarios: [{ id: first, name: 'S', edits: [] }, { id: 'b', name: 'Dicht', edits: [{ op: 'stop', crebo: '25180', vestiging: '00ZZ00' }] }] });
+    await settle();
+    expect(useScenarioMetricsStore.getState().error).toMatch(/^Dicht: edit 1/);
+  });
+
+  it('goes idle without a niveau, and asks nothing more', async () => {
+    await settle();
+    useViewStore.getState().setNiveau(null);
+    await settle();
+    expect(useScenarioMetricsStore.getState()).toMatchObject({ status: 'idle', value: null });
+    useScenarioStore.getState().addEdit({ op: 'stop', crebo: '25180', vestiging: '00AA00' }, checkAgainst(active));
+    await settle();
+    expect(session.calls).toBe(1);
+  });
+});

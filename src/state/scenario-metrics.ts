@@ -1,0 +1,113 @@
+import type { ScenarioEvaluation } from '../engine/metrics/scenario-evaluation.ts';
+import type { Offer } from '../engine/offer/offer.ts';
+import type { Niveau } from '../engine/offer/types.ts';
+import type { Edit } from '../engine/scenario/index.ts';
+import { applyEdits } from '../engine/scenario/index.ts';
+import { useDatasetStore, type ActiveOffer } from './dataset.ts';
+import type { MetricsSession } from './metrics-session.ts';
+import { InputProblem, type Computation } from './pipeline/computation.ts';
+import { createResultStore } from './pipeline/result-store.ts';
+import { activeScenario, useScenarioStore, type EditsCheck, type MetricsFocus } from './scenario.ts';
+import { useTravelStore, type TravelLimits } from './travel.ts';
+import { useViewStore } from './view.ts';
+
+/**
+ * The scenario's figures on the pipeline: whenever the active scenario, the compared scenarios,
+ * the offer, the niveau, the focus (crebo or domain), the custom region or a travel limit
+ * changes, the metrics worker evaluates before and after (and the access delta). The worker
+ * holds the offer and its field cache, so an edit sends only the edits and recomputes only the
+ * fields it touches. A scenario that does not apply to the offer is an 'input' error.
+ */
+export interface ScenarioFigures {
+  evaluation: ScenarioEvaluation;
+  /** Time the worker took, ms. */
+  elapsedMs: number;
+  /** Ids of the compared scenarios the evaluation's `extra` summaries belong to, or null. */
+  comparedIds: [string, string] | null;
+}
+
+export const useScenarioMetricsStore = createResultStore<ScenarioFigures>();
+
+/** The engine's all-or-nothing check of an edit list against the active offer, for the store's actions. */
+export function checkAgainst(active: ActiveOffer): EditsCheck {
+  return (edits) => {
+    const result = applyEdits(active.offer.rows, edits, active.catalogue);
+    return 'error' in result ? result.error : null;
+  };
+}
+
+interface ScenarioInput {
+  offer: Offer;
+  niveau: Niveau;
+  edits: readonly Edit[];
+  limits: TravelLimits;
+  focus: MetricsFocus;
+  customGemeenten: readonly string[];
+  compared: readonly { id: string; name: string; edits: readonly Edit[] }[];
+}
+
+export interface ScenarioMetricsDeps {
+  session: Pick<MetricsSession, 'evaluate'>;
+  /** The qualifications (crebos) of a domain at a niveau, from qualifications.json. */
+  crebosOfDomein(domein: string, niveau: Niveau): string[];
+  /** Index of a gemeente (CBS code) in gemeenten.json, or -1 when unknown. */
+  gemeenteIndex(code: string): number;
+}
+
+function crebosFor(focus: MetricsFocus, niveau: Niveau, deps: ScenarioMetricsDeps): string[] | null {
+  if (focus.kind === 'crebo') return [focus.crebo];
+  if (focus.kind === 'domein') return deps.crebosOfDomein(focus.domein, niveau);
+  return null;
+}
+
+export function scenarioMetricsComputation(deps: ScenarioMetricsDeps): Computation<ScenarioInput, ScenarioFigures> {
+  return {
+    inputs: [useScenarioStore, useViewStore, useTravelStore, useDatasetStore],
+    select: () => {
+      const active = useDatasetStore.getState().activeOffer;
+      const { niveau } = useViewStore.getState();
+      if (!active || niveau === null) return null;
+      const state = useScenarioStore.getState();
+      const compared = (state.compare ?? []).map((id) => state.scenarios.find((s) => s.id === id)).filter((s) => s !== undefined);
+      return {
+        offer: active.offer,
+        niveau,
+        edits: activeScenario(state).edits,
+        limits: useTravelStore.getState().limits,
+        focus: state.view.focus,
+        customGemeenten: state.view.customGemeenten,
+        compared,
+      };
+    },
+    // Identity of every input: a rename, or a change of another view setting, costs nothing.
+    same: (a, b) =>
+      a.offer === b.offer &&
+      a.niveau === b.niveau &&
+      a.edits === b.edits &&
+      a.limits === b.limits &&
+      a.focus === b.focus &&
+      a.customGemeenten === b.customGemeenten &&
+      a.compared.length === b.compared.length &&
+      a.compared.every((s, i) => s.edits === b.compared[i].edits),
+    run: async (input, signal) => {
+      const answer = await deps.session.evaluate(
+        input.offer,
+        {
+          edits: input.edits,
+          niveau: input.niveau,
+          crebos: crebosFor(input.focus, input.niveau, deps),
+          customGemeenten: input.customGemeenten.map(deps.gemeenteIndex).filter((i) => i >= 0),
+          limits: { ...input.limits },
+          extra: input.compared.map((s) => s.edits),
+        },
+        signal,
+      );
+      if (answer.kind === 'invalid') {
+        const name = answer.scenario >= 0 ? `${input.compared[answer.scenario].name}: ` : '';
+        throw new InputProblem(`${name}${answer.problem}`);
+      }
+      const comparedIds: [string, string] | null = input.compared.length === 2 ? [input.compared[0].id, input.compared[1].id] : null;
+      return { evaluation: answer.evaluation, elapsedMs: answer.elapsedMs, comparedIds };
+    },
+  };
+}
