@@ -15,10 +15,6 @@ export interface CallOptions {
 
 export interface WorkerClient<A extends WorkerApi> {
   call<M extends keyof A & string>(method: M, args: Parameters<A[M]>, options?: CallOptions): Promise<Answer<A[M]>>;
-  /** Resolves once every worker has loaded and answered `init`; rejects if one could not. */
-  ready(): Promise<void>;
-  /** Calls queued or running. */
-  pending(): number;
   /** Stops the workers; every pending call is rejected with an AbortError. */
   terminate(): void;
 }
@@ -43,8 +39,6 @@ interface Job {
   args: unknown[];
   transfer: Transferable[];
   key: string | undefined;
-  /** The worker's `init` call: not counted as pending work. */
-  init: boolean;
   resolve(value: unknown): void;
   reject(error: unknown): void;
   /** Detaches the abort listener; called when the job settles. */
@@ -65,15 +59,6 @@ export function createWorkerClient<A extends WorkerApi>(options: WorkerClientOpt
   const workers: Worker[] = [];
   let nextId = 1;
   let fatal: Error | null = null;
-  let startedCount = 0;
-  let markReady = () => {};
-  let markFailed: (error: Error) => void = () => {};
-  const allReady = new Promise<void>((resolve, reject) => {
-    markReady = resolve;
-    markFailed = reject;
-  });
-  // Nobody may ever ask ready(); its rejection is reported through every call instead.
-  allReady.catch(() => {});
 
   const settle = (job: Job) => {
     job.release();
@@ -83,7 +68,6 @@ export function createWorkerClient<A extends WorkerApi>(options: WorkerClientOpt
 
   const failAll = (error: Error) => {
     if (!fatal) fatal = error;
-    markFailed(error);
     for (const job of [...queue, ...running.values()]) {
       const reject = job.reject;
       settle(job);
@@ -109,7 +93,7 @@ export function createWorkerClient<A extends WorkerApi>(options: WorkerClientOpt
   };
 
   const newJob = (method: string, args: unknown[], callOptions: CallOptions, resolve: Job['resolve'], reject: Job['reject']): Job => {
-    const job: Job = { id: nextId++, method, args, transfer: callOptions.transfer ?? [], key: callOptions.key, init: false, resolve, reject, release: () => {} };
+    const job: Job = { id: nextId++, method, args, transfer: callOptions.transfer ?? [], key: callOptions.key, resolve, reject, release: () => {} };
     const { signal } = callOptions;
     if (signal) {
       const onAbort = () => {
@@ -133,10 +117,9 @@ export function createWorkerClient<A extends WorkerApi>(options: WorkerClientOpt
       if (message.kind === 'loaded') {
         if (options.init) {
           const init = options.init();
-          send(worker, { ...newJob(init.method, init.args, { transfer: init.transfer }, () => {}, () => {}), init: true });
+          send(worker, newJob(init.method, init.args, { transfer: init.transfer }, () => {}, () => {}));
         } else {
           idle.add(worker);
-          if (++startedCount === size) markReady();
           dispatch();
         }
         return;
@@ -149,7 +132,6 @@ export function createWorkerClient<A extends WorkerApi>(options: WorkerClientOpt
           return;
         }
         initialised = true;
-        if (++startedCount === size) markReady();
       } else if (job && job.id === message.id) {
         const { resolve, reject } = job;
         settle(job);
@@ -187,8 +169,6 @@ export function createWorkerClient<A extends WorkerApi>(options: WorkerClientOpt
         dispatch();
       });
     },
-    ready: () => allReady,
-    pending: () => queue.length + [...running.values()].filter((job) => !job.init).length,
     terminate() {
       for (const worker of workers) worker.terminate();
       failAll(abortError(`the ${options.name} worker was stopped`));

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TRAVEL_LIMITS } from '../travel.ts';
-import { decodeTravelUrl, encodeTravelUrl } from './travel-codec.ts';
+import { DEFAULT_TRAVEL_LIMITS, useTravelStore, type TravelLimits } from '../travel.ts';
+import { rewriteHashParams } from './hash-params.ts';
+import { decodeTravelUrl, travelCodec } from './travel-codec.ts';
+
+/** The travel codec's writing, through the store as the URL sync uses it. */
+function encodeTravelUrl(crebo: string | null, limits: TravelLimits, hash = ''): string {
+  useTravelStore.getState().setCrebo(crebo);
+  useTravelStore.getState().applyLimits(limits);
+  return rewriteHashParams(hash, travelCodec.keys, travelCodec.encode);
+}
 
 describe('travel URL codec', () => {
   it('round-trips a crebo and the edited limits, keeping other keys', () => {

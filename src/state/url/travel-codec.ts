@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { NIVEAUS } from '../../engine/profiles/index.ts';
 import type { Niveau } from '../../engine/offer/types.ts';
 import { DEFAULT_TRAVEL_LIMITS, isValidLimit, useTravelStore, type TravelLimits } from '../travel.ts';
-import { readHashParams, rewriteHashParams } from './hash-params.ts';
+import { readHashParams } from './hash-params.ts';
 import type { UrlCodec } from './url-codec.ts';
 
 /**
@@ -51,11 +51,6 @@ function writeTravel(params: URLSearchParams, crebo: string | null, limits: Trav
   if (crebo !== null) params.set('q', crebo);
   const changed = NIVEAUS.filter((n) => limits[n] !== DEFAULT_TRAVEL_LIMITS[n]).map((n) => `${n}.${limits[n]}`);
   if (changed.length > 0) params.set('lim', changed.join(','));
-}
-
-/** Writes crebo and limits into `hash`, keeping every other key. */
-export function encodeTravelUrl(crebo: string | null, limits: TravelLimits, hash = ''): string {
-  return rewriteHashParams(hash, TRAVEL_URL_KEYS, (params) => writeTravel(params, crebo, limits));
 }
 
 /** The travel view's qualification and limits. */

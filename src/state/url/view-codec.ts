@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Leerweg, Niveau } from '../../engine/offer/types.ts';
 import { useSelectionStore } from '../selection.ts';
 import { currentView, DEFAULT_VIEW, LANGS, FILTER_REGION_LAYERS, useViewStore, type View } from '../view.ts';
-import { readHashParams, rewriteHashParams } from './hash-params.ts';
+import { readHashParams } from './hash-params.ts';
 import type { UrlCodec } from './url-codec.ts';
 
 /**
@@ -97,11 +97,6 @@ function writeView(params: URLSearchParams, view: View, selected: string | null)
   if (offer.domains.length > 0) params.set('od', offer.domains.join(DOMAIN_SEPARATOR));
   if (offer.crebos.length > 0) params.set('oc', offer.crebos.join(','));
   if (offer.leerweg !== null) params.set('ol', offer.leerweg);
-}
-
-/** Writes the view into `hash`, keeping every other key. Returns "" when nothing is left. */
-export function encodeViewUrl(view: View, selected: string | null, hash = ''): string {
-  return rewriteHashParams(hash, VIEW_URL_KEYS, (params) => writeView(params, view, selected));
 }
 
 /** The view (camera, language, filters, niveau, offer filter) and the selected location. */
