@@ -80,7 +80,8 @@ function checkStop(
   let weighted = 0;
   for (let c = 0; c < regions.cellCount; c++) {
     const added = after.field[c] - before.field[c];
-    if (added <= 0 || after.field[c] > limit) continue;
+    // A cell nobody lives in adds nothing to the distribution (the engine's histogram ends at its last person).
+    if (added <= 0 || after.field[c] > limit || regions.pop[c] === 0) continue;
     histogram[added] = (histogram[added] ?? 0) + regions.pop[c];
     people += regions.pop[c];
     weighted += regions.pop[c] * added;
