@@ -1,4 +1,11 @@
-import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+  type Route,
+} from 'playwright-core';
 
 /** Debian's chromium (apt-get install -y chromium); Playwright's own browsers are not used. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -59,9 +66,14 @@ export async function openSession(
   browser: Browser,
   appUrl: string,
   routes: Record<string, (route: Route) => Promise<void>> = {},
+  contextOptions: BrowserContextOptions = {},
 ): Promise<AppSession> {
   const appOrigin = new URL(appUrl).origin;
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });
+  const context = await browser.newContext({
+    viewport: { width: 1400, height: 900 },
+    deviceScaleFactor: 1,
+    ...contextOptions,
+  });
   const session: AppSession = { context, page: await context.newPage(), requests: [], outsideRequests: [], errors: [] };
   context.on('request', (request) => {
     const url = request.url();

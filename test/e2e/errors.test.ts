@@ -127,7 +127,9 @@ describe('bad links', () => {
 
 describe('the request guard', () => {
   it('records and blocks a request to another origin (so the per-test check can fail)', async () => {
-    const guarded = await openSession(browser, appUrl);
+    // The app's CSP already stops such a fetch inside the page; bypass it here so this test
+    // proves the second guard (the recorded, aborted request) works on its own.
+    const guarded = await openSession(browser, appUrl, {}, { bypassCSP: true });
     await guarded.page.goto(appUrl);
     const outcome = await guarded.page.evaluate(() =>
       fetch('https://tiles.example.org/0/0/0.png').then(
