@@ -1,4 +1,7 @@
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { utils, write } from '@e965/xlsx';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openSession, type AppSession } from './chromium.ts';
@@ -189,6 +192,57 @@ describe('your own figures joined to the map', () => {
         .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-crebo')));
       expect(order.slice(0, 2)).toEqual(['25978', '25913']);
       await page.screenshot({ path: `${SCREENS}/indicator-sector.png` });
+      expect(session.outsideRequests).toEqual([]);
+    },
+    TIMEOUT,
+  );
+});
+
+describe('figures from a workbook', () => {
+  it(
+    'reads an XLSX in the import worker under the CSP (no eval), joins it and keeps the figures already linked',
+    async () => {
+      const { page } = session;
+      // Written with the same library the app reads it with; numbers stay numbers in the sheet.
+      const book = utils.book_new();
+      const sheet = utils.aoa_to_sheet([
+        ['Crebo', 'Brinvest', 'Instroom'],
+        ['25913', '14YD01', 5],
+        ['25978', '00GT00', 20],
+        ['25180', '00GT00', 31.5],
+        ['25180', '99ZZ99', 4],
+      ]);
+      utils.book_append_sheet(book, sheet, 'Instroom');
+      const file = path.join(tmpdir(), 'instroom_per_crebo_vestiging.xlsx');
+      writeFileSync(file, write(book, { type: 'buffer', bookType: 'xlsx' }));
+
+      // Runs on the imported offer and the two figures of the tests above (kept in IndexedDB).
+      await page.goto(appUrl);
+      await waitForMapIdle(page);
+      await openSection(page, 'Eigen cijfers koppelen');
+      await expect(page.getByTestId('indicator-list').locator('li').count()).resolves.toBe(2);
+      await page.getByTestId('indicator-file-input').setInputFiles(file);
+      const mapping = page.getByTestId('mapping-step');
+      await mapping.waitFor({ timeout: 60_000 });
+      const roleOf = (column: string) => mapping.locator(`tr[data-column="${column}"] select`).inputValue();
+      await expect(roleOf('Crebo')).resolves.toBe('crebo');
+      await expect(roleOf('Brinvest')).resolves.toBe('vestiging');
+      await expect(roleOf('Instroom')).resolves.toBe('value');
+      const preview = mapping.getByTestId('indicator-meta-2').getByTestId('join-preview');
+      await expect(preview.getByTestId('preview-matched').textContent()).resolves.toBe('3');
+      await expect(preview.getByTestId('preview-unmatched').textContent()).resolves.toBe('1');
+      await expect(preview.getByTestId('preview-problems').textContent()).resolves.toContain(
+        'vestiging 99ZZ99 is not known',
+      );
+      await mapping.getByRole('button', { name: 'Koppelen', exact: true }).click();
+      await page.getByTestId('indicator-linked').waitFor();
+      await expect(page.getByTestId('indicator-list').locator('li').count()).resolves.toBe(3);
+
+      const panel = await openLocation(page, '00GT00');
+      await expect(
+        panel.locator('li[data-crebo="25180"] [data-testid="programme-figures"]').textContent(),
+      ).resolves.toContain('Instroom: 31,5');
+      expect(session.errors).toEqual([]);
       expect(session.outsideRequests).toEqual([]);
     },
     TIMEOUT,
