@@ -14,6 +14,8 @@ import { OfferFilters } from '../panels/aanbod/OfferFilters.tsx';
 import { SectorCounts } from '../panels/aanbod/SectorCounts.tsx';
 import { LocationPanel } from '../panels/location/LocationPanel.tsx';
 import { LocationListPanel } from '../panels/locations/LocationListPanel.tsx';
+import { PlacementActions } from '../panels/placement/PlacementActions.tsx';
+import { PlacementPanel } from '../panels/placement/PlacementPanel.tsx';
 import { ScenarioPanel } from '../panels/scenario/ScenarioPanel.tsx';
 import { SectorPanel } from '../panels/sector/SectorPanel.tsx';
 import { SearchBox } from '../panels/search/SearchBox.tsx';
@@ -61,7 +63,7 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
   const setOfferFilter = useViewStore((s) => s.setOfferFilter);
   const offer = useOffer(data.locations);
   useRuntime(data);
-  const analysisLayers = useAnalysisLayers();
+  const analysisLayers = useAnalysisLayers(data.locations);
   const visible = useVisibleLocations(data.locations, offer.status === 'ready' ? offer.offerPlaces : null);
   const visibleIds = useMemo(() => new Set(visible.map((l) => l.brinvest)), [visible]);
   const attribution = useMemo(() => mapAttribution(data.manifest), [data.manifest]);
@@ -156,10 +158,23 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
           side="right"
           label={weergave === 'sector' ? sectorT.title : signalering ? earlyWarningT.tab : scenarioT.title}
         >
+          {offer.status === 'ready' && (
+            <PlacementPanel
+              locations={data.locations}
+              institutions={data.institutions}
+              qualifications={offer.qualifications}
+            />
+          )}
           {location && (
             <section className="panel-section" aria-label={t.locationPanelTitle}>
               <LocationPanel location={location} institution={institution} onClose={() => select(null)}>
-                {offer.status === 'ready' && <LocationProgrammes offer={offer.offer} vestiging={location.brinvest} />}
+                {offer.status === 'ready' && (
+                  <LocationProgrammes
+                    offer={offer.offer}
+                    vestiging={location.brinvest}
+                    actions={(crebo) => <PlacementActions crebo={crebo} />}
+                  />
+                )}
               </LocationPanel>
             </section>
           )}

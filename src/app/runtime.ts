@@ -5,6 +5,14 @@ import { UNREACHABLE } from '../engine/travel/index.ts';
 import { earlyWarningComputation, useEarlyWarningStore } from '../state/early-warning.ts';
 import { createMetricsSession, metricsGeodataOf } from '../state/metrics-session.ts';
 import { startComputation } from '../state/pipeline/computation.ts';
+import {
+  bestPlaceComputation,
+  oneProviderComputation,
+  providerSummaryComputation,
+  useBestPlaceStore,
+  useOneProviderStore,
+  useProviderSummaryStore,
+} from '../state/placement.ts';
 import { scenarioMetricsComputation, useScenarioMetricsStore } from '../state/scenario-metrics.ts';
 import { sectorMetricsComputation, useSectorMetricsStore } from '../state/sector-metrics.ts';
 import { travelFieldComputation, useTravelFieldStore } from '../state/travel-field.ts';
@@ -13,6 +21,7 @@ import { useTravelStore } from '../state/travel.ts';
 import { createAnalysisClient } from '../../workers/analysis/analysis-client.ts';
 import { createIsochroneClient } from '../../workers/isochrone/isochrone-client.ts';
 import { createMetricsClient } from '../../workers/metrics/metrics-client.ts';
+import { createPlacementClient } from '../../workers/placement/placement-client.ts';
 import { createTravelClient } from '../../workers/travel/travel-client.ts';
 
 /** Travel workers: the target machine has two cores, and a field takes one. */
@@ -44,6 +53,10 @@ export function startRuntime(geodata: RuntimeGeodata): () => void {
   const scenarioMetrics = createMetricsSession(() => createMetricsClient(metricsGeodata, geodata.graph), limits);
   const sectorMetrics = createMetricsSession(() => createMetricsClient(metricsGeodata, geodata.graph), limits);
   const gemeenteIndex = new Map(geodata.gemeenten.map((g, i) => [g.code, i]));
+  const mainLocations = geodata.locations.filter((l) => l.hoofdlocatie).map((l) => l.brinvest);
+  const placement = createPlacementClient({ ...metricsGeodata, mainLocations }, geodata.graph);
+  const niveauOf = new Map(geodata.qualifications.map((q) => [q.crebo, q.niveau]));
+  const placementDeps = { client: placement, niveauOf: (crebo: string) => niveauOf.get(crebo) ?? null };
 
   const analysis = createAnalysisClient({
     graph: geodata.graph,
@@ -70,6 +83,9 @@ export function startRuntime(geodata: RuntimeGeodata): () => void {
     ),
     startComputation(useSectorMetricsStore, sectorMetricsComputation(sectorMetrics)),
     startComputation(useEarlyWarningStore, earlyWarningComputation({ analysis })),
+    startComputation(useBestPlaceStore, bestPlaceComputation(placementDeps)),
+    startComputation(useOneProviderStore, oneProviderComputation(placementDeps)),
+    startComputation(useProviderSummaryStore, providerSummaryComputation(placementDeps)),
     // A clicked cell belongs to a field: with no field shown, forget it.
     useTravelFieldStore.subscribe((s) => {
       if (s.status === 'idle' && useTravelStore.getState().selectedCell !== null)
@@ -83,5 +99,6 @@ export function startRuntime(geodata: RuntimeGeodata): () => void {
     scenarioMetrics.terminate();
     sectorMetrics.terminate();
     analysis.terminate();
+    placement.terminate();
   };
 }

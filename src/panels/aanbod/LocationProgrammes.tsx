@@ -1,4 +1,5 @@
 import './aanbod.css';
+import type { ReactNode } from 'react';
 import type { Offer } from '../../engine/offer/offer.ts';
 import { useAanbodT, type AanbodMessages } from '../../i18n/aanbod.ts';
 import { ModelledLabel } from '../../ui/ModelledLabel.tsx';
@@ -8,10 +9,12 @@ export interface LocationProgrammesProps {
   offer: Offer;
   /** brinvest of the location (or a PC4 pseudo-location id). */
   vestiging: string;
+  /** What can be done with a programme (e.g. the placement questions), shown after it. */
+  actions?: (crebo: string) => ReactNode;
 }
 
 /** The programmes of one location, grouped by niveau, for the location detail panel. */
-export function LocationProgrammes({ offer, vestiging }: LocationProgrammesProps) {
+export function LocationProgrammes({ offer, vestiging, actions }: LocationProgrammesProps) {
   const t = useAanbodT();
   const lines = programmesAt(offer, vestiging);
   const approximate = offer.place(vestiging)?.approximate ?? false;
@@ -36,6 +39,7 @@ export function LocationProgrammes({ offer, vestiging }: LocationProgrammesProps
                   <span className="programme-meta">
                     {line.crebo} · {leerwegText(line, t)} · {line.domain}
                   </span>
+                  {actions?.(line.crebo)}
                 </li>
               ))}
           </ul>

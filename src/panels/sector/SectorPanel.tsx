@@ -13,6 +13,7 @@ import { useTravelStore } from '../../state/travel.ts';
 import { useLanguageStore } from '../../i18n/language.ts';
 import { ModelledLabel } from '../../ui/ModelledLabel.tsx';
 import { numberFormats } from '../../i18n/format.ts';
+import { ProviderSummaryCell, ProviderSummaryHeader } from '../placement/ProviderSummaryCell.tsx';
 import { RegionScopeChooser } from './RegionScopeChooser.tsx';
 import { SectorChooser } from './SectorChooser.tsx';
 import { SectorExportButton } from './SectorExportButton.tsx';
@@ -73,6 +74,11 @@ export function SectorPanel({ data, offer }: { data: CoreGeodata; offer: OfferSt
           )
         : [],
     [ready, chosenRows, gemeenteOf, scope],
+  );
+
+  const providerColumn = useMemo(
+    () => ({ header: <ProviderSummaryHeader />, cell: (crebo: string) => <ProviderSummaryCell crebo={crebo} /> }),
+    [],
   );
 
   const rows: SectorRow[] = counts.map((c) => {
@@ -153,6 +159,7 @@ export function SectorPanel({ data, offer }: { data: CoreGeodata; offer: OfferSt
             rows={sorted}
             sort={sort}
             onSort={sortBy}
+            extra={providerColumn}
             caption={
               <>
                 <span className="sector-caption-title">{t.tableCaption(title, scopeName)}</span>

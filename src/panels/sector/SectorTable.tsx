@@ -21,13 +21,15 @@ interface SectorTableProps {
   onSort(key: SortKey): void;
   /** caption content: title, scope and the modelled-data label */
   caption: ReactNode;
+  /** An extra last column (e.g. "as if one provider"): its header, and its cell per crebo. */
+  extra?: { header: ReactNode; cell(crebo: string): ReactNode };
 }
 
 /**
  * The qualifications table. Each column header is a button (keyboard-reachable) and carries
  * aria-sort when the table is sorted by it. Figures not computed yet show "…", stale ones grey.
  */
-export function SectorTable({ rows, sort, onSort, caption }: SectorTableProps) {
+export function SectorTable({ rows, sort, onSort, caption, extra }: SectorTableProps) {
   const t = useSectorT();
   const lang = useLanguageStore((s) => s.lang);
   const format = numberFormats(lang);
@@ -47,7 +49,9 @@ export function SectorTable({ rows, sort, onSort, caption }: SectorTableProps) {
             onSort={onSort}
             label={(key) => t.columns[key]}
             help={(key) => (key === 'coverage' || key === 'duplications' ? t.columnHelp[key] : undefined)}
-          />
+          >
+            {extra && <th scope="col">{extra.header}</th>}
+          </SortableHeaderRow>
         </thead>
         <tbody>
           {rows.map((row) => {
@@ -65,6 +69,7 @@ export function SectorTable({ rows, sort, onSort, caption }: SectorTableProps) {
                 <td className={figureClass} data-value={row.figures?.duplications ?? ''}>
                   {row.figures ? format.count(row.figures.duplications) : pending}
                 </td>
+                {extra && <td>{extra.cell(row.crebo)}</td>}
               </tr>
             );
           })}
