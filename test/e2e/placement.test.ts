@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import loadHighs from 'highs';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { oneProvider } from '../../src/engine/analysis/one-provider.ts';
 import { applyEdits } from '../../src/engine/scenario/index.ts';
@@ -19,6 +19,8 @@ import { waitForMapIdle } from './map.ts';
  */
 const SCREENS = '/tmp/screens';
 const appUrl = inject('appUrl');
+const staticUrl = inject('staticUrl');
+const portableUrl = inject('portableUrl');
 const CREBO = '25382'; // niveau 2, widely offered
 const NIVEAU = 2;
 
@@ -42,6 +44,34 @@ afterEach(async () => {
     expect(s.errors).toEqual([]);
   }
 });
+
+/** Waits until the page's service worker is active, which means it has precached every file. */
+async function serviceWorkerActive(page: Page) {
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    if (registration.active?.state !== 'activated') {
+      await new Promise((done) => registration.active!.addEventListener('statechange', done, { once: true }));
+    }
+  });
+}
+
+/**
+ * Asks "as if one provider" for CREBO from the location panel (the page shows a location that
+ * offers it) and checks the kept locations against the engine on the same data. This question is
+ * the one HiGHS answers, so it passes only when the solver's WebAssembly loaded.
+ */
+async function expectOneProviderAnswer(page: Page) {
+  const expected = oneProvider(await loadHighs(), placementFor(data).providerModel(data.offer.rows, CREBO, NIVEAU));
+  await page.locator(`[data-placement="een-aanbieder"][data-crebo="${CREBO}"]`).first().click();
+  const summary = page.locator('[data-testid="one-provider-summary"][data-optimal="true"]');
+  await summary.waitFor({ timeout: 180_000 });
+  expect(Number(await summary.getAttribute('data-keep'))).toBe(expected.keep.length);
+  expect(
+    await page
+      .locator('[data-testid="one-provider-kept"] li')
+      .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-vestiging'))),
+  ).toEqual(expected.keep);
+}
 
 describe('placement', () => {
   it('ranks the best places on the map and in a list, starts one in a click, and shows the one-provider answer', async () => {
@@ -110,6 +140,39 @@ describe('placement', () => {
       .waitFor();
     expect(await page.locator('[data-testid="scenario-edits"] li').count()).toBe(editsBefore + expected.drop.length);
     await page.screenshot({ path: `${SCREENS}/placement-opened.png` });
+  }, 600_000);
+});
+
+describe('placement wherever the app opens', () => {
+  const offeredAt = () => data.offer.rows.find((r) => r.crebo === CREBO)?.vestiging as string;
+
+  it('solves "as if one provider" offline, with the solver from the service worker\'s cache', async () => {
+    const session = await openSession(browser, staticUrl);
+    sessions.push(session);
+    const { page, context } = session;
+    await page.goto(`${staticUrl}#sel=${offeredAt()}`);
+    await waitForMapIdle(page);
+    await serviceWorkerActive(page);
+    await context.setOffline(true);
+    await page.reload();
+    await waitForMapIdle(page);
+    await expect(page.evaluate(() => navigator.serviceWorker.controller !== null)).resolves.toBe(true);
+    await expectOneProviderAnswer(page);
+    // The wasm came from the cache: the page was offline, so it cannot have come from the server.
+    expect(session.requests.some((url) => /\/assets\/highs-[^/]*\.wasm$/.test(url))).toBe(true);
+    await page.screenshot({ path: `${SCREENS}/placement-offline.png` });
+  }, 600_000);
+
+  it('solves "as if one provider" in the portable file over file://, the solver inlined', async () => {
+    const session = await openSession(browser, portableUrl);
+    sessions.push(session);
+    const { page } = session;
+    await page.goto(`${portableUrl}#sel=${offeredAt()}`);
+    await waitForMapIdle(page);
+    await expectOneProviderAnswer(page);
+    // Nothing was read from beside the file: file:// would refuse it, and the file must stand alone.
+    expect(session.requests.filter((url) => url.startsWith('file:') && url.split('#')[0] !== portableUrl)).toEqual([]);
+    await page.screenshot({ path: `${SCREENS}/placement-portable.png` });
   }, 600_000);
 });
 
