@@ -64,7 +64,10 @@ async function expectOneProviderAnswer(page: Page) {
   const expected = oneProvider(await loadHighs(), placementFor(data).providerModel(data.offer.rows, CREBO, NIVEAU));
   await page.locator(`[data-placement="een-aanbieder"][data-crebo="${CREBO}"]`).first().click();
   const summary = page.locator('[data-testid="one-provider-summary"][data-optimal="true"]');
-  await summary.waitFor({ timeout: 180_000 });
+  const failed = page.locator('[data-testid="placement-panel"] .placement-error');
+  // An answer or an error, whichever comes first: a solver that did not start fails here, with its message.
+  await summary.or(failed).first().waitFor({ timeout: 180_000 });
+  expect(await failed.allTextContents()).toEqual([]);
   expect(Number(await summary.getAttribute('data-keep'))).toBe(expected.keep.length);
   expect(
     await page
