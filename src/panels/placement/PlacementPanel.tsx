@@ -8,7 +8,7 @@ import { ModelledLabel } from '../../ui/ModelledLabel.tsx';
 import { BestPlaceView } from './BestPlaceView.tsx';
 import { OneProviderView } from './OneProviderView.tsx';
 
-/** The open placement question (asked from a programme in the location panel or the sector table). */
+/** The open placement question (asked from a programme in the location panel, the sector table or the early-warning table). */
 export function PlacementPanel({
   locations,
   institutions,
