@@ -16,6 +16,8 @@ import { IndicatorPanel } from '../panels/indicators/IndicatorPanel.tsx';
 import { SizeLegend } from '../panels/indicators/SizeLegend.tsx';
 import { LocationPanel } from '../panels/location/LocationPanel.tsx';
 import { LocationListPanel } from '../panels/locations/LocationListPanel.tsx';
+import { PlacementActions } from '../panels/placement/PlacementActions.tsx';
+import { PlacementPanel } from '../panels/placement/PlacementPanel.tsx';
 import { ScenarioPanel } from '../panels/scenario/ScenarioPanel.tsx';
 import { SectorPanel } from '../panels/sector/SectorPanel.tsx';
 import { SearchBox } from '../panels/search/SearchBox.tsx';
@@ -67,7 +69,7 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
   useRuntime(data);
   useIndicatorBootstrap();
   const indicatorMap = useIndicatorMap(offer.status === 'ready' ? offer.offer : null);
-  const analysisLayers = useAnalysisLayers();
+  const analysisLayers = useAnalysisLayers(data.locations);
   const offerPlaces = offer.status === 'ready' ? offer.offerPlaces : null;
   const places = useMemo(
     () => intersectPlaces(offerPlaces, indicatorMap.smallPlaces),
@@ -175,10 +177,23 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
           side="right"
           label={weergave === 'sector' ? sectorT.title : signalering ? earlyWarningT.tab : scenarioT.title}
         >
+          {offer.status === 'ready' && (
+            <PlacementPanel
+              locations={data.locations}
+              institutions={data.institutions}
+              qualifications={offer.qualifications}
+            />
+          )}
           {location && (
             <section className="panel-section" aria-label={t.locationPanelTitle}>
               <LocationPanel location={location} institution={institution} onClose={() => select(null)}>
-                {offer.status === 'ready' && <LocationProgrammes offer={offer.offer} vestiging={location.brinvest} />}
+                {offer.status === 'ready' && (
+                  <LocationProgrammes
+                    offer={offer.offer}
+                    vestiging={location.brinvest}
+                    actions={(crebo) => <PlacementActions crebo={crebo} />}
+                  />
+                )}
               </LocationPanel>
             </section>
           )}

@@ -6,6 +6,14 @@ import { useDatasetStore } from '../state/dataset.ts';
 import { earlyWarningComputation, useEarlyWarningStore } from '../state/early-warning.ts';
 import { createMetricsSession, metricsGeodataOf } from '../state/metrics-session.ts';
 import { startComputation } from '../state/pipeline/computation.ts';
+import {
+  bestPlaceComputation,
+  oneProviderComputation,
+  providerSummaryComputation,
+  useBestPlaceStore,
+  useOneProviderStore,
+  useProviderSummaryStore,
+} from '../state/placement.ts';
 import { scenarioMetricsComputation, useScenarioMetricsStore } from '../state/scenario-metrics.ts';
 import { sectorMetricsComputation, useSectorMetricsStore } from '../state/sector-metrics.ts';
 import { travelFieldComputation, useTravelFieldStore } from '../state/travel-field.ts';
@@ -14,6 +22,7 @@ import { useTravelStore } from '../state/travel.ts';
 import { createAnalysisClient } from '../../workers/analysis/analysis-client.ts';
 import { createIsochroneClient } from '../../workers/isochrone/isochrone-client.ts';
 import { createMetricsClient } from '../../workers/metrics/metrics-client.ts';
+import { createPlacementClient } from '../../workers/placement/placement-client.ts';
 import { createTravelClient } from '../../workers/travel/travel-client.ts';
 
 /** Travel workers: the target machine has two cores, and a field takes one. */
@@ -45,6 +54,10 @@ export function startRuntime(geodata: RuntimeGeodata): () => void {
   const scenarioMetrics = createMetricsSession(() => createMetricsClient(metricsGeodata, geodata.graph), limits);
   const sectorMetrics = createMetricsSession(() => createMetricsClient(metricsGeodata, geodata.graph), limits);
   const gemeenteIndex = new Map(geodata.gemeenten.map((g, i) => [g.code, i]));
+  const mainLocations = geodata.locations.filter((l) => l.hoofdlocatie).map((l) => l.brinvest);
+  const placement = createPlacementClient({ ...metricsGeodata, mainLocations }, geodata.graph);
+  const niveauOf = new Map(geodata.qualifications.map((q) => [q.crebo, q.niveau]));
+  const placementDeps = { client: placement, niveauOf: (crebo: string) => niveauOf.get(crebo) ?? null };
 
   const analysis = createAnalysisClient({
     graph: geodata.graph,
@@ -74,6 +87,9 @@ export function startRuntime(geodata: RuntimeGeodata): () => void {
     ),
     startComputation(useSectorMetricsStore, sectorMetricsComputation(sectorMetrics)),
     startComputation(useEarlyWarningStore, earlyWarningComputation({ analysis })),
+    startComputation(useBestPlaceStore, bestPlaceComputation(placementDeps)),
+    startComputation(useOneProviderStore, oneProviderComputation(placementDeps)),
+    startComputation(useProviderSummaryStore, providerSummaryComputation(placementDeps)),
     // A clicked cell belongs to a field: with no field shown, forget it.
     useTravelFieldStore.subscribe((s) => {
       if (s.status === 'idle' && useTravelStore.getState().selectedCell !== null)
@@ -87,5 +103,6 @@ export function startRuntime(geodata: RuntimeGeodata): () => void {
     scenarioMetrics.terminate();
     sectorMetrics.terminate();
     analysis.terminate();
+    placement.terminate();
   };
 }

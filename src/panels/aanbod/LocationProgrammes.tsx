@@ -1,6 +1,7 @@
 import './aanbod.css';
 import { useMemo } from 'react';
 import type { ProgrammeDetail } from '../../data/aanbod/catalogue.ts';
+import type { ReactNode } from 'react';
 import type { Offer } from '../../engine/offer/offer.ts';
 import { useAanbodT, type AanbodMessages } from '../../i18n/aanbod.ts';
 import { activeOfferFile, useDatasetStore } from '../../state/dataset.ts';
@@ -12,10 +13,12 @@ export interface LocationProgrammesProps {
   offer: Offer;
   /** brinvest of the location (or a PC4 pseudo-location id). */
   vestiging: string;
+  /** What can be done with a programme (e.g. the placement questions), shown after it. */
+  actions?: (crebo: string) => ReactNode;
 }
 
 /** The programmes of one location, grouped by niveau, for the location detail panel. */
-export function LocationProgrammes({ offer, vestiging }: LocationProgrammesProps) {
+export function LocationProgrammes({ offer, vestiging, actions }: LocationProgrammesProps) {
   const t = useAanbodT();
   const lines = programmesAt(offer, vestiging);
   const allDetails = useDatasetStore((s) => activeOfferFile(s)?.catalogue?.details);
@@ -51,6 +54,7 @@ export function LocationProgrammes({ offer, vestiging }: LocationProgrammesProps
                   </span>
                   <ProgrammeOwnName detail={details.get(line.crebo)} naam={line.naam} />
                   <ProgrammeFigures offer={offer} crebo={line.crebo} vestiging={vestiging} />
+                  {actions?.(line.crebo)}
                 </li>
               ))}
           </ul>

@@ -15,6 +15,7 @@ import { useTravelStore } from '../../state/travel.ts';
 import { useLanguageStore } from '../../i18n/language.ts';
 import { ModelledLabel } from '../../ui/ModelledLabel.tsx';
 import { numberFormats } from '../../i18n/format.ts';
+import { ProviderSummaryCell, ProviderSummaryHeader } from '../placement/ProviderSummaryCell.tsx';
 import { RegionScopeChooser } from './RegionScopeChooser.tsx';
 import { SectorChooser } from './SectorChooser.tsx';
 import { SectorExportButton } from './SectorExportButton.tsx';
@@ -95,6 +96,11 @@ export function SectorPanel({ data, offer }: { data: CoreGeodata; offer: OfferSt
         return [v.indicator.id, found.length ? aggregate(found, v.indicator.aggregation) : null];
       }),
     );
+  const providerColumn = useMemo(
+    () => ({ header: <ProviderSummaryHeader />, cell: (crebo: string) => <ProviderSummaryCell crebo={crebo} /> }),
+    [],
+  );
+
   const rows: SectorRow[] = counts.map((c) => {
     const entry = entries[c.crebo];
     const stale = entry !== undefined && (!ready || entry.key !== sectorEntryKey(ready, limits[c.niveau]));
@@ -174,6 +180,7 @@ export function SectorPanel({ data, offer }: { data: CoreGeodata; offer: OfferSt
             sort={sort}
             onSort={sortBy}
             indicatorColumns={indicatorColumns}
+            extra={providerColumn}
             caption={
               <>
                 <span className="sector-caption-title">{t.tableCaption(title, scopeName)}</span>

@@ -24,6 +24,8 @@ interface SectorTableProps {
   onSort(key: SortKey): void;
   /** caption content: title, scope and the modelled-data label */
   caption: ReactNode;
+  /** An extra last column (e.g. "as if one provider"): its header, and its cell per crebo. */
+  extra?: { header: ReactNode; cell(crebo: string): ReactNode };
   /** the user's own figures, one sortable column each (values in `row.indicators`) */
   indicatorColumns?: readonly IndicatorColumn[];
 }
@@ -39,7 +41,7 @@ export interface IndicatorColumn {
  * The qualifications table. Each column header is a button (keyboard-reachable) and carries
  * aria-sort when the table is sorted by it. Figures not computed yet show "…", stale ones grey.
  */
-export function SectorTable({ rows, sort, onSort, caption, indicatorColumns = [] }: SectorTableProps) {
+export function SectorTable({ rows, sort, onSort, caption, indicatorColumns = [], extra }: SectorTableProps) {
   const t = useSectorT();
   const lang = useLanguageStore((s) => s.lang);
   const format = numberFormats(lang);
@@ -65,7 +67,9 @@ export function SectorTable({ rows, sort, onSort, caption, indicatorColumns = []
                 ? t.columnHelp[key]
                 : indicatorColumns.find((c) => indicatorKey(c.id) === key)?.detail
             }
-          />
+          >
+            {extra && <th scope="col">{extra.header}</th>}
+          </SortableHeaderRow>
         </thead>
         <tbody>
           {rows.map((row) => {
@@ -91,6 +95,7 @@ export function SectorTable({ rows, sort, onSort, caption, indicatorColumns = []
                     </td>
                   );
                 })}
+                {extra && <td>{extra.cell(row.crebo)}</td>}
               </tr>
             );
           })}
