@@ -13,6 +13,7 @@ import { ModelledLabel } from '../ui/ModelledLabel.tsx';
 import { OfferFilters } from '../panels/aanbod/OfferFilters.tsx';
 import { SectorCounts } from '../panels/aanbod/SectorCounts.tsx';
 import { LocationPanel } from '../panels/location/LocationPanel.tsx';
+import { InstitutionProfile, InstitutionProfileButton } from '../panels/institution/InstitutionProfile.tsx';
 import { LocationListPanel } from '../panels/locations/LocationListPanel.tsx';
 import { ScenarioPanel } from '../panels/scenario/ScenarioPanel.tsx';
 import { SectorPanel } from '../panels/sector/SectorPanel.tsx';
@@ -160,6 +161,7 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
             <section className="panel-section" aria-label={t.locationPanelTitle}>
               <LocationPanel location={location} institution={institution} onClose={() => select(null)}>
                 {offer.status === 'ready' && <LocationProgrammes offer={offer.offer} vestiging={location.brinvest} />}
+                <InstitutionProfileButton brin={location.brin} />
               </LocationPanel>
             </section>
           )}
@@ -182,6 +184,7 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
         </CollapsiblePanel>
       </div>
       <SourcesDialog manifest={data.manifest} open={sourcesOpen} onClose={() => setSourcesOpen(false)} />
+      <InstitutionProfile locations={data.locations} />
     </div>
   );
 }

@@ -2,6 +2,8 @@ import type { Gemeente, Grid, Location, Qualification } from '../data/geodata/in
 import { krimpByGemeente } from '../engine/metrics/regions.ts';
 import { domainOf, type Niveau } from '../engine/offer/index.ts';
 import { UNREACHABLE } from '../engine/travel/index.ts';
+import { catchmentEffectComputation, useCatchmentEffectStore } from '../state/catchment-effect.ts';
+import { niveauCatchmentsComputation, useNiveauCatchmentsStore } from '../state/institution-profile.ts';
 import { earlyWarningComputation, useEarlyWarningStore } from '../state/early-warning.ts';
 import { createMetricsSession, metricsGeodataOf } from '../state/metrics-session.ts';
 import { startComputation } from '../state/pipeline/computation.ts';
@@ -44,6 +46,8 @@ export function startRuntime(geodata: RuntimeGeodata): () => void {
   const scenarioMetrics = createMetricsSession(() => createMetricsClient(metricsGeodata, geodata.graph), limits);
   const sectorMetrics = createMetricsSession(() => createMetricsClient(metricsGeodata, geodata.graph), limits);
   const gemeenteIndex = new Map(geodata.gemeenten.map((g, i) => [g.code, i]));
+  const crebosOfDomein = (domein: string, niveau: Niveau) =>
+    geodata.qualifications.filter((q) => q.niveau === niveau && domainOf(q) === domein).map((q) => q.crebo);
 
   const analysis = createAnalysisClient({
     graph: geodata.graph,
@@ -63,13 +67,17 @@ export function startRuntime(geodata: RuntimeGeodata): () => void {
       useScenarioMetricsStore,
       scenarioMetricsComputation({
         session: scenarioMetrics,
-        crebosOfDomein: (domein: string, niveau: Niveau) =>
-          geodata.qualifications.filter((q) => q.niveau === niveau && domainOf(q) === domein).map((q) => q.crebo),
+        crebosOfDomein,
         gemeenteIndex: (code) => gemeenteIndex.get(code) ?? -1,
       }),
     ),
     startComputation(useSectorMetricsStore, sectorMetricsComputation(sectorMetrics)),
     startComputation(useEarlyWarningStore, earlyWarningComputation({ analysis })),
+    startComputation(
+      useCatchmentEffectStore,
+      catchmentEffectComputation({ travel, pop: geodata.grid.pop, crebosOfDomein }),
+    ),
+    startComputation(useNiveauCatchmentsStore, niveauCatchmentsComputation({ travel, pop: geodata.grid.pop })),
     // A clicked cell belongs to a field: with no field shown, forget it.
     useTravelFieldStore.subscribe((s) => {
       if (s.status === 'idle' && useTravelStore.getState().selectedCell !== null)

@@ -1,6 +1,7 @@
 import type { Layer } from '@deck.gl/core';
 import { useMemo } from 'react';
 import { useGrid } from '../data/queries/useGeodata.ts';
+import { useCatchmentLayers } from '../map/catchment/useCatchmentLayers.ts';
 import { useDeltaLayer } from '../map/delta/useDeltaLayer.ts';
 import { useEarlyWarningLayer } from '../map/early-warning/useEarlyWarningLayer.ts';
 import { buildCellList } from '../map/travel/cell-list.ts';
@@ -8,7 +9,9 @@ import { useTravelLayers } from '../map/travel/useTravelLayers.ts';
 
 /**
  * The analysis layers for MapView's `layersBelowLocations`: the travel field first, the
- * scenario delta on top of it, the early-warning circles on top of both. Call once, in the app layout.
+ * scenario delta on top of it (or, when the user colours the map by serving institution, the
+ * catchment layers instead of the delta), the early-warning circles on top of all. Call once, in
+ * the app layout.
  */
 export function useAnalysisLayers(): readonly Layer[] {
   const grid = useGrid().data ?? null;
@@ -16,8 +19,13 @@ export function useAnalysisLayers(): readonly Layer[] {
   const cells = useMemo(() => (grid ? buildCellList(grid) : null), [grid]);
   const deltaLayer = useDeltaLayer(cells);
   const earlyWarningLayer = useEarlyWarningLayer();
+  const catchmentLayers = useCatchmentLayers(cells);
   return useMemo(
-    () => [...travelLayers, ...(deltaLayer ? [deltaLayer] : []), ...(earlyWarningLayer ? [earlyWarningLayer] : [])],
-    [travelLayers, deltaLayer, earlyWarningLayer],
+    () => [
+      ...travelLayers,
+      ...(catchmentLayers ?? (deltaLayer ? [deltaLayer] : [])),
+      ...(earlyWarningLayer ? [earlyWarningLayer] : []),
+    ],
+    [travelLayers, deltaLayer, catchmentLayers, earlyWarningLayer],
   );
 }
