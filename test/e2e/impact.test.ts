@@ -161,6 +161,21 @@ describe('impact on others', () => {
       /„Kapot”, wijziging 2 \(Stop .*\): crebo \d{5} is not offered at 00ZZ00/,
     );
     expect(await page.locator('#scenario-active option').count()).toBe(3);
+
+    // A file that breaks the schema: where and why are shown, and nothing the user had changes.
+    const optionsBefore = await page.locator('#scenario-active option').allTextContents();
+    const activeBefore = await page.locator('#scenario-active').inputValue();
+    const broken = JSON.parse(readFileSync(file, 'utf8'));
+    broken.scenarios[0].edits[0].vestiging = 'nergens';
+    const brokenFile = path.join(SCREENS, 'ongeldig.regiekaart.json');
+    writeFileSync(brokenFile, JSON.stringify(broken));
+    await page.getByTestId('scenario-file-input').setInputFiles(brokenFile);
+    await page.getByTestId('scenario-import-error').waitFor();
+    const error = await page.getByTestId('scenario-import-error').textContent();
+    expect(error).toContain('ongeldig.regiekaart.json kon niet worden gelezen. Er is niets veranderd.');
+    expect(error).toMatch(/scenarios\.0\.edits\.0\.vestiging: a vestiging is a brinvest/);
+    expect(await page.locator('#scenario-active option').allTextContents()).toEqual(optionsBefore);
+    expect(await page.locator('#scenario-active').inputValue()).toBe(activeBefore);
     await page.getByTestId('scenario-files').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SCREENS}/impact-import.png` });
   }, 600_000);
