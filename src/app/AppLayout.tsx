@@ -15,6 +15,7 @@ import { SectorCounts } from '../panels/aanbod/SectorCounts.tsx';
 import { IndicatorPanel } from '../panels/indicators/IndicatorPanel.tsx';
 import { SizeLegend } from '../panels/indicators/SizeLegend.tsx';
 import { LocationPanel } from '../panels/location/LocationPanel.tsx';
+import { InstitutionProfile, InstitutionProfileButton } from '../panels/institution/InstitutionProfile.tsx';
 import { LocationListPanel } from '../panels/locations/LocationListPanel.tsx';
 import { PlacementActions } from '../panels/placement/PlacementActions.tsx';
 import { PlacementPanel } from '../panels/placement/PlacementPanel.tsx';
@@ -194,6 +195,7 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
                     actions={(crebo) => <PlacementActions crebo={crebo} />}
                   />
                 )}
+                <InstitutionProfileButton brin={location.brin} />
               </LocationPanel>
             </section>
           )}
@@ -216,6 +218,7 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
         </CollapsiblePanel>
       </div>
       <SourcesDialog manifest={data.manifest} open={sourcesOpen} onClose={() => setSourcesOpen(false)} />
+      <InstitutionProfile locations={data.locations} />
     </div>
   );
 }

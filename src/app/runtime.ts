@@ -3,6 +3,8 @@ import { krimpByGemeente } from '../engine/metrics/regions.ts';
 import { domainOf, type Niveau } from '../engine/offer/index.ts';
 import { UNREACHABLE } from '../engine/travel/index.ts';
 import { useDatasetStore } from '../state/dataset.ts';
+import { catchmentEffectComputation, useCatchmentEffectStore } from '../state/catchment-effect.ts';
+import { niveauCatchmentsComputation, useNiveauCatchmentsStore } from '../state/institution-profile.ts';
 import { earlyWarningComputation, useEarlyWarningStore } from '../state/early-warning.ts';
 import { createMetricsSession, metricsGeodataOf } from '../state/metrics-session.ts';
 import { startComputation } from '../state/pipeline/computation.ts';
@@ -58,6 +60,11 @@ export function startRuntime(geodata: RuntimeGeodata): () => void {
   const placement = createPlacementClient({ ...metricsGeodata, mainLocations }, geodata.graph);
   const niveauOf = new Map(geodata.qualifications.map((q) => [q.crebo, q.niveau]));
   const placementDeps = { client: placement, niveauOf: (crebo: string) => niveauOf.get(crebo) ?? null };
+  // The active offer's list: an imported DUO file adds qualifications newer than the bundled one.
+  const crebosOfDomein = (domein: string, niveau: Niveau) =>
+    (useDatasetStore.getState().activeOffer?.qualifications ?? geodata.qualifications)
+      .filter((q) => q.niveau === niveau && domainOf(q) === domein)
+      .map((q) => q.crebo);
 
   const analysis = createAnalysisClient({
     graph: geodata.graph,
@@ -77,11 +84,7 @@ export function startRuntime(geodata: RuntimeGeodata): () => void {
       useScenarioMetricsStore,
       scenarioMetricsComputation({
         session: scenarioMetrics,
-        // The active offer's list: an imported DUO file adds qualifications newer than the bundled one.
-        crebosOfDomein: (domein: string, niveau: Niveau) =>
-          (useDatasetStore.getState().activeOffer?.qualifications ?? geodata.qualifications)
-            .filter((q) => q.niveau === niveau && domainOf(q) === domein)
-            .map((q) => q.crebo),
+        crebosOfDomein,
         gemeenteIndex: (code) => gemeenteIndex.get(code) ?? -1,
       }),
     ),
@@ -90,6 +93,11 @@ export function startRuntime(geodata: RuntimeGeodata): () => void {
     startComputation(useBestPlaceStore, bestPlaceComputation(placementDeps)),
     startComputation(useOneProviderStore, oneProviderComputation(placementDeps)),
     startComputation(useProviderSummaryStore, providerSummaryComputation(placementDeps)),
+    startComputation(
+      useCatchmentEffectStore,
+      catchmentEffectComputation({ travel, pop: geodata.grid.pop, crebosOfDomein }),
+    ),
+    startComputation(useNiveauCatchmentsStore, niveauCatchmentsComputation({ travel, pop: geodata.grid.pop })),
     // A clicked cell belongs to a field: with no field shown, forget it.
     useTravelFieldStore.subscribe((s) => {
       if (s.status === 'idle' && useTravelStore.getState().selectedCell !== null)

@@ -2,6 +2,7 @@ import type { Layer } from '@deck.gl/core';
 import { useMemo } from 'react';
 import type { Location } from '../data/geodata/index.ts';
 import { useGrid } from '../data/queries/useGeodata.ts';
+import { useCatchmentLayers } from '../map/catchment/useCatchmentLayers.ts';
 import { useDeltaLayer } from '../map/delta/useDeltaLayer.ts';
 import { useEarlyWarningLayer } from '../map/early-warning/useEarlyWarningLayer.ts';
 import { buildCellList } from '../map/travel/cell-list.ts';
@@ -10,8 +11,9 @@ import { useTravelLayers } from '../map/travel/useTravelLayers.ts';
 
 /**
  * The analysis layers for MapView's `layersBelowLocations`: the travel field first, the
- * scenario delta on top of it, the early-warning circles on top of both, the open placement
- * question's locations on top of all. Call once, in the app layout.
+ * scenario delta on top of it (or, when the user colours the map by serving institution, the
+ * catchment layers instead of the delta), the early-warning circles on top of both, the open
+ * placement question's locations on top of all. Call once, in the app layout.
  */
 export function useAnalysisLayers(locations: readonly Location[]): readonly Layer[] {
   const grid = useGrid().data ?? null;
@@ -19,14 +21,15 @@ export function useAnalysisLayers(locations: readonly Location[]): readonly Laye
   const cells = useMemo(() => (grid ? buildCellList(grid) : null), [grid]);
   const deltaLayer = useDeltaLayer(cells);
   const earlyWarningLayer = useEarlyWarningLayer();
+  const catchmentLayers = useCatchmentLayers(cells);
   const placementLayers = usePlacementLayers(locations);
   return useMemo(
     () => [
       ...travelLayers,
-      ...(deltaLayer ? [deltaLayer] : []),
+      ...(catchmentLayers ?? (deltaLayer ? [deltaLayer] : [])),
       ...(earlyWarningLayer ? [earlyWarningLayer] : []),
       ...placementLayers,
     ],
-    [travelLayers, deltaLayer, earlyWarningLayer, placementLayers],
+    [travelLayers, deltaLayer, catchmentLayers, earlyWarningLayer, placementLayers],
   );
 }

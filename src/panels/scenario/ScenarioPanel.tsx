@@ -8,8 +8,10 @@ import { namesFrom } from './describe.ts';
 import { DuplicationList } from './DuplicationList.tsx';
 import { EditList } from './EditList.tsx';
 import { EditPicker } from './EditPicker.tsx';
+import { EffectOnOthers } from './EffectOnOthers.tsx';
 import { MetricsPanel } from './MetricsPanel.tsx';
 import { RegionMetrics } from './RegionMetrics.tsx';
+import { ScenarioFiles } from './ScenarioFiles.tsx';
 import { ScenarioHeader } from './ScenarioHeader.tsx';
 import { ScenarioNotices } from './ScenarioNotices.tsx';
 import './scenario.css';
@@ -62,8 +64,10 @@ export function ScenarioPanel({ locations, gemeenten }: ScenarioPanelProps) {
       <EditList names={names} />
       <MetricsPanel qualifications={qualifications ?? []} />
       <RegionMetrics gemeenten={gemeenten} />
+      <EffectOnOthers locations={locations} />
       <DuplicationList names={names} />
       <CompareScenarios />
+      <ScenarioFiles names={names} />
     </div>
   );
 }
