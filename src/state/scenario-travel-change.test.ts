@@ -97,7 +97,11 @@ describe('the minutes a stop adds', () => {
       startComputation(
         useEarlyWarningStore,
         earlyWarningComputation({
-          analysis: { call: async (_m: 'programmeLocations', args) => api.programmeLocations(...args) },
+          // The worker's own API in-process (the protocol's generic call signature is the client's business).
+          analysis: {
+            call: async (_method: 'programmeLocations', args: Parameters<typeof api.programmeLocations>) =>
+              api.programmeLocations(...args),
+          } as never,
         }),
       ),
     );

@@ -99,7 +99,7 @@ describe('ScenarioEvaluator', () => {
     expect(result.travelChange.meanChange).toBeCloseTo(100 / 60, 12);
     // The engine on the fields directly gives the very same figures.
     expect(result.travelChange).toEqual(
-      travelTimeChange(lineField([1, 8], 40), lineField([8], 40), 40, dataset.regions),
+      travelTimeChange(lineField(Int32Array.of(1, 8), 40), lineField(Int32Array.of(8), 40), 40, dataset.regions),
     );
     const gemeente = result.regions.find((r) => r.layer === 'gemeente')!;
     expect(Array.from(gemeente.meanChange)).toEqual([100 / 10, 0]);
