@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useGrid } from '../data/queries/useGeodata.ts';
 import { useDeltaLayer } from '../map/delta/useDeltaLayer.ts';
 import { useEarlyWarningLayer } from '../map/early-warning/useEarlyWarningLayer.ts';
+import { useTravelChangeLayers } from '../map/travel-change/useTravelChangeLayers.ts';
 import { buildCellList } from '../map/travel/cell-list.ts';
 import { useTravelLayers } from '../map/travel/useTravelLayers.ts';
 
@@ -15,9 +16,15 @@ export function useAnalysisLayers(): readonly Layer[] {
   const travelLayers = useTravelLayers();
   const cells = useMemo(() => (grid ? buildCellList(grid) : null), [grid]);
   const deltaLayer = useDeltaLayer(cells);
+  const changeLayers = useTravelChangeLayers(grid, cells);
   const earlyWarningLayer = useEarlyWarningLayer();
   return useMemo(
-    () => [...travelLayers, ...(deltaLayer ? [deltaLayer] : []), ...(earlyWarningLayer ? [earlyWarningLayer] : [])],
-    [travelLayers, deltaLayer, earlyWarningLayer],
+    () => [
+      ...travelLayers,
+      ...(deltaLayer ? [deltaLayer] : []),
+      ...changeLayers,
+      ...(earlyWarningLayer ? [earlyWarningLayer] : []),
+    ],
+    [travelLayers, deltaLayer, changeLayers, earlyWarningLayer],
   );
 }

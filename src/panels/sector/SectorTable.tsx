@@ -3,17 +3,7 @@ import type { SectorRow, SortDirection, SortKey } from '../../engine/sector/sect
 import { useSectorT } from '../../i18n/sector.ts';
 import { numberFormats } from '../../i18n/format.ts';
 import { useLanguageStore } from '../../i18n/language.ts';
-import { SortableHeaderRow } from '../table/SortableHeaderRow.tsx';
-
-const COLUMNS: readonly { key: SortKey; numeric: boolean }[] = [
-  { key: 'crebo', numeric: false },
-  { key: 'naam', numeric: false },
-  { key: 'niveau', numeric: true },
-  { key: 'locations', numeric: true },
-  { key: 'institutions', numeric: true },
-  { key: 'coverage', numeric: true },
-  { key: 'duplications', numeric: true },
-];
+import { type DataColumn, DataTable } from '../table/DataTable.tsx';
 
 interface SectorTableProps {
   rows: readonly SectorRow[];
@@ -23,10 +13,7 @@ interface SectorTableProps {
   caption: ReactNode;
 }
 
-/**
- * The qualifications table. Each column header is a button (keyboard-reachable) and carries
- * aria-sort when the table is sorted by it. Figures not computed yet show "…", stale ones grey.
- */
+/** The qualifications table. Figures not computed yet show "…", stale ones grey. */
 export function SectorTable({ rows, sort, onSort, caption }: SectorTableProps) {
   const t = useSectorT();
   const lang = useLanguageStore((s) => s.lang);
@@ -36,40 +23,43 @@ export function SectorTable({ rows, sort, onSort, caption }: SectorTableProps) {
       …
     </span>
   );
+  const stale = (row: SectorRow) => row.stale;
+  const columns: DataColumn<SectorRow, SortKey>[] = [
+    { key: 'crebo', label: t.columns.crebo, cell: (r) => r.crebo },
+    { key: 'naam', label: t.columns.naam, cell: (r) => r.naam },
+    { key: 'niveau', label: t.columns.niveau, numeric: true, cell: (r) => t.niveauShort(r.niveau) },
+    { key: 'locations', label: t.columns.locations, numeric: true, cell: (r) => format.count(r.locations) },
+    { key: 'institutions', label: t.columns.institutions, numeric: true, cell: (r) => format.count(r.institutions) },
+    {
+      key: 'coverage',
+      label: t.columns.coverage,
+      help: t.columnHelp.coverage,
+      numeric: true,
+      stale,
+      value: (r) => r.figures?.share ?? null,
+      cell: (r) => (r.figures ? format.share(r.figures.share) : pending),
+    },
+    {
+      key: 'duplications',
+      label: t.columns.duplications,
+      help: t.columnHelp.duplications,
+      numeric: true,
+      stale,
+      value: (r) => r.figures?.duplications ?? null,
+      cell: (r) => (r.figures ? format.count(r.figures.duplications) : pending),
+    },
+  ];
   return (
-    <div className="sector-table-wrap">
-      <table className="sector-table" data-testid="sector-table">
-        <caption>{caption}</caption>
-        <thead>
-          <SortableHeaderRow
-            columns={COLUMNS}
-            sort={sort}
-            onSort={onSort}
-            label={(key) => t.columns[key]}
-            help={(key) => (key === 'coverage' || key === 'duplications' ? t.columnHelp[key] : undefined)}
-          />
-        </thead>
-        <tbody>
-          {rows.map((row) => {
-            const figureClass = `num${row.stale ? ' stale' : ''}`;
-            return (
-              <tr key={row.crebo} data-crebo={row.crebo}>
-                <td>{row.crebo}</td>
-                <td>{row.naam}</td>
-                <td className="num">{t.niveauShort(row.niveau)}</td>
-                <td className="num">{format.count(row.locations)}</td>
-                <td className="num">{format.count(row.institutions)}</td>
-                <td className={figureClass} data-value={row.figures?.share ?? ''}>
-                  {row.figures ? format.share(row.figures.share) : pending}
-                </td>
-                <td className={figureClass} data-value={row.figures?.duplications ?? ''}>
-                  {row.figures ? format.count(row.figures.duplications) : pending}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => r.crebo}
+      rowData={(r) => ({ 'data-crebo': r.crebo })}
+      sort={sort}
+      onSort={onSort}
+      caption={caption}
+      testId="sector-table"
+      className="sector-table"
+    />
   );
 }
