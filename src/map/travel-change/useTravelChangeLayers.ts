@@ -22,7 +22,7 @@ export function useTravelChangeLayers(grid: Grid | null, cells: readonly string[
   const niveau = useViewStore((s) => s.niveau);
   const map = useTravelChangeViewStore((s) => s.map);
   const whiteSpotsOnMap = useTravelChangeViewStore((s) => s.whiteSpotsOnMap);
-  const maxPeople = useMemo(() => (grid ? grid.pop.reduce((m, p) => (p > m ? p : m), 0) : 0), [grid]);
+  const maxPeople = useMemo(() => (grid ? grid.pop.reduce((m, p) => Math.max(m, p), 0) : 0), [grid]);
   return useMemo(() => {
     if (!grid || !cells || niveau === null || !evaluation || evaluation.access.length !== cells.length) return [];
     const layers: Layer[] = [];

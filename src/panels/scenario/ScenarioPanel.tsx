@@ -11,6 +11,8 @@ import { EditList } from './EditList.tsx';
 import { EditPicker } from './EditPicker.tsx';
 import { MetricsPanel } from './MetricsPanel.tsx';
 import { RegionMetrics } from './RegionMetrics.tsx';
+import { TravelChangeFigures } from './TravelChangeFigures.tsx';
+import { WhiteSpots } from './WhiteSpots.tsx';
 import { ScenarioHeader } from './ScenarioHeader.tsx';
 import { ScenarioNotices } from './ScenarioNotices.tsx';
 import './scenario.css';
@@ -62,7 +64,9 @@ export function ScenarioPanel({ locations, gemeenten }: ScenarioPanelProps) {
       <EditPicker locations={locations} qualifications={qualifications ?? []} />
       <EditList names={names} />
       <MetricsPanel qualifications={qualifications ?? []} />
+      <TravelChangeFigures />
       <RegionMetrics gemeenten={gemeenten} />
+      <WhiteSpots />
       <DuplicationList names={names} />
       <CompareScenarios />
     </div>
