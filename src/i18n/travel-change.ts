@@ -22,7 +22,7 @@ const nl = {
   histogramLabel: (people: string, from: string, to: string) =>
     `${people} jongeren reizen ${from}${from === to ? '' : `–${to}`} minuten langer`,
   histogramAxis: 'minuten langer',
-  byRegionMean: 'Gemiddelde verandering reistijd',
+  byRegionMean: 'Reistijd ±',
   whiteSpotsTitle: 'Witte vlekken',
   whiteSpotsIntro: (focus: string, limit: number) =>
     `Waar ${focus} ná het scenario niet binnen ${limit} minuten bereikbaar is, naar aantal jongeren (15–24).`,
@@ -70,7 +70,7 @@ const en: TravelChangeMessages = {
   histogramLabel: (people, from, to) =>
     `${people} young people travel ${from}${from === to ? '' : `–${to}`} minutes longer`,
   histogramAxis: 'minutes added',
-  byRegionMean: 'Mean change in travel time',
+  byRegionMean: 'Travel time ±',
   whiteSpotsTitle: 'White spots',
   whiteSpotsIntro: (focus, limit) =>
     `Where ${focus} is not within ${limit} minutes after the scenario, by number of young people (15–24).`,

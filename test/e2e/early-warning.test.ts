@@ -212,18 +212,24 @@ describe('early warning (Signalering)', () => {
   it('draws the minutes added instead of the access change when asked, and back', async () => {
     const access = await mapPixels();
     await page.getByTestId('scenario-map-minutes').click();
-    await page.locator('[data-testid="travel-change-legend"][data-map="minutes"]').waitFor();
-    const minutes = await mapPixels();
+    await page.locator('[data-testid="travel-change-legend"][data-map="minutes"]').waitFor({ timeout: 10_000 });
+    writeFileSync('/tmp/early-warning-minutes-clicked.png', await page.screenshot());
+    const minutes = await mapPixels().catch((error) => {
+      throw new Error(`map not idle in minutes mode; errors: ${session.errors.join(' | ')}`, { cause: error });
+    });
     writeFileSync('/tmp/early-warning-minutes-map.png', await page.screenshot());
     expect(await changedShare(access, minutes)).toBeGreaterThan(0.003);
     await page.getByTestId('scenario-map-access').click();
     await page.locator('[data-testid="travel-change-legend"][data-map="access"]').waitFor();
     expect(await changedShare(access, await mapPixels())).toBeLessThan(0.001);
-  });
+    expect(session.errors).toEqual([]);
+  }, 240_000);
 
   it('lists the white spots, most people first, adding up to the national figure, and maps them', async () => {
     const spots = page.getByTestId('white-spots');
-    await spots.scrollIntoViewIfNeeded();
+    await spots.scrollIntoViewIfNeeded().catch((error) => {
+      throw new Error(`no white spots section; errors: ${session.errors.join(' | ')}`, { cause: error });
+    });
     const total = Number(await spots.getAttribute('data-unreached'));
     expect(total).toBeGreaterThan(0);
     const unreached = () =>
@@ -257,5 +263,6 @@ describe('early warning (Signalering)', () => {
     const after = await mapPixels();
     writeFileSync('/tmp/early-warning-white-spots.png', await page.screenshot());
     expect(await changedShare(before, after)).toBeGreaterThan(0.003);
-  });
+    expect(session.errors).toEqual([]);
+  }, 240_000);
 });
