@@ -209,23 +209,7 @@ describe('early warning (Signalering)', () => {
     writeFileSync('/tmp/early-warning-travel-change.png', await page.screenshot());
   }, 240_000);
 
-  it('draws the minutes added instead of the access change when asked, and back', async () => {
-    const access = await mapPixels();
-    await page.getByTestId('scenario-map-minutes').click();
-    await page.locator('[data-testid="travel-change-legend"][data-map="minutes"]').waitFor({ timeout: 10_000 });
-    writeFileSync('/tmp/early-warning-minutes-clicked.png', await page.screenshot());
-    const minutes = await mapPixels().catch((error) => {
-      throw new Error(`map not idle in minutes mode; errors: ${session.errors.join(' | ')}`, { cause: error });
-    });
-    writeFileSync('/tmp/early-warning-minutes-map.png', await page.screenshot());
-    expect(await changedShare(access, minutes)).toBeGreaterThan(0.003);
-    await page.getByTestId('scenario-map-access').click();
-    await page.locator('[data-testid="travel-change-legend"][data-map="access"]').waitFor();
-    expect(await changedShare(access, await mapPixels())).toBeLessThan(0.001);
-    expect(session.errors).toEqual([]);
-  }, 240_000);
-
-  it('lists the white spots, most people first, adding up to the national figure, and maps them', async () => {
+  it('lists the white spots, most people first, adding up to the national figure', async () => {
     const spots = page.getByTestId('white-spots');
     await spots.scrollIntoViewIfNeeded().catch((error) => {
       throw new Error(`no white spots section; errors: ${session.errors.join(' | ')}`, { cause: error });
@@ -256,7 +240,25 @@ describe('early warning (Signalering)', () => {
       .getByTestId('white-spots-table')
       .evaluate((table) => ({ table: table.scrollWidth, frame: table.parentElement!.clientWidth }));
     expect(fit.table).toBeLessThanOrEqual(fit.frame);
+  }, 240_000);
 
+  it('draws the minutes added instead of the access change when asked, and back', async () => {
+    const access = await mapPixels();
+    await page.getByTestId('scenario-map-minutes').click();
+    await page.locator('[data-testid="travel-change-legend"][data-map="minutes"]').waitFor({ timeout: 10_000 });
+    writeFileSync('/tmp/early-warning-minutes-clicked.png', await page.screenshot());
+    const minutes = await mapPixels().catch((error) => {
+      throw new Error(`map not idle in minutes mode; errors: ${session.errors.join(' | ')}`, { cause: error });
+    });
+    writeFileSync('/tmp/early-warning-minutes-map.png', await page.screenshot());
+    expect(await changedShare(access, minutes)).toBeGreaterThan(0.003);
+    await page.getByTestId('scenario-map-access').click();
+    await page.locator('[data-testid="travel-change-legend"][data-map="access"]').waitFor();
+    expect(await changedShare(access, await mapPixels())).toBeLessThan(0.001);
+    expect(session.errors).toEqual([]);
+  }, 240_000);
+
+  it('draws the white spots on the map when asked', async () => {
     const before = await mapPixels();
     await page.getByTestId('white-spots-on-map').check();
     await page.getByTestId('white-spots-legend').waitFor();
