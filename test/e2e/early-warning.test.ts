@@ -41,7 +41,24 @@ function largestCircle(): { lon: number; lat: number; brinvest: string } {
 
 /** The map's pixels, RGBA, as a screenshot. */
 async function mapPixels(): Promise<Buffer> {
-  await waitForMapIdle(page);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stuck = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`map not idle after 90 s; errors: ${session.errors.join(' | ')}`)),
+      90_000,
+    );
+  });
+  try {
+    await Promise.race([waitForMapIdle(page), stuck]);
+  } catch (error) {
+    writeFileSync(
+      '/tmp/early-warning-stuck.png',
+      await page.screenshot({ timeout: 20_000 }).catch(() => Buffer.alloc(0)),
+    );
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
   return page.locator('[data-testid="map"]').screenshot();
 }
 
