@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { mergeQualifications } from '../../src/data/aanbod/catalogue.ts';
 import {
   IMPORTED_OFFER_FILE,
   MODELLED_OFFER_FILE,
@@ -93,7 +94,7 @@ export async function loadScenarioData(
   }
   const gemeenten = parseGemeenten(await text('gemeenten.json'));
   const locations = parseLocations(await text('locations.json'));
-  const qualifications = parseQualifications(await text('qualifications.json'));
+  const bundled = parseQualifications(await text('qualifications.json'));
 
   const offerPath = options.aanbodDir
     ? path.join(options.aanbodDir, IMPORTED_OFFER_FILE)
@@ -102,6 +103,10 @@ export async function loadScenarioData(
     (await read(offerPath, options.aanbodDir ? '' : BUILD_HINT)).toString('utf8'),
     offerPath,
   );
+  // The same merged list the app uses: an imported file names qualifications newer than the list.
+  const qualifications = offer.catalogue
+    ? mergeQualifications(bundled, offer.catalogue.qualifications).qualifications
+    : bundled;
 
   // Pseudo-locations get their cell as in the app (offerFromFile), so both count the same places.
   const { pseudoPlaces } = offerFromFile(offer, { locations, qualifications, cellLon: grid.lon, cellLat: grid.lat });

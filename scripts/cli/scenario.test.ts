@@ -114,7 +114,10 @@ describe('npm run scenario', { timeout: 60_000 }, () => {
     expect(plain.code).toBe(0);
     // Rows in the offer file's order (sorted by vestiging); an unknown leerweg is empty.
     expect(plain.stdout).toBe(
-      'crebo,vestiging,leerweg,niveau\n25180,00AA00,BOL,2\n25480,00AA01,BOL,4\n25180,00BB00,,2\n',
+      'crebo,vestiging,leerweg,niveau,naam,domein\n' +
+        '25180,00AA00,BOL,2,Kwalificatie 25180,Horeca en bakkerij\n' +
+        '25480,00AA01,BOL,4,Kwalificatie 25480,Horeca en bakkerij\n' +
+        '25180,00BB00,,2,Kwalificatie 25180,Horeca en bakkerij\n',
     );
     const edited = run([
       '--aanbod-csv',
@@ -122,7 +125,54 @@ describe('npm run scenario', { timeout: 60_000 }, () => {
       '--geodata',
       geodata,
     ]);
-    expect(edited.stdout.trim().split('\n').at(-1)).toBe('25480,00BB00,BOL,4');
+    expect(edited.stdout.trim().split('\n').at(-1)).toBe('25480,00BB00,BOL,4,Kwalificatie 25480,Horeca en bakkerij');
+  });
+
+  it('names a qualification that only the imported file knows, in the CSV and in edits', () => {
+    const dir = path.join(work, 'import-new');
+    mkdirSync(dir, { recursive: true });
+    const model = JSON.parse(readFileSync(path.join(geodata, 'aanbod-model.json'), 'utf8'));
+    const catalogue = {
+      qualifications: [
+        {
+          crebo: '25913',
+          naam: 'Hoefsmid',
+          domein: 'Voedsel, natuur en leefomgeving',
+          dossier: null,
+          niveau: 2,
+          leerwegen: ['BBL'],
+        },
+        { crebo: '25180', naam: 'Kok', domein: null, dossier: null, niveau: 2, leerwegen: [] },
+      ],
+      conflicts: [],
+      details: [],
+    };
+    writeFileSync(
+      path.join(dir, 'aanbod.json'),
+      JSON.stringify({
+        ...model,
+        kind: 'imported',
+        catalogue,
+        rows: [
+          ['25180', '00AA00', 'BOL', 2],
+          ['25913', '00AA01', 'BBL', 2],
+        ],
+      }),
+    );
+    const csv = run(['--aanbod-csv', '--geodata', geodata, '--aanbod', dir]);
+    expect(csv.stdout).toBe(
+      'crebo,vestiging,leerweg,niveau,naam,domein\n25180,00AA00,BOL,2,Kok,Horeca en bakkerij\n25913,00AA01,BBL,2,Hoefsmid,"Voedsel, natuur en leefomgeving"\n',
+    );
+    const moved = run([
+      '--aanbod-csv',
+      editsFile('hoefsmid.json', [{ op: 'start', crebo: '25913', vestiging: '00BB00', leerweg: 'BBL' }]),
+      '--geodata',
+      geodata,
+      '--aanbod',
+      dir,
+    ]);
+    expect(moved.code).toBe(0);
+    expect(moved.stdout).toContain('25913,00BB00,BBL,2,Hoefsmid');
   });
 
   it('uses an imported offer with --aanbod DIR, without the modelled label', () => {

@@ -12,7 +12,8 @@
  * counts (crebo, location) offerings whose location has no grid cell (not counted as sources).
  *
  * --aanbod-csv prints the active offer (after the edits, when an edits file is given) as CSV
- * with the header crebo,vestiging,leerweg,niveau.
+ * with the header crebo,vestiging,leerweg,niveau,naam,domein (naam and domein from the bundled
+ * qualification lists, with the names an imported DUO file gives merged in).
  *
  * Exit codes: 0 ok; 1 the edits file is unusable (names file, edit and reason); 2 wrong usage
  * or unreadable geodata/offer.
@@ -23,7 +24,8 @@ import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
 import type { ReachFigures, Selection } from '../../src/engine/metrics/index.ts';
 import { diffFigures } from '../../src/engine/metrics/index.ts';
-import { domainOf } from '../../src/engine/offer/index.ts';
+import type { Qualification } from '../../src/data/geodata/types.ts';
+import { domainOf, UNKNOWN_DOMAIN } from '../../src/engine/offer/index.ts';
 import type { Niveau, OfferRow } from '../../src/engine/offer/types.ts';
 import {
   applyEdits,
@@ -65,7 +67,7 @@ async function main(argv: string[]): Promise<void> {
   if (data.offer.kind === 'modelled') console.error(`scenario: ${CLI_MODELLED_LABEL}`);
 
   if (csv) {
-    process.stdout.write(offerCsv(editsFile ? apply(data, base, edits, editsFile) : base));
+    process.stdout.write(offerCsv(editsFile ? apply(data, base, edits, editsFile) : base, data.qualifications));
     return;
   }
 
@@ -175,14 +177,17 @@ function figures(f: ReachFigures) {
   return { coverage: one(f.coverage), krimp: one(f.krimp), anticipeer: one(f.anticipeer) };
 }
 
-function offerCsv(rows: readonly OfferRow[]): string {
-  return `${Papa.unparse(
-    {
-      fields: ['crebo', 'vestiging', 'leerweg', 'niveau'],
-      data: rows.map((r) => [r.crebo, r.vestiging, r.leerweg ?? '', r.niveau]),
-    },
-    { newline: '\n' },
-  )}\n`;
+/** naam and domein come from the merged qualification list (bundled lists plus the imported file), as in the app. */
+function offerCsv(rows: readonly OfferRow[], qualifications: readonly Qualification[]): string {
+  const byCrebo = new Map(qualifications.map((q) => [q.crebo, q]));
+  const data = rows.map((r) => {
+    const q = byCrebo.get(r.crebo);
+    return [r.crebo, r.vestiging, r.leerweg ?? '', r.niveau, q?.naam ?? '', q ? domainOf(q) : UNKNOWN_DOMAIN];
+  });
+  return (
+    Papa.unparse({ fields: ['crebo', 'vestiging', 'leerweg', 'niveau', 'naam', 'domein'], data }, { newline: '\n' }) +
+    '\n'
+  );
 }
 
 // Set exitCode rather than calling process.exit(): exit() would cut off a large CSV that is

@@ -2,6 +2,7 @@ import type { Gemeente, Grid, Location, Qualification } from '../data/geodata/in
 import { krimpByGemeente } from '../engine/metrics/regions.ts';
 import { domainOf, type Niveau } from '../engine/offer/index.ts';
 import { UNREACHABLE } from '../engine/travel/index.ts';
+import { useDatasetStore } from '../state/dataset.ts';
 import { earlyWarningComputation, useEarlyWarningStore } from '../state/early-warning.ts';
 import { createMetricsSession, metricsGeodataOf } from '../state/metrics-session.ts';
 import { startComputation } from '../state/pipeline/computation.ts';
@@ -63,8 +64,11 @@ export function startRuntime(geodata: RuntimeGeodata): () => void {
       useScenarioMetricsStore,
       scenarioMetricsComputation({
         session: scenarioMetrics,
+        // The active offer's list: an imported DUO file adds qualifications newer than the bundled one.
         crebosOfDomein: (domein: string, niveau: Niveau) =>
-          geodata.qualifications.filter((q) => q.niveau === niveau && domainOf(q) === domein).map((q) => q.crebo),
+          (useDatasetStore.getState().activeOffer?.qualifications ?? geodata.qualifications)
+            .filter((q) => q.niveau === niveau && domainOf(q) === domein)
+            .map((q) => q.crebo),
         gemeenteIndex: (code) => gemeenteIndex.get(code) ?? -1,
       }),
     ),

@@ -49,6 +49,7 @@ const active: ActiveOffer = {
   catalogue: catalogueFrom(qualifications, locations),
   modelled: true,
   file: null as never,
+  qualifications: [],
 };
 const pop = new Float32Array(CELLS).fill(10);
 const grid = { count: CELLS, pop, gemeente: new Uint16Array(CELLS) };

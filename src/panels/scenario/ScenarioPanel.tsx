@@ -1,8 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { Gemeente, Location } from '../../data/geodata/index.ts';
-import { qualificationsQuery } from '../../data/queries/geodata-queries.ts';
 import { useScenarioT } from '../../i18n/scenario.ts';
+import { useActiveQualifications } from '../../state/dataset.ts';
 import { currentHash } from '../../state/url/url-sync.ts';
 import { CompareScenarios } from './CompareScenarios.tsx';
 import { namesFrom } from './describe.ts';
@@ -50,7 +49,7 @@ function CopyLinkButton() {
  */
 export function ScenarioPanel({ locations, gemeenten }: ScenarioPanelProps) {
   const t = useScenarioT();
-  const qualifications = useQuery(qualificationsQuery).data;
+  const qualifications = useActiveQualifications();
   const names = useMemo(() => namesFrom(locations, qualifications), [locations, qualifications]);
   return (
     <div className="scenario-panel" data-testid="scenario-panel">

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { SectorRow, SortDirection, SortKey } from '../../engine/sector/sector-table.ts';
+import { indicatorMessages } from '../../i18n/indicators.ts';
 import { useSectorT } from '../../i18n/sector.ts';
 import { numberFormats } from '../../i18n/format.ts';
 import { useLanguageStore } from '../../i18n/language.ts';
@@ -11,10 +12,21 @@ interface SectorTableProps {
   onSort(key: SortKey): void;
   /** caption content: title, scope and the modelled-data label */
   caption: ReactNode;
+  /** the user's own figures, one sortable column each (values in `row.indicators`) */
+  indicatorColumns?: readonly IndicatorColumn[];
 }
 
+export interface IndicatorColumn {
+  id: string;
+  label: string;
+  /** source and date, shown as the header's title */
+  detail: string;
+}
+
+const indicatorKey = (id: string): SortKey => `indicator:${id}`;
+
 /** The qualifications table. Figures not computed yet show "…", stale ones grey. */
-export function SectorTable({ rows, sort, onSort, caption }: SectorTableProps) {
+export function SectorTable({ rows, sort, onSort, caption, indicatorColumns = [] }: SectorTableProps) {
   const t = useSectorT();
   const lang = useLanguageStore((s) => s.lang);
   const format = numberFormats(lang);
@@ -48,6 +60,20 @@ export function SectorTable({ rows, sort, onSort, caption }: SectorTableProps) {
       value: (r) => r.figures?.duplications ?? null,
       cell: (r) => (r.figures ? format.count(r.figures.duplications) : pending),
     },
+    ...indicatorColumns.map(
+      (c): DataColumn<SectorRow, SortKey> => ({
+        key: indicatorKey(c.id),
+        label: c.label,
+        help: c.detail,
+        numeric: true,
+        cellData: { 'data-indicator': c.id },
+        value: (r) => r.indicators?.[c.id] ?? null,
+        cell: (r) => {
+          const value = r.indicators?.[c.id] ?? null;
+          return value === null ? '–' : indicatorMessages[lang].format(value, lang);
+        },
+      }),
+    ),
   ];
   return (
     <DataTable

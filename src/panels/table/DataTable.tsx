@@ -18,6 +18,8 @@ export interface DataColumn<R, K extends string = string> {
   cell(row: R): ReactNode;
   /** the unformatted figure, as the cell's data-value */
   value?(row: R): string | number | null;
+  /** data-* attributes on every cell of the column (e.g. which indicator it holds) */
+  cellData?: Record<`data-${string}`, string>;
   /** greys the figure while it is being recomputed */
   stale?(row: R): boolean;
 }
@@ -104,6 +106,7 @@ export function DataTable<R, K extends string>({
                     key={column.key}
                     className={classes.length > 0 ? classes.join(' ') : undefined}
                     data-value={value === undefined ? undefined : (value ?? '')}
+                    {...column.cellData}
                   >
                     {column.cell(row)}
                   </td>
