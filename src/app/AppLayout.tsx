@@ -6,6 +6,8 @@ import { useEarlyWarningT } from '../i18n/early-warning.ts';
 import { useSectorT } from '../i18n/sector.ts';
 import { DeltaLegend } from '../map/delta/DeltaLegend.tsx';
 import { Legend } from '../map/Legend.tsx';
+import { TravelChangeLegend } from '../map/travel-change/TravelChangeLegend.tsx';
+import { WhiteSpotsLegend } from '../map/travel-change/WhiteSpotsLegend.tsx';
 import { mapAttribution } from '../map/map-attribution.ts';
 import { ImportPanel } from '../panels/aanbod/ImportPanel.tsx';
 import { LocationProgrammes } from '../panels/aanbod/LocationProgrammes.tsx';
@@ -171,6 +173,8 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
               <SizeLegend />
             </Legend>
             <DeltaLegend />
+            <TravelChangeLegend />
+            <WhiteSpotsLegend />
           </div>
           <TravelMapOverlay />
         </main>

@@ -5,6 +5,7 @@ import { useGrid } from '../data/queries/useGeodata.ts';
 import { useCatchmentLayers } from '../map/catchment/useCatchmentLayers.ts';
 import { useDeltaLayer } from '../map/delta/useDeltaLayer.ts';
 import { useEarlyWarningLayer } from '../map/early-warning/useEarlyWarningLayer.ts';
+import { useTravelChangeLayers } from '../map/travel-change/useTravelChangeLayers.ts';
 import { buildCellList } from '../map/travel/cell-list.ts';
 import { usePlacementLayers } from '../map/placement/usePlacementLayers.ts';
 import { useTravelLayers } from '../map/travel/useTravelLayers.ts';
@@ -20,6 +21,7 @@ export function useAnalysisLayers(locations: readonly Location[]): readonly Laye
   const travelLayers = useTravelLayers();
   const cells = useMemo(() => (grid ? buildCellList(grid) : null), [grid]);
   const deltaLayer = useDeltaLayer(cells);
+  const changeLayers = useTravelChangeLayers(grid, cells);
   const earlyWarningLayer = useEarlyWarningLayer();
   const catchmentLayers = useCatchmentLayers(cells);
   const placementLayers = usePlacementLayers(locations);
@@ -27,9 +29,10 @@ export function useAnalysisLayers(locations: readonly Location[]): readonly Laye
     () => [
       ...travelLayers,
       ...(catchmentLayers ?? (deltaLayer ? [deltaLayer] : [])),
+      ...changeLayers,
       ...(earlyWarningLayer ? [earlyWarningLayer] : []),
       ...placementLayers,
     ],
-    [travelLayers, deltaLayer, catchmentLayers, earlyWarningLayer, placementLayers],
+    [travelLayers, deltaLayer, catchmentLayers, changeLayers, earlyWarningLayer, placementLayers],
   );
 }

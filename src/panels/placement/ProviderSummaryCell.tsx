@@ -3,12 +3,6 @@ import { usePlacementT } from '../../i18n/placement.ts';
 import { useProviderSummaryStore } from '../../state/placement.ts';
 import { PlacementActions } from './PlacementActions.tsx';
 
-/** Header of the sector table's one-provider column. */
-export function ProviderSummaryHeader() {
-  const t = usePlacementT();
-  return <span title={t.summaryColumnHelp}>{t.summaryColumn}</span>;
-}
-
 /**
  * Per crebo in the sector table: how many of its locations one provider would need (≈ when the
  * solver ran out of time), then the two placement questions.

@@ -12,6 +12,8 @@ import { EffectOnOthers } from './EffectOnOthers.tsx';
 import { MetricsPanel } from './MetricsPanel.tsx';
 import { RegionMetrics } from './RegionMetrics.tsx';
 import { ScenarioFiles } from './ScenarioFiles.tsx';
+import { TravelChangeFigures } from './TravelChangeFigures.tsx';
+import { WhiteSpots } from './WhiteSpots.tsx';
 import { ScenarioHeader } from './ScenarioHeader.tsx';
 import { ScenarioNotices } from './ScenarioNotices.tsx';
 import './scenario.css';
@@ -63,8 +65,10 @@ export function ScenarioPanel({ locations, gemeenten }: ScenarioPanelProps) {
       <EditPicker locations={locations} qualifications={qualifications ?? []} />
       <EditList names={names} />
       <MetricsPanel qualifications={qualifications ?? []} />
+      <TravelChangeFigures />
       <RegionMetrics gemeenten={gemeenten} />
       <EffectOnOthers locations={locations} />
+      <WhiteSpots />
       <DuplicationList names={names} />
       <CompareScenarios />
       <ScenarioFiles names={names} />

@@ -15,7 +15,8 @@ import { useTravelStore } from '../../state/travel.ts';
 import { useLanguageStore } from '../../i18n/language.ts';
 import { ModelledLabel } from '../../ui/ModelledLabel.tsx';
 import { numberFormats } from '../../i18n/format.ts';
-import { ProviderSummaryCell, ProviderSummaryHeader } from '../placement/ProviderSummaryCell.tsx';
+import { usePlacementT } from '../../i18n/placement.ts';
+import { ProviderSummaryCell } from '../placement/ProviderSummaryCell.tsx';
 import { RegionScopeChooser } from './RegionScopeChooser.tsx';
 import { SectorChooser } from './SectorChooser.tsx';
 import { SectorExportButton } from './SectorExportButton.tsx';
@@ -33,6 +34,7 @@ const NO_ENTRIES: Readonly<Record<string, SectorMetricsEntry>> = {};
  */
 export function SectorPanel({ data, offer }: { data: CoreGeodata; offer: OfferState }) {
   const t = useSectorT();
+  const placementT = usePlacementT();
   const lang = useLanguageStore((s) => s.lang);
   const { choice, layer: layerId, region, sort, setChoice, setLayer, setRegion, sortBy } = useSectorStore();
   const limits = useTravelStore((s) => s.limits);
@@ -97,8 +99,12 @@ export function SectorPanel({ data, offer }: { data: CoreGeodata; offer: OfferSt
       }),
     );
   const providerColumn = useMemo(
-    () => ({ header: <ProviderSummaryHeader />, cell: (crebo: string) => <ProviderSummaryCell crebo={crebo} /> }),
-    [],
+    () => ({
+      label: placementT.summaryColumn,
+      help: placementT.summaryColumnHelp,
+      cell: (crebo: string) => <ProviderSummaryCell crebo={crebo} />,
+    }),
+    [placementT],
   );
 
   const rows: SectorRow[] = counts.map((c) => {

@@ -1,22 +1,10 @@
 import type { ReactNode } from 'react';
-import type { BaseSortKey, SectorRow, SortDirection, SortKey } from '../../engine/sector/sector-table.ts';
+import type { SectorRow, SortDirection, SortKey } from '../../engine/sector/sector-table.ts';
 import { indicatorMessages } from '../../i18n/indicators.ts';
 import { useSectorT } from '../../i18n/sector.ts';
 import { numberFormats } from '../../i18n/format.ts';
 import { useLanguageStore } from '../../i18n/language.ts';
-import { SortableHeaderRow } from '../table/SortableHeaderRow.tsx';
-
-const indicatorKey = (id: string): SortKey => `indicator:${id}`;
-
-const COLUMNS: readonly { key: BaseSortKey; numeric: boolean }[] = [
-  { key: 'crebo', numeric: false },
-  { key: 'naam', numeric: false },
-  { key: 'niveau', numeric: true },
-  { key: 'locations', numeric: true },
-  { key: 'institutions', numeric: true },
-  { key: 'coverage', numeric: true },
-  { key: 'duplications', numeric: true },
-];
+import { type DataColumn, DataTable } from '../table/DataTable.tsx';
 
 interface SectorTableProps {
   rows: readonly SectorRow[];
@@ -25,7 +13,7 @@ interface SectorTableProps {
   /** caption content: title, scope and the modelled-data label */
   caption: ReactNode;
   /** An extra last column (e.g. "as if one provider"): its header, and its cell per crebo. */
-  extra?: { header: ReactNode; cell(crebo: string): ReactNode };
+  extra?: { label: string; help?: string; cell(crebo: string): ReactNode };
   /** the user's own figures, one sortable column each (values in `row.indicators`) */
   indicatorColumns?: readonly IndicatorColumn[];
 }
@@ -37,10 +25,9 @@ export interface IndicatorColumn {
   detail: string;
 }
 
-/**
- * The qualifications table. Each column header is a button (keyboard-reachable) and carries
- * aria-sort when the table is sorted by it. Figures not computed yet show "…", stale ones grey.
- */
+const indicatorKey = (id: string): SortKey => `indicator:${id}`;
+
+/** The qualifications table. Figures not computed yet show "…", stale ones grey. */
 export function SectorTable({ rows, sort, onSort, caption, indicatorColumns = [], extra }: SectorTableProps) {
   const t = useSectorT();
   const lang = useLanguageStore((s) => s.lang);
@@ -50,57 +37,68 @@ export function SectorTable({ rows, sort, onSort, caption, indicatorColumns = []
       …
     </span>
   );
+  const stale = (row: SectorRow) => row.stale;
+  const columns: DataColumn<SectorRow, SortKey | 'extra'>[] = [
+    { key: 'crebo', label: t.columns.crebo, cell: (r) => r.crebo },
+    { key: 'naam', label: t.columns.naam, cell: (r) => r.naam },
+    { key: 'niveau', label: t.columns.niveau, numeric: true, cell: (r) => t.niveauShort(r.niveau) },
+    { key: 'locations', label: t.columns.locations, numeric: true, cell: (r) => format.count(r.locations) },
+    { key: 'institutions', label: t.columns.institutions, numeric: true, cell: (r) => format.count(r.institutions) },
+    {
+      key: 'coverage',
+      label: t.columns.coverage,
+      help: t.columnHelp.coverage,
+      numeric: true,
+      stale,
+      value: (r) => r.figures?.share ?? null,
+      cell: (r) => (r.figures ? format.share(r.figures.share) : pending),
+    },
+    {
+      key: 'duplications',
+      label: t.columns.duplications,
+      help: t.columnHelp.duplications,
+      numeric: true,
+      stale,
+      value: (r) => r.figures?.duplications ?? null,
+      cell: (r) => (r.figures ? format.count(r.figures.duplications) : pending),
+    },
+    ...indicatorColumns.map(
+      (c): DataColumn<SectorRow, SortKey> => ({
+        key: indicatorKey(c.id),
+        label: c.label,
+        help: c.detail,
+        numeric: true,
+        cellData: { 'data-indicator': c.id },
+        value: (r) => r.indicators?.[c.id] ?? null,
+        cell: (r) => {
+          const value = r.indicators?.[c.id] ?? null;
+          return value === null ? '–' : indicatorMessages[lang].format(value, lang);
+        },
+      }),
+    ),
+    ...(extra
+      ? [
+          {
+            key: 'extra' as const,
+            label: extra.label,
+            help: extra.help,
+            sortable: false,
+            cell: (r: SectorRow) => extra.cell(r.crebo),
+          },
+        ]
+      : []),
+  ];
   return (
-    <div className="sector-table-wrap">
-      <table className="sector-table" data-testid="sector-table">
-        <caption>{caption}</caption>
-        <thead>
-          <SortableHeaderRow<SortKey>
-            columns={[...COLUMNS, ...indicatorColumns.map((c) => ({ key: indicatorKey(c.id), numeric: true }))]}
-            sort={sort}
-            onSort={onSort}
-            label={(key) =>
-              indicatorColumns.find((c) => indicatorKey(c.id) === key)?.label ?? t.columns[key as BaseSortKey]
-            }
-            help={(key) =>
-              key === 'coverage' || key === 'duplications'
-                ? t.columnHelp[key]
-                : indicatorColumns.find((c) => indicatorKey(c.id) === key)?.detail
-            }
-          >
-            {extra && <th scope="col">{extra.header}</th>}
-          </SortableHeaderRow>
-        </thead>
-        <tbody>
-          {rows.map((row) => {
-            const figureClass = `num${row.stale ? ' stale' : ''}`;
-            return (
-              <tr key={row.crebo} data-crebo={row.crebo}>
-                <td>{row.crebo}</td>
-                <td>{row.naam}</td>
-                <td className="num">{t.niveauShort(row.niveau)}</td>
-                <td className="num">{format.count(row.locations)}</td>
-                <td className="num">{format.count(row.institutions)}</td>
-                <td className={figureClass} data-value={row.figures?.share ?? ''}>
-                  {row.figures ? format.share(row.figures.share) : pending}
-                </td>
-                <td className={figureClass} data-value={row.figures?.duplications ?? ''}>
-                  {row.figures ? format.count(row.figures.duplications) : pending}
-                </td>
-                {indicatorColumns.map((c) => {
-                  const value = row.indicators?.[c.id] ?? null;
-                  return (
-                    <td key={c.id} className="num" data-indicator={c.id} data-value={value ?? ''}>
-                      {value === null ? '–' : indicatorMessages[lang].format(value, lang)}
-                    </td>
-                  );
-                })}
-                {extra && <td>{extra.cell(row.crebo)}</td>}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => r.crebo}
+      rowData={(r) => ({ 'data-crebo': r.crebo })}
+      sort={sort}
+      onSort={(key) => key !== 'extra' && onSort(key)}
+      caption={caption}
+      testId="sector-table"
+      className="sector-table"
+    />
   );
 }
