@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import { parseOfferFile, serializeOfferFile, type OfferFile } from '../data/aanbod/offer-file.ts';
 import { modelledOfferQuery } from '../data/aanbod/queries.ts';
-import type { Location } from '../data/geodata/index.ts';
+import type { Location, Qualification } from '../data/geodata/index.ts';
 import { gridQuery, qualificationsQuery } from '../data/queries/geodata-queries.ts';
 import { offerFromFile, type OfferFileContext } from '../engine/offer/from-file.ts';
 import type { Offer } from '../engine/offer/offer.ts';
@@ -41,6 +41,21 @@ export interface ActiveOffer {
   modelled: boolean;
   file: OfferFile;
 }
+
+/**
+ * The active offer as the app layout hands it to the panels (see `useOffer` in src/app): here, below
+ * the panels, so that a panel can name the type without importing the app.
+ */
+export type OfferState =
+  | { status: 'pending' }
+  | { status: 'error'; error: Error }
+  | {
+      status: 'ready';
+      offer: Offer;
+      qualifications: readonly Qualification[];
+      /** brinvests passing the offer filter; null when no offer filter is active. */
+      offerPlaces: ReadonlySet<string> | null;
+    };
 
 export interface DatasetState {
   modelled: OfferFile | null;
