@@ -13,7 +13,6 @@ import { waitForMapIdle } from './map.ts';
 const SCREENS = '/tmp/screens';
 const appUrl = inject('appUrl');
 const t = presentationMessages.nl;
-const PRESENTATION_KEYS_VIEWPORT = { width: 1280, height: 720 };
 
 // window.__regiekaartCompare (the linked pair) is declared by src/map/compare/CompareMaps.tsx.
 declare global {
@@ -79,9 +78,6 @@ describe.sequential('presentation mode', () => {
     // Fold them again, giving the map the room for the key tests.
     const unfolded = page.locator('.panel-toggle[aria-expanded="true"]');
     while ((await unfolded.count()) > 0) await unfolded.first().click();
-    // The keys and the linked maps do not depend on the screen size, and software WebGL pays for
-    // every pixel of every frame: the rest runs on a smaller screen of the same shape.
-    await page.setViewportSize(PRESENTATION_KEYS_VIEWPORT);
   }, 60_000);
 
   it('chooses niveau 2 with the 2 key, and the travel field appears', async () => {
