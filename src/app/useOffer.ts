@@ -12,7 +12,8 @@ import { useViewStore } from '../state/view.ts';
 export function useOffer(locations: readonly Location[]): OfferState {
   const dataset = useDatasetBootstrap(locations);
   const active = useDatasetStore((s) => s.activeOffer);
-  const qualifications = useDatasetStore((s) => s.context?.qualifications ?? null);
+  // The active offer's list: the bundled one with an imported file's own qualifications merged in.
+  const qualifications = active?.qualifications ?? null;
   const offerFilter = useViewStore((s) => s.offerFilter);
   const offer = active?.offer ?? null;
   const offerPlaces = useMemo(

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { del, get, set } from 'idb-keyval';
 import { useEffect } from 'react';
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
+import { mergeQualifications } from '../data/aanbod/catalogue.ts';
 import { parseOfferFile, serializeOfferFile, type OfferFile } from '../data/aanbod/offer-file.ts';
 import { modelledOfferQuery } from '../data/aanbod/queries.ts';
 import type { Location, Qualification } from '../data/geodata/index.ts';
@@ -40,6 +41,11 @@ export interface ActiveOffer {
   /** True for the modelled default (then everything derived from it must say so). */
   modelled: boolean;
   file: OfferFile;
+  /**
+   * The offer's qualification list: the bundled list with what an imported DUO file names merged
+   * in (see mergeQualifications), so a crebo newer than the list has its name and domain everywhere.
+   */
+  qualifications: Qualification[];
 }
 
 /**
@@ -96,10 +102,15 @@ function deriveActiveOffer(
   const file = activeOfferFile(state);
   if (!file || !state.context) return null;
   if (previous && previous.file === file && previousContext === state.context) return previous;
-  const offer = offerFromFile(file, state.context);
+  const bundled = state.context.qualifications;
+  const qualifications = file.catalogue
+    ? mergeQualifications(bundled, file.catalogue.qualifications).qualifications
+    : [...bundled];
+  const offer = offerFromFile(file, { ...state.context, qualifications });
   return {
     offer,
     file,
+    qualifications,
     modelled: file.kind !== 'imported',
     catalogue: {
       qualification: (crebo) => offer.qualification(crebo),
@@ -188,6 +199,16 @@ export function activeOfferFile(state: Pick<DatasetState, 'active' | 'imported' 
 /** True while what is shown is modelled data (also while nothing is loaded yet: never claim real data early). */
 export function isModelledActive(state: Pick<DatasetState, 'active' | 'imported' | 'modelled'>): boolean {
   return activeOfferFile(state)?.kind !== 'imported';
+}
+
+/**
+ * The qualification list of the active offer (bundled list plus the imported file's names), for
+ * every view that names or groups qualifications; the bundled list while no offer is built yet.
+ */
+export function useActiveQualifications(): Qualification[] | undefined {
+  const merged = useDatasetStore((s) => s.activeOffer?.qualifications);
+  const bundled = useQuery(qualificationsQuery).data;
+  return merged ?? bundled;
 }
 
 /**

@@ -58,7 +58,7 @@ function activeOffer(): ActiveOffer {
     qualification: () => ({ niveau: 2 as const, leerwegen: [] }),
     hasVestiging: (v: string) => v in CELL_OF,
   };
-  return { offer, modelled: true, catalogue, file: null as never };
+  return { offer, modelled: true, catalogue, file: null as never, qualifications: [] };
 }
 
 const settled = async () => {

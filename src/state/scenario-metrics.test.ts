@@ -62,6 +62,7 @@ const active: ActiveOffer = {
   catalogue: catalogueFrom(qualifications, locations),
   modelled: true,
   file: null as never,
+  qualifications: [],
 };
 const grid = { count: CELLS, pop: new Float32Array(CELLS).fill(10), gemeente: new Uint16Array(CELLS) };
 const gemeenten = [

@@ -94,6 +94,11 @@ export interface ScenarioActions {
   setCompare(pair: [string, string] | null): void;
   /** Adds a scenario from a link (already validated) and makes it active; returns its id. */
   adopt(name: string, edits: Edit[]): string;
+  /**
+   * Adds scenarios read from a file (already fitted to the offer, names already unique) after
+   * the existing ones, which stay as they are; the first added becomes active. Returns their ids.
+   */
+  addImported(scenarios: readonly { name: string; edits: Edit[] }[]): string[];
   clearRefusal(): void;
   clearLoadProblem(): void;
   setRegionLayer(layer: RegionLayerId): void;
@@ -231,6 +236,16 @@ export function createScenarioStore(defaultName = 'Scenario 1') {
       },
       setCompare: (pair) => set({ compare: pair }),
       adopt: (name, edits) => insert(name.slice(0, MAX_SCENARIO_NAME), edits),
+      addImported: (imported) => {
+        if (imported.length === 0) return [];
+        const added = imported.map(({ name, edits }) => ({
+          id: newScenarioId(),
+          name: name.slice(0, MAX_SCENARIO_NAME),
+          edits,
+        }));
+        set((s) => ({ scenarios: [...s.scenarios, ...added], activeId: added[0].id, refusal: null }));
+        return added.map((a) => a.id);
+      },
       clearRefusal: () => set({ refusal: null }),
       clearLoadProblem: () => set({ loadProblem: null }),
       setRegionLayer: (regionLayer) => set((s) => ({ view: { ...s.view, regionLayer } })),

@@ -56,6 +56,7 @@ function activeOffer(rows: OfferRow[]): ActiveOffer {
     modelled: true,
     catalogue: { qualification: () => undefined, hasVestiging: () => true },
     file: null as never,
+    qualifications: [],
   };
 }
 

@@ -40,6 +40,7 @@ function activeOffer(rows: { brinvest: string; niveau: Niveau; crebo: string }[]
     modelled,
     catalogue: { qualification: () => undefined, hasVestiging: () => true },
     file: null as never,
+    qualifications: [],
   };
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { describeIssues } from '../../engine/validation/first-issue.ts';
 import type { Leerweg, Niveau, OfferRow } from '../../engine/offer/types.ts';
+import { offerCatalogueSchema, type OfferCatalogue } from './catalogue.ts';
 
 /**
  * The derived offer file: `aanbod-model.json` (modelled, written by scripts/data/offer) and
@@ -75,6 +76,8 @@ export interface OfferFile {
   provenance: OfferProvenance;
   pseudoLocations: PseudoLocation[];
   rejected: RejectedRow[];
+  /** What an imported DUO file says about its qualifications and programmes; absent for the model. */
+  catalogue?: OfferCatalogue;
   rows: OfferRow[];
 }
 
@@ -126,6 +129,7 @@ const fileSchema = z.object({
     }),
   ),
   rejected: z.array(z.object({ line: z.number().int().min(1), reason: z.string() })),
+  catalogue: offerCatalogueSchema.optional(),
   rows: z.array(rowTupleSchema),
 });
 
@@ -156,6 +160,7 @@ export function serializeOfferFile(file: OfferFile): string {
     provenance: file.provenance,
     pseudoLocations: [...file.pseudoLocations].sort((a, b) => a.id.localeCompare(b.id)),
     rejected: file.rejected,
+    ...(file.catalogue ? { catalogue: file.catalogue } : {}),
   };
   const headText = JSON.stringify(head, null, 1).replace(/\n}$/, '');
   return `${headText},\n "rows": [\n${tuples.join(',\n')}\n ]\n}\n`;

@@ -3,6 +3,7 @@ import { useLanguageStore } from '../../i18n/language.ts';
 import { useEarlyWarningT } from '../../i18n/early-warning.ts';
 import type { EarlyWarningSortKey, SortDirection } from '../../state/early-warning-view.ts';
 import type { EarlyWarningRow } from '../../state/selectors/early-warning-rows.ts';
+import { PlacementActions } from '../placement/PlacementActions.tsx';
 import { SortableHeaderRow, type SortableColumn } from '../table/SortableHeaderRow.tsx';
 
 const COLUMNS: readonly SortableColumn<EarlyWarningSortKey>[] = [
@@ -72,6 +73,7 @@ export function EarlyWarningTable({ rows, sort, onSort, stale, onStop }: EarlyWa
                   >
                     {t.stop}
                   </button>
+                  <PlacementActions crebo={l.crebo} short />
                 </td>
               </tr>
             );

@@ -1,11 +1,14 @@
 import type { ReactNode } from 'react';
-import type { SectorRow, SortDirection, SortKey } from '../../engine/sector/sector-table.ts';
+import type { BaseSortKey, SectorRow, SortDirection, SortKey } from '../../engine/sector/sector-table.ts';
+import { indicatorMessages } from '../../i18n/indicators.ts';
 import { useSectorT } from '../../i18n/sector.ts';
 import { numberFormats } from '../../i18n/format.ts';
 import { useLanguageStore } from '../../i18n/language.ts';
 import { SortableHeaderRow } from '../table/SortableHeaderRow.tsx';
 
-const COLUMNS: readonly { key: SortKey; numeric: boolean }[] = [
+const indicatorKey = (id: string): SortKey => `indicator:${id}`;
+
+const COLUMNS: readonly { key: BaseSortKey; numeric: boolean }[] = [
   { key: 'crebo', numeric: false },
   { key: 'naam', numeric: false },
   { key: 'niveau', numeric: true },
@@ -21,13 +24,24 @@ interface SectorTableProps {
   onSort(key: SortKey): void;
   /** caption content: title, scope and the modelled-data label */
   caption: ReactNode;
+  /** An extra last column (e.g. "as if one provider"): its header, and its cell per crebo. */
+  extra?: { header: ReactNode; cell(crebo: string): ReactNode };
+  /** the user's own figures, one sortable column each (values in `row.indicators`) */
+  indicatorColumns?: readonly IndicatorColumn[];
+}
+
+export interface IndicatorColumn {
+  id: string;
+  label: string;
+  /** source and date, shown as the header's title */
+  detail: string;
 }
 
 /**
  * The qualifications table. Each column header is a button (keyboard-reachable) and carries
  * aria-sort when the table is sorted by it. Figures not computed yet show "…", stale ones grey.
  */
-export function SectorTable({ rows, sort, onSort, caption }: SectorTableProps) {
+export function SectorTable({ rows, sort, onSort, caption, indicatorColumns = [], extra }: SectorTableProps) {
   const t = useSectorT();
   const lang = useLanguageStore((s) => s.lang);
   const format = numberFormats(lang);
@@ -41,13 +55,21 @@ export function SectorTable({ rows, sort, onSort, caption }: SectorTableProps) {
       <table className="sector-table" data-testid="sector-table">
         <caption>{caption}</caption>
         <thead>
-          <SortableHeaderRow
-            columns={COLUMNS}
+          <SortableHeaderRow<SortKey>
+            columns={[...COLUMNS, ...indicatorColumns.map((c) => ({ key: indicatorKey(c.id), numeric: true }))]}
             sort={sort}
             onSort={onSort}
-            label={(key) => t.columns[key]}
-            help={(key) => (key === 'coverage' || key === 'duplications' ? t.columnHelp[key] : undefined)}
-          />
+            label={(key) =>
+              indicatorColumns.find((c) => indicatorKey(c.id) === key)?.label ?? t.columns[key as BaseSortKey]
+            }
+            help={(key) =>
+              key === 'coverage' || key === 'duplications'
+                ? t.columnHelp[key]
+                : indicatorColumns.find((c) => indicatorKey(c.id) === key)?.detail
+            }
+          >
+            {extra && <th scope="col">{extra.header}</th>}
+          </SortableHeaderRow>
         </thead>
         <tbody>
           {rows.map((row) => {
@@ -65,6 +87,15 @@ export function SectorTable({ rows, sort, onSort, caption }: SectorTableProps) {
                 <td className={figureClass} data-value={row.figures?.duplications ?? ''}>
                   {row.figures ? format.count(row.figures.duplications) : pending}
                 </td>
+                {indicatorColumns.map((c) => {
+                  const value = row.indicators?.[c.id] ?? null;
+                  return (
+                    <td key={c.id} className="num" data-indicator={c.id} data-value={value ?? ''}>
+                      {value === null ? '–' : indicatorMessages[lang].format(value, lang)}
+                    </td>
+                  );
+                })}
+                {extra && <td>{extra.cell(row.crebo)}</td>}
               </tr>
             );
           })}

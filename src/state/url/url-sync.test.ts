@@ -85,6 +85,7 @@ function activeOffer(rows: OfferRow[], places: string[], crebos: Qualification[]
     catalogue: catalogueFrom(crebos, locations),
     modelled: true,
     file: null as never,
+    qualifications: [],
   };
 }
 
