@@ -48,6 +48,21 @@ export interface ActiveOffer {
   qualifications: Qualification[];
 }
 
+/**
+ * The active offer as the app layout hands it to the panels (see `useOffer` in src/app): here, below
+ * the panels, so that a panel can name the type without importing the app.
+ */
+export type OfferState =
+  | { status: 'pending' }
+  | { status: 'error'; error: Error }
+  | {
+      status: 'ready';
+      offer: Offer;
+      qualifications: readonly Qualification[];
+      /** brinvests passing the offer filter; null when no offer filter is active. */
+      offerPlaces: ReadonlySet<string> | null;
+    };
+
 export interface DatasetState {
   modelled: OfferFile | null;
   imported: OfferFile | null;

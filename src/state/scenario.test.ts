@@ -167,7 +167,20 @@ describe('saving scenarios', () => {
     store.getState().addEdit(stop, check);
     expect(data.get(STORAGE_KEY)).toBe('garbage');
     expect(store.getState().loadProblem?.backupKey).toBeNull();
-    expect(store.getState().saveProblem).toBeTruthy();
+    expect(store.getState().saveProblem).toEqual({ kind: 'not-overwritten' });
+  });
+
+  it('says that a write failed as a kind, keeping the browser message only as its detail', () => {
+    const storage: KeyValueStorage = {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error('The quota has been exceeded.');
+      },
+    };
+    const store = createScenarioStore();
+    persistScenarios(store, storage);
+    store.getState().addEdit(stop, check);
+    expect(store.getState().saveProblem).toEqual({ kind: 'write-failed', detail: 'The quota has been exceeded.' });
   });
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeIssues } from '../../engine/validation/first-issue.ts';
 import type { Leerweg, Niveau, OfferRow } from '../../engine/offer/types.ts';
 import { offerCatalogueSchema, type OfferCatalogue } from './catalogue.ts';
 
@@ -177,8 +178,7 @@ export function parseOfferFile(input: unknown, fileName = 'offer file'): OfferFi
   }
   const result = fileSchema.safeParse(data);
   if (!result.success) {
-    const problems = result.error.issues.slice(0, 3).map((issue) => `${describePath(issue.path)}: ${issue.message}`);
-    throw new Error(`${fileName}: not a Regiekaart offer file: ${problems.join('; ')}`);
+    throw new Error(`${fileName}: not a Regiekaart offer file: ${describeIssues(result.error, placeOf)}`);
   }
   const parsed = result.data;
   const known = new Set(parsed.pseudoLocations.map((p) => p.id));
@@ -196,7 +196,8 @@ export function parseOfferFile(input: unknown, fileName = 'offer file'): OfferFi
   };
 }
 
-function describePath(path: PropertyKey[]): string {
-  if (path.length === 0) return 'top level';
-  return path.map((part) => (typeof part === 'number' ? `record ${part + 1}` : String(part))).join(', ');
+/** "rows, record 3, 2": records counted from 1, as a spreadsheet user would. */
+function placeOf(_path: string, parts: readonly PropertyKey[]): string {
+  if (parts.length === 0) return 'top level';
+  return parts.map((part) => (typeof part === 'number' ? `record ${part + 1}` : String(part))).join(', ');
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { OfferState } from '../../app/useOffer.ts';
+import type { OfferState } from '../../state/dataset.ts';
 import { useGrid } from '../../data/queries/useGeodata.ts';
 import type { CoreGeodata } from '../../data/queries/useCoreGeodata.ts';
 import { standardLayers } from '../../engine/metrics/regions.ts';
