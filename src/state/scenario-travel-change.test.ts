@@ -11,7 +11,8 @@ import { useDatasetStore, type ActiveOffer } from './dataset.ts';
 import { useEarlyWarningViewStore } from './early-warning-view.ts';
 import { earlyWarningComputation, useEarlyWarningStore } from './early-warning.ts';
 import { metricsGeodataOf } from './metrics-session.ts';
-import { inlineMetricsSession, lineGraphBytes } from './metrics-session.fixture.ts';
+import { lineGraphBytes } from '../engine/graph/line-graph.fixture.ts';
+import { inlineMetricsSession } from './metrics-session.fixture.ts';
 import { startComputation } from './pipeline/computation.ts';
 import { idleResult } from './pipeline/result-store.ts';
 import {
