@@ -1,5 +1,5 @@
 /**
- * npm run --silent scenario -- EDITS.json [--aanbod DIR] [--crebo C1,C2 | --domein NAAM] [--geodata DIR]
+ * npm run --silent scenario -- EDITS.json [--jaar 2021|2026|2031] [--aanbod DIR] [--crebo C1,C2 | --domein NAAM] [--geodata DIR]
  * npm run --silent scenario -- --aanbod-csv [EDITS.json] [--aanbod DIR]
  *
  * Applies a scenario's edits (a JSON array of edits, or {"name", "edits"}) to the active offer —
@@ -10,6 +10,9 @@
  * By default the figures are for every qualification of the niveau; --crebo or --domein
  * narrows them. Each niveau also lists the crebos the edits touch, before and after; "unplaced"
  * counts (crebo, location) offerings whose location has no grid cell (not counted as sources).
+ * --jaar counts every figure in the 15–24 year olds of that population year (default 2021; 2026
+ * and 2031 are today's children, no forecast); the line carries "jaar" and "population" (the
+ * 15–24 year olds in the country, the krimp- and the anticipeerregio's).
  *
  * --aanbod-csv prints the active offer (after the edits, when an edits file is given) as CSV
  * with the header crebo,vestiging,leerweg,niveau.
@@ -22,7 +25,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
 import type { ReachFigures, Selection } from '../../src/engine/metrics/index.ts';
-import { diffFigures } from '../../src/engine/metrics/index.ts';
+import { diffFigures, KRIMP_ANTICIPEER, KRIMP_KRIMPREGIO, sumAll, sumByKrimp } from '../../src/engine/metrics/index.ts';
 import { domainOf } from '../../src/engine/offer/index.ts';
 import type { Niveau, OfferRow } from '../../src/engine/offer/types.ts';
 import {
@@ -32,10 +35,11 @@ import {
   touchedCrebos,
   type Edit,
 } from '../../src/engine/scenario/index.ts';
+import { JAAR_OPTION, JAAR_USAGE, jaarLabel, jaarOption } from './jaar-option.ts';
 import { CLI_MODELLED_LABEL, InputError, loadScenarioData, type ScenarioData } from './scenario-data.ts';
 
 const USAGE =
-  'usage: npm run --silent scenario -- EDITS.json [--aanbod DIR] [--crebo C1,C2 | --domein NAAM] [--geodata DIR]\n' +
+  `usage: npm run --silent scenario -- EDITS.json ${JAAR_USAGE} [--aanbod DIR] [--crebo C1,C2 | --domein NAAM] [--geodata DIR]\n` +
   '       npm run --silent scenario -- --aanbod-csv [EDITS.json] [--aanbod DIR]';
 const NIVEAUS: Niveau[] = [1, 2, 3, 4];
 
@@ -47,6 +51,7 @@ async function main(argv: string[]): Promise<void> {
     args: argv,
     allowPositionals: true,
     options: {
+      ...JAAR_OPTION,
       aanbod: { type: 'string' },
       'aanbod-csv': { type: 'boolean', default: false },
       crebo: { type: 'string' },
@@ -58,9 +63,11 @@ async function main(argv: string[]): Promise<void> {
   if (positionals.length > 1 || (positionals.length === 0 && !csv)) throw new InputError(USAGE);
   if (values.crebo && values.domein) throw new InputError('give --crebo or --domein, not both');
 
+  const jaar = jaarOption(values.jaar);
+
   const editsFile = positionals[0];
   const edits = editsFile ? await readEdits(editsFile) : [];
-  const data = await loadScenarioData({ geodataDir: values.geodata, aanbodDir: values.aanbod });
+  const data = await loadScenarioData({ geodataDir: values.geodata, aanbodDir: values.aanbod, jaar });
   const base = data.offer.rows;
   if (data.offer.kind === 'modelled') console.error(`scenario: ${CLI_MODELLED_LABEL}`);
 
@@ -98,6 +105,8 @@ async function main(argv: string[]): Promise<void> {
       crebos: perCrebo,
     };
   });
+  line.jaar = jaar;
+  line.population = population(data, jaar);
   line.edit_ms = round(editMs, 2);
   line.edits = edits.length;
   line.selection = values.crebo ? { crebos: [...(crebos ?? [])] } : values.domein ? { domein: values.domein } : 'all';
@@ -173,6 +182,18 @@ function round(x: number, digits: number): number {
 function figures(f: ReachFigures) {
   const one = (x: { count: number; share: number }) => ({ share: round(x.share, 6), count: Math.round(x.count) });
   return { coverage: one(f.coverage), krimp: one(f.krimp), anticipeer: one(f.anticipeer) };
+}
+
+/** The 15–24 year olds the figures are counted in, whole people. */
+function population(data: ScenarioData, jaar: ScenarioData['jaar']) {
+  const regions = data.metrics.regions;
+  const label = jaarLabel(jaar);
+  return {
+    total: Math.round(sumAll(regions.popByBucket)),
+    krimp: Math.round(sumByKrimp(regions.popByBucket, regions, KRIMP_KRIMPREGIO)),
+    anticipeer: Math.round(sumByKrimp(regions.popByBucket, regions, KRIMP_ANTICIPEER)),
+    ...(label ? { label } : {}),
+  };
 }
 
 function offerCsv(rows: readonly OfferRow[]): string {

@@ -8,6 +8,14 @@ import { DeltaLegend } from '../map/delta/DeltaLegend.tsx';
 import { Legend } from '../map/Legend.tsx';
 import { mapAttribution } from '../map/map-attribution.ts';
 import { ImportPanel } from '../panels/aanbod/ImportPanel.tsx';
+import { JaarControl } from '../panels/jaar/JaarControl.tsx';
+import { JaarLabel } from '../panels/jaar/JaarLabel.tsx';
+import { CatchmentList } from '../panels/population/CatchmentList.tsx';
+import { LocationCatchment } from '../panels/population/LocationCatchment.tsx';
+import { PopulationChangePanel } from '../panels/population/PopulationChangePanel.tsx';
+import { PopulationChangeLegend } from '../panels/population/PopulationChangeLegend.tsx';
+import { usePopulationChangeLayer } from '../map/population/usePopulationChangeLayer.ts';
+import { useJaarT } from '../i18n/jaar.ts';
 import { LocationProgrammes } from '../panels/aanbod/LocationProgrammes.tsx';
 import { ModelledLabel } from '../ui/ModelledLabel.tsx';
 import { OfferFilters } from '../panels/aanbod/OfferFilters.tsx';
@@ -47,6 +55,7 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
   const scenarioT = useScenarioT();
   const sectorT = useSectorT();
   const earlyWarningT = useEarlyWarningT();
+  const jaarT = useJaarT();
   const weergave = useWeergaveStore((s) => s.weergave);
   const readOnly = useWeergaveStore(isReadOnly);
   const [sourcesOpen, setSourcesOpen] = useState(false);
@@ -62,6 +71,12 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
   const offer = useOffer(data.locations);
   useRuntime(data);
   const analysisLayers = useAnalysisLayers();
+  const changeLayer = usePopulationChangeLayer(data.regions);
+  // The choropleth, when asked for, lies over the travel field: it is what the user chose to see.
+  const mapLayers = useMemo(
+    () => (changeLayer ? [...analysisLayers, changeLayer] : analysisLayers),
+    [changeLayer, analysisLayers],
+  );
   const visible = useVisibleLocations(data.locations, offer.status === 'ready' ? offer.offerPlaces : null);
   const visibleIds = useMemo(() => new Set(visible.map((l) => l.brinvest)), [visible]);
   const attribution = useMemo(() => mapAttribution(data.manifest), [data.manifest]);
@@ -110,6 +125,7 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
           <p>{t.appSubtitle}</p>
         </div>
         <div className="header-actions">
+          <JaarControl />
           <PresentationControls />
           <ExportMenu manifest={data.manifest} locations={data.locations} />
           <button type="button" className="header-button" onClick={() => setSourcesOpen(true)}>
@@ -135,20 +151,17 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
           />
         </CollapsiblePanel>
         <main className="map-area" aria-label={t.map}>
-          <MapStage
-            data={data}
-            attribution={attribution}
-            visibleLocations={visible}
-            layersBelowLocations={analysisLayers}
-          />
+          <MapStage data={data} attribution={attribution} visibleLocations={visible} layersBelowLocations={mapLayers} />
           <div className="map-corner map-corner-top-left">
             <button type="button" className="map-reset" onClick={() => flyTo('netherlands')}>
               {t.resetView}
             </button>
             <Legend>
               <ModelledLabel />
+              <JaarLabel />
             </Legend>
             <DeltaLegend />
+            <PopulationChangeLegend />
           </div>
           <TravelMapOverlay />
         </main>
@@ -160,9 +173,15 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
             <section className="panel-section" aria-label={t.locationPanelTitle}>
               <LocationPanel location={location} institution={institution} onClose={() => select(null)}>
                 {offer.status === 'ready' && <LocationProgrammes offer={offer.offer} vestiging={location.brinvest} />}
+                <LocationCatchment vestiging={location.brinvest} />
               </LocationPanel>
             </section>
           )}
+          <details className="panel-details" data-testid="population-details">
+            <summary>{jaarT.changeTitle}</summary>
+            <PopulationChangePanel />
+            <CatchmentList locations={data.locations} />
+          </details>
           <section className="panel-section">
             {weergave === 'sector' ? (
               <SectorPanel data={data} offer={offer} />
