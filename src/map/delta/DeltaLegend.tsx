@@ -2,7 +2,6 @@ import { useScenarioT } from '../../i18n/scenario.ts';
 import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
 import { useScenarioStore } from '../../state/scenario.ts';
 import { useViewStore } from '../../state/view.ts';
-import { ModelledLabel } from '../../ui/ModelledLabel.tsx';
 import { useNumberFormats } from '../../i18n/format.ts';
 import { GAIN_COLOUR, LOSS_COLOUR, REACHED_COLOUR, STALE_COLOUR, type Rgba } from './delta-colours.ts';
 import { useBeforeAfterKey } from './useBeforeAfterKey.ts';
@@ -15,8 +14,9 @@ function Swatch({ colour }: { colour: Rgba }) {
 }
 
 /**
- * The delta map's legend and its before/after switch (also the B key, which this component
- * listens for while it is mounted).
+ * The delta map's section of the legend panel and its before/after switch (also the B key,
+ * which this component listens for while it is mounted). The panel mounts it only while the
+ * delta layer is drawn (legendStateOf); the screen's banner carries the modelled label.
  */
 export function DeltaLegend() {
   const t = useScenarioT();
@@ -30,13 +30,13 @@ export function DeltaLegend() {
   if (niveau === null || !result) return null;
   return (
     <section
-      className="delta-legend"
+      className="legend-section delta-legend"
+      data-legend-section="delta"
       aria-labelledby="delta-legend-title"
       data-testid="delta-legend"
       data-show-after={showAfter}
     >
-      <h2 id="delta-legend-title">{t.deltaLegendTitle}</h2>
-      <ModelledLabel />
+      <h3 id="delta-legend-title">{t.deltaLegendTitle}</h3>
       <ul>
         {showAfter && (
           <>

@@ -9,7 +9,7 @@ import { useTravelStore } from '../../state/travel.ts';
 import { useTravelFieldStore } from '../../state/travel-field.ts';
 import { type Lang, useLanguageStore } from '../../i18n/language.ts';
 import { useViewStore } from '../../state/view.ts';
-import type { LegendState } from './legend-spec.ts';
+import { legendStateOf, type LegendState } from './legend-spec.ts';
 
 /** A snapshot of what the screen shows, taken when an export starts. */
 export interface ExportContext {
@@ -34,8 +34,6 @@ export function currentExportContext(): ExportContext {
   const travelField = useTravelFieldStore.getState().value;
   const result = useScenarioMetricsStore.getState().value?.evaluation ?? null;
   const niveau = view.niveau;
-  // Mirrors what the map draws: the delta layer needs figures for the current niveau.
-  const showsDelta = niveau !== null && result !== null;
   return {
     lang: useLanguageStore.getState().lang,
     scenarioName: scenario.name,
@@ -44,10 +42,13 @@ export function currentExportContext(): ExportContext {
     result: niveau !== null && result?.niveau === niveau ? result : null,
     limit: niveau !== null ? travel.limits[niveau] : null,
     modelled: isModelledActive(useDatasetStore.getState()),
-    legend: {
-      travelLimit: travelField ? travel.limits[travelField.niveau] : null,
-      delta: showsDelta ? { showAfter: scenarioState.view.showAfter } : null,
-    },
+    legend: legendStateOf({
+      travelFieldLimit: travelField ? travel.limits[travelField.niveau] : null,
+      niveau,
+      hasResult: result !== null,
+      hasEdits: scenario.edits.length > 0,
+      showAfter: scenarioState.view.showAfter,
+    }),
     date: new Date(),
   };
 }

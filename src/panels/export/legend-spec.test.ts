@@ -6,7 +6,7 @@ import { travelMessages } from '../../i18n/travel.ts';
 import { SOORT_COLORS } from '../../map/colors.ts';
 import { travelBands } from '../../map/travel/colour-scale.ts';
 import { attributionLine } from './export-context.ts';
-import { legendSections, overLand } from './legend-spec.ts';
+import { legendSections, legendStateOf, overLand } from './legend-spec.ts';
 
 const m = {
   app: messagesFor('nl'),
@@ -59,5 +59,26 @@ describe('attributionLine', () => {
     expect(attributionLine(['KiesMBO / SBB', 'Bron: CBS', 'Made with Natural Earth'])).toBe(
       'Bron: CBS | KiesMBO / SBB | Made with Natural Earth',
     );
+  });
+});
+
+describe('legendStateOf', () => {
+  const base = { travelFieldLimit: 45, niveau: 2, hasResult: true, hasEdits: true, showAfter: true };
+
+  it('lists the delta only while the delta layer is drawn: a niveau, figures and at least one edit', () => {
+    expect(legendStateOf(base).delta).toEqual({ showAfter: true });
+    expect(legendStateOf({ ...base, hasEdits: false }).delta).toBeNull();
+    expect(legendStateOf({ ...base, hasResult: false }).delta).toBeNull();
+    expect(legendStateOf({ ...base, niveau: null }).delta).toBeNull();
+  });
+
+  it('lists the travel field exactly while one is drawn, and the sections in map order', () => {
+    expect(legendStateOf({ ...base, travelFieldLimit: null }).travelLimit).toBeNull();
+    const ids = legendSections(legendStateOf(base), m).map((s) => s.id);
+    expect(ids).toEqual(['locations', 'travel', 'delta']);
+    expect(legendSections(legendStateOf({ ...base, hasEdits: false }), m).map((s) => s.id)).toEqual([
+      'locations',
+      'travel',
+    ]);
   });
 });

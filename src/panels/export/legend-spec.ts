@@ -15,7 +15,11 @@ export interface LegendItem {
   shape: 'dot' | 'square';
 }
 
+/** Which layer a legend section explains; the on-screen legend marks its sections the same way. */
+export type LegendSectionId = 'locations' | 'travel' | 'delta';
+
 export interface LegendSection {
+  id: LegendSectionId;
   title: string;
   items: LegendItem[];
 }
@@ -26,6 +30,30 @@ export interface LegendState {
   travelLimit: number | null;
   /** The delta map's mode, or null when it is not drawn. */
   delta: { showAfter: boolean } | null;
+}
+
+/** What decides which layers the map draws (the stores' values, read by a hook or a snapshot). */
+export interface LegendInputs {
+  /** The travel field on the map: its niveau's limit in minutes, or null when none is drawn. */
+  travelFieldLimit: number | null;
+  /** The chosen niveau, and whether scenario figures for it exist. */
+  niveau: number | null;
+  hasResult: boolean;
+  /** The delta layer draws only a scenario with edits (useDeltaLayer). */
+  hasEdits: boolean;
+  showAfter: boolean;
+}
+
+/**
+ * The one rule for what the legends list, shared by the on-screen legend and the exports, so
+ * both show exactly the layers that are on: the delta only while the delta layer is drawn.
+ */
+export function legendStateOf(inputs: LegendInputs): LegendState {
+  const showsDelta = inputs.niveau !== null && inputs.hasResult && inputs.hasEdits;
+  return {
+    travelLimit: inputs.travelFieldLimit,
+    delta: showsDelta ? { showAfter: inputs.showAfter } : null,
+  };
 }
 
 export interface LegendMessages {
@@ -55,6 +83,7 @@ export function overLand([r, g, b, a]: Rgba): Rgb {
 export function legendSections(state: LegendState, m: LegendMessages): LegendSection[] {
   const sections: LegendSection[] = [
     {
+      id: 'locations',
       title: m.exports.imageLocations,
       items: SOORT_ORDER.map((soort) => ({
         colour: [...SOORT_COLORS[soort]] as Rgb,
@@ -66,6 +95,7 @@ export function legendSections(state: LegendState, m: LegendMessages): LegendSec
   if (state.travelLimit !== null) {
     const limit = state.travelLimit;
     sections.push({
+      id: 'travel',
       title: m.exports.imageTravel,
       items: [
         ...travelBands(limit).map((band) => ({
@@ -84,7 +114,7 @@ export function legendSections(state: LegendState, m: LegendMessages): LegendSec
       items.push({ colour: overLand(LOSS_COLOUR), label: m.scenario.deltaLoss, shape: 'square' });
     }
     items.push({ colour: overLand(REACHED_COLOUR), label: m.scenario.deltaReached, shape: 'square' });
-    sections.push({ title: m.scenario.deltaLegendTitle, items });
+    sections.push({ id: 'delta', title: m.scenario.deltaLegendTitle, items });
   }
   return sections;
 }
