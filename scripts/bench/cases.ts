@@ -2,10 +2,11 @@
  * The benchmark cases `npm run bench` runs, in order. To add one, write a module exporting a
  * BenchCase (see case.ts) and list it here; its numbers join the final JSON line.
  */
+import { browserEditCase } from './browser-edit.ts';
 import type { BenchCase } from './case.ts';
 import { editCase } from './edit.ts';
 import { editMessageCase } from './edit-message.ts';
 import { kwetsbaarCase } from './kwetsbaar.ts';
 import { travelFieldCase } from './travel-field.ts';
 
-export const BENCH_CASES: BenchCase[] = [travelFieldCase, editCase, editMessageCase, kwetsbaarCase];
+export const BENCH_CASES: BenchCase[] = [travelFieldCase, editCase, editMessageCase, kwetsbaarCase, browserEditCase];

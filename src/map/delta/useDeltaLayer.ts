@@ -1,5 +1,5 @@
 import type { Layer } from '@deck.gl/core';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
 import { activeScenario, useScenarioStore } from '../../state/scenario.ts';
 import { useViewStore } from '../../state/view.ts';
@@ -8,8 +8,9 @@ import { buildDeltaLayer } from './delta-layer.ts';
 /**
  * The delta layer for the current scenario result, for MapView's `layersBelowLocations`.
  * `cells` must be the one stable cell list of the grid (buildCellList), shared with the travel
- * layer. Returns null while there is nothing to draw (no niveau chosen, or no edits), so the
- * caller can skip it.
+ * layer. Returns null until there is first something to draw (a niveau and edits); after that
+ * the layer stays, hidden while there is nothing to show, so an undo and the next edit only
+ * refill its colours instead of tessellating ~56k hexagons again.
  */
 export function useDeltaLayer(cells: readonly string[] | null, beforeId?: string): Layer | null {
   const result = useScenarioMetricsStore((s) => s.value?.evaluation ?? null);
@@ -20,8 +21,12 @@ export function useDeltaLayer(cells: readonly string[] | null, beforeId?: string
   // about reach: a tint over it would only muddy its colours.
   const hasEdits = useScenarioStore((s) => activeScenario(s).edits.length > 0);
   const niveau = useViewStore((s) => s.niveau);
+  const drawable = cells !== null && hasEdits && niveau !== null && result !== null && result.access.length === cells.length;
+  const everShown = useRef(false);
+  if (drawable) everShown.current = true;
+  const keep = everShown.current;
   return useMemo(() => {
-    if (!cells || !hasEdits || niveau === null || !result || result.access.length !== cells.length) return null;
-    return buildDeltaLayer({ cells, access: result.access, version, showAfter, stale, beforeId });
-  }, [cells, hasEdits, niveau, result, version, showAfter, stale, beforeId]);
+    if (!cells || !keep) return null;
+    return buildDeltaLayer({ cells, access: drawable ? result.access : null, version, showAfter, stale, beforeId });
+  }, [cells, keep, drawable, result, version, showAfter, stale, beforeId]);
 }
