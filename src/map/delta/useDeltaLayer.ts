@@ -21,7 +21,8 @@ export function useDeltaLayer(cells: readonly string[] | null, beforeId?: string
   // about reach: a tint over it would only muddy its colours.
   const hasEdits = useScenarioStore((s) => activeScenario(s).edits.length > 0);
   const niveau = useViewStore((s) => s.niveau);
-  const drawable = cells !== null && hasEdits && niveau !== null && result !== null && result.access.length === cells.length;
+  const drawable =
+    cells !== null && hasEdits && niveau !== null && result !== null && result.access.length === cells.length;
   const everShown = useRef(false);
   if (drawable) everShown.current = true;
   const keep = everShown.current;

@@ -8,7 +8,6 @@ import { CompareScenarios } from './CompareScenarios.tsx';
 import { namesFrom } from './describe.ts';
 import { DuplicationList } from './DuplicationList.tsx';
 import { EditList } from './EditList.tsx';
-import { EditPicker } from './EditPicker.tsx';
 import { MetricsPanel } from './MetricsPanel.tsx';
 import { RegionMetrics } from './RegionMetrics.tsx';
 import { ScenarioHeader } from './ScenarioHeader.tsx';
@@ -43,8 +42,9 @@ function CopyLinkButton() {
 }
 
 /**
- * The scenario panel: build a scenario (stop / start hier / uitruil), manage the edit list and
- * the scenarios, and read the effect before / after / difference, per region and side by side.
+ * The scenario panel: manage the edit list and the scenarios, and read the effect before /
+ * after / difference, per region and side by side. Edits are made where the programme is: in
+ * the location panel's programme list (LocationProgrammes).
  */
 export function ScenarioPanel({ locations, gemeenten }: ScenarioPanelProps) {
   const t = useScenarioT();
@@ -59,7 +59,7 @@ export function ScenarioPanel({ locations, gemeenten }: ScenarioPanelProps) {
       <p className="muted">{t.intro}</p>
       <ScenarioHeader />
       <ScenarioNotices />
-      <EditPicker locations={locations} qualifications={qualifications ?? []} />
+      <p className="muted scenario-pick-hint">{t.pickLocationHint}</p>
       <EditList names={names} />
       <MetricsPanel qualifications={qualifications ?? []} />
       <RegionMetrics gemeenten={gemeenten} />
