@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import {
   AanbodFileError,
   IMPORTED_OFFER_FILE,
-  parseAanbodBytes,
+  parseAanbodCsv,
   parsePc4File,
   PC4_FILE,
   rejectedRowsToCsv,
@@ -45,7 +45,8 @@ async function main(argv: string[]): Promise<number> {
     fileName: path.basename(input),
     fileDate: await fileDate(input),
   };
-  const { file, report } = parseAanbodBytes(await readInput(input), ctx);
+  const text = await readInput(input);
+  const { file, report } = parseAanbodCsv(text, ctx);
 
   await mkdir(outDir, { recursive: true });
   await writeFile(path.join(outDir, IMPORTED_OFFER_FILE), serializeOfferFile(file));
@@ -66,9 +67,9 @@ async function readGeodata(dir: string, name: string): Promise<string> {
   }
 }
 
-async function readInput(file: string): Promise<Uint8Array> {
+async function readInput(file: string): Promise<string> {
   try {
-    return await readFile(file);
+    return await readFile(file, 'utf8');
   } catch (error) {
     throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
   }

@@ -1,8 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_TRAVEL_LIMITS, useTravelStore } from './travel.ts';
-import { resetStateStores } from './stores.fixture.ts';
 
-beforeEach(resetStateStores);
+beforeEach(() => useTravelStore.setState(useTravelStore.getInitialState(), true));
 
 describe('travel store', () => {
   it('starts from the niveau profiles, shorter for Entree and niveau 2 than for niveau 4', () => {

@@ -11,8 +11,6 @@ export interface CallOptions {
   key?: string;
   /** Buffers among the arguments to move to the worker instead of copying (the caller loses them). */
   transfer?: Transferable[];
-  /** Called with the share done (0–1) when the handler reports progress (serve-worker's reportProgress). */
-  onProgress?(fraction: number): void;
 }
 
 export interface WorkerClient<A extends WorkerApi> {
@@ -41,7 +39,6 @@ interface Job {
   args: unknown[];
   transfer: Transferable[];
   key: string | undefined;
-  onProgress: ((fraction: number) => void) | undefined;
   resolve(value: unknown): void;
   reject(error: unknown): void;
   /** Detaches the abort listener; called when the job settles. */
@@ -108,7 +105,6 @@ export function createWorkerClient<A extends WorkerApi>(options: WorkerClientOpt
       args,
       transfer: callOptions.transfer ?? [],
       key: callOptions.key,
-      onProgress: callOptions.onProgress,
       resolve,
       reject,
       release: () => {},
@@ -153,10 +149,6 @@ export function createWorkerClient<A extends WorkerApi>(options: WorkerClientOpt
         return;
       }
       const job = running.get(worker);
-      if (message.kind === 'progress') {
-        if (job && job.id === message.id) job.onProgress?.(message.fraction);
-        return;
-      }
       running.delete(worker);
       if (!initialised) {
         if (message.kind === 'error') {

@@ -1,5 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Gemeente, Location } from '../../data/geodata/index.ts';
+import { qualificationsQuery } from '../../data/queries/geodata-queries.ts';
 import { usePublicT } from '../../i18n/public.ts';
 import { namesFrom } from '../../panels/scenario/describe.ts';
 import { DuplicationList } from '../../panels/scenario/DuplicationList.tsx';
@@ -8,7 +10,6 @@ import { MetricsPanel } from '../../panels/scenario/MetricsPanel.tsx';
 import { RegionMetrics } from '../../panels/scenario/RegionMetrics.tsx';
 import { ScenarioNotices } from '../../panels/scenario/ScenarioNotices.tsx';
 import '../../panels/scenario/scenario.css';
-import { useActiveQualifications } from '../../state/dataset.ts';
 import { activeScenario, useScenarioStore } from '../../state/scenario.ts';
 import './public.css';
 
@@ -26,7 +27,7 @@ interface Props {
 export function PublicScenarioPanel({ locations, gemeenten }: Props) {
   const t = usePublicT();
   const scenario = useScenarioStore(activeScenario);
-  const qualifications = useActiveQualifications();
+  const qualifications = useQuery(qualificationsQuery).data;
   const names = useMemo(() => namesFrom(locations, qualifications), [locations, qualifications]);
   const shared = scenario.edits.length > 0;
   return (

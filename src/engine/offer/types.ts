@@ -50,8 +50,7 @@ export interface Location {
   onLand: boolean;
 }
 
-/** 'duo-bestand': added from, or named by, an imported DUO file (never in qualifications.json). */
-export type QualificationBron = 'kwalificatiestructuur-2015' | 'sbb-koppeltabel-2023' | 'duo-bestand';
+export type QualificationBron = 'kwalificatiestructuur-2015' | 'sbb-koppeltabel-2023';
 
 export interface Qualification {
   crebo: string;
