@@ -243,7 +243,11 @@ describe('early warning (Signalering)', () => {
     // Every province is listed: their people out of reach add up to the national figure, up to
     // the few cells outside every gemeente (at sea, over the border).
     await spots.locator('select').selectOption('provincie');
-    await page.locator('[data-testid="white-spots-table"] tbody tr[data-code^="PV"]').first().waitFor();
+    // Provincies carry their name as code; gemeenten a GM code: wait until no gemeente row is left.
+    await page.waitForFunction(() => {
+      const rows = [...document.querySelectorAll('[data-testid="white-spots-table"] tbody tr')];
+      return rows.length > 0 && rows.every((r) => !r.getAttribute('data-code')?.startsWith('GM'));
+    });
     const byProvincie = await unreached();
     const sum = byProvincie.reduce((a, b) => a + b, 0);
     expect(sum).toBeLessThanOrEqual(total + 1e-6);
