@@ -5,7 +5,16 @@
 import type { BenchCase } from './case.ts';
 import { editCase } from './edit.ts';
 import { editMessageCase } from './edit-message.ts';
+import { importCase } from './import.ts';
 import { kwetsbaarCase } from './kwetsbaar.ts';
+import { placementCase } from './placement.ts';
 import { travelFieldCase } from './travel-field.ts';
 
-export const BENCH_CASES: BenchCase[] = [travelFieldCase, editCase, editMessageCase, kwetsbaarCase];
+export const BENCH_CASES: BenchCase[] = [
+  travelFieldCase,
+  editCase,
+  editMessageCase,
+  kwetsbaarCase,
+  importCase,
+  placementCase,
+];

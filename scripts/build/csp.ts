@@ -3,15 +3,22 @@ import type { Plugin } from 'vite';
 /**
  * The Content-Security-Policy of every build, as a `<meta http-equiv>` in `<head>` (a policy
  * meta elsewhere does not count), so it holds on any static host without server headers.
- * No directive names another origin, and there is no 'unsafe-eval'. 'wasm-unsafe-eval' lets
- * the LP solver's WebAssembly compile; it does not allow eval().
+ * No directive names another origin, and there is no 'unsafe-eval'.
+ *
+ * 'wasm-unsafe-eval' (lets WebAssembly compile; it does not allow eval()) only where the LP
+ * solver needs it. The solver (highs.wasm) runs only in the placement worker. A worker started
+ * from a same-origin script URL does not inherit the page's policy (CSP 3: its own response
+ * headers govern it, and a static host sends none), so the served app needs no wasm source.
+ * The portable file starts its workers from blob:/data: URLs, which DO inherit the page's
+ * policy, so there it is required: without it the solver does not start (shown by
+ * test/e2e/placement.test.ts, which solves "as if one provider" in both builds).
  */
 export type Directives = Record<string, readonly string[]>;
 
 /** The served app (dist/): everything comes from its own origin. */
 export const SERVED_POLICY: Directives = {
   'default-src': ["'none'"],
-  'script-src': ["'self'", "'wasm-unsafe-eval'"],
+  'script-src': ["'self'"],
   'style-src': ["'self'"],
   // data: and blob: for the PNG export and the map canvas snapshots.
   'img-src': ["'self'", 'data:', 'blob:'],
@@ -32,6 +39,7 @@ export const SERVED_POLICY: Directives = {
 export function portablePolicy(scriptHashes: readonly string[], styleHashes: readonly string[]): Directives {
   return {
     'default-src': ["'none'"],
+    // The workers run under this policy (blob:/data: workers inherit it): the solver's wasm needs it.
     'script-src': [...scriptHashes.map((h) => `'sha256-${h}'`), "'wasm-unsafe-eval'"],
     'style-src': styleHashes.map((h) => `'sha256-${h}'`),
     'img-src': ['data:', 'blob:'],

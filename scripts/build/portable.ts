@@ -115,7 +115,12 @@ function portableHtml(geodataDir: string): Plugin {
         const page = bundle['index.html'];
         if (page?.type !== 'asset' || typeof page.source !== 'string')
           this.error('the portable build produced no index.html');
-        let html = page.source.replace('</body>', `${geodataBlocks(geodataDir)}\n</body>`);
+        // Before the page's own closing tag, the last one: the inlined scripts may hold the text
+        // '</body>' themselves (the xlsx writer's HTML export does), and inserting there would cut
+        // a script in two.
+        const end = page.source.lastIndexOf('</body>');
+        if (end < 0) this.error('the portable build produced an index.html without </body>');
+        let html = `${page.source.slice(0, end)}${geodataBlocks(geodataDir)}\n${page.source.slice(end)}`;
         const policy = portablePolicy(
           inlineContents(html, 'script').map(cspHash),
           inlineContents(html, 'style').map(cspHash),

@@ -18,19 +18,8 @@ export interface Violation {
   reason: string;
 }
 
-/** An import that breaks a rule on purpose, until the named work lands. */
-export interface KnownException {
-  file: string;
-  specifier: string;
-  reason: string;
-}
-
 export interface LayerReport {
   violations: Violation[];
-  /** Known exceptions that matched (printed as warnings, not failures). */
-  excused: Violation[];
-  /** Known exceptions that no longer match anything: remove them from the list. */
-  unusedExceptions: KnownException[];
   /** Cycles between layers, each as the list of layers on it. */
   cycles: Layer[][];
 }
@@ -68,15 +57,9 @@ function stripComments(source: string): string {
 const isTestFile = (path: string) => /\.(test|fixture)\.tsx?$/.test(path);
 
 /** Checks every file of `files` (repository-relative path → source) against the layer rules. */
-export function checkLayers(
-  files: ReadonlyMap<string, string>,
-  exceptions: readonly KnownException[] = [],
-): LayerReport {
+export function checkLayers(files: ReadonlyMap<string, string>): LayerReport {
   const found: Violation[] = [];
-  const excused: Violation[] = [];
   const edges = new Map<Layer, Set<Layer>>();
-  const isKnown = (file: string, specifier: string) =>
-    exceptions.some((e) => e.file === file && e.specifier === specifier);
   for (const [file, source] of files) {
     const from = layerOf(file);
     if (from === 'outside') continue;
@@ -86,21 +69,15 @@ export function checkLayers(
     }
     for (const specifier of importsOf(source)) {
       const reason = ruleBroken(file, from, specifier);
-      if (reason) (isKnown(file, specifier) ? excused : found).push({ file, specifier, reason });
-      // Excused imports stay out of the cycle search, so the known ones do not hide a new cycle.
-      const to = specifier.startsWith('.') && !isKnown(file, specifier) ? layerOf(resolve(file, specifier)) : null;
+      if (reason) found.push({ file, specifier, reason });
+      const to = specifier.startsWith('.') ? layerOf(resolve(file, specifier)) : null;
       if (to && to !== 'outside' && to !== from) {
         if (!edges.has(from)) edges.set(from, new Set());
         edges.get(from)!.add(to);
       }
     }
   }
-  return {
-    violations: found,
-    excused,
-    unusedExceptions: exceptions.filter((e) => !excused.some((v) => v.file === e.file && v.specifier === e.specifier)),
-    cycles: cyclesOf(edges),
-  };
+  return { violations: found, cycles: cyclesOf(edges) };
 }
 
 function ruleBroken(file: string, from: Layer, specifier: string): string | null {

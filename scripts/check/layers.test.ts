@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkLayers, importsOf, layerOf } from './layer-rules.ts';
-import { readSources } from './layers.ts';
+import { checkTree, readSources } from './layers.ts';
 
 /** A tiny app that keeps the rules: engine ← state ← map ← app, a worker and a test fixture. */
 const CLEAN: Record<string, string> = {
@@ -51,16 +51,6 @@ describe('checkLayers', () => {
       'folder extra is not in the layer order',
     ]);
   });
-
-  it('excuses a listed exception and reports one that no longer matches', () => {
-    const bad = { 'src/data/up.ts': "import '../map/layer.ts';" };
-    const listed = { file: 'src/data/up.ts', specifier: '../map/layer.ts', reason: 'until issue 1' };
-    const stale = { file: 'src/data/gone.ts', specifier: '../map/layer.ts', reason: 'until issue 2' };
-    const report = checkLayers(tree(bad), [listed, stale]);
-    expect(report.violations).toEqual([]);
-    expect(report.excused).toHaveLength(1);
-    expect(report.unusedExceptions).toEqual([stale]);
-  });
 });
 
 describe('importsOf', () => {
@@ -89,20 +79,47 @@ describe('layerOf', () => {
   });
 });
 
-describe('readSources', () => {
+describe('readSources and checkTree', () => {
   let root = '';
   afterEach(() => rm(root, { recursive: true, force: true }));
 
-  it('reads a fixture tree from disk, so the check sees a cycle written to files', async () => {
+  async function writeTree(files: Record<string, string>): Promise<string> {
     root = await mkdtemp(join(tmpdir(), 'layers-'));
-    const files = { ...CLEAN, 'src/engine/loop.ts': "import { total } from '../state/total.ts';" };
     for (const [path, text] of Object.entries(files)) {
       await mkdir(dirname(join(root, path)), { recursive: true });
       await writeFile(join(root, path), text);
     }
+    return root;
+  }
+
+  it('reads a fixture tree from disk, so the check sees a cycle written to files', async () => {
+    await writeTree({ ...CLEAN, 'src/engine/loop.ts': "import { total } from '../state/total.ts';" });
     const sources = await readSources(root, ['src', 'workers']);
     expect([...sources.keys()].sort()).toContain('src/engine/loop.ts');
     expect(sources.has('scripts/cli/run.ts')).toBe(false);
     expect(checkLayers(sources).cycles).toEqual([['engine', 'state']]);
+  });
+
+  it('passes a clean tree and prints nothing', async () => {
+    const lines: string[] = [];
+    expect(await checkTree(await writeTree(CLEAN), (line) => lines.push(line))).toBe(0);
+    expect(lines).toEqual([]);
+  });
+
+  it('fails on any import against the order, even a type-only one; nothing can excuse it', async () => {
+    // The shape of the two imports that used to be listed as known exceptions.
+    const lines: string[] = [];
+    const tree = {
+      ...CLEAN,
+      'src/panels/Panel.tsx': "import type { OfferState } from '../app/useOffer.ts';",
+      'src/app/useOffer.ts': 'export type OfferState = string;',
+      'workers/w.test.ts': "import { session } from '../src/state/session.fixture.ts';",
+      'src/state/session.fixture.ts': 'export const session = 1;',
+    };
+    expect(await checkTree(await writeTree(tree), (line) => lines.push(line))).toBe(1);
+    expect(lines).toEqual([
+      "src/panels/Panel.tsx: import '../app/useOffer.ts' (panels imports app, which sits above it)",
+      "workers/w.test.ts: import '../src/state/session.fixture.ts' (workers imports state, which sits above it)",
+    ]);
   });
 });

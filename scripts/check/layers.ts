@@ -2,24 +2,12 @@
  * npm run check:layers
  *   Fails (exit 1) when a file in src/ or workers/ imports against the layer order of
  *   layer-rules.ts, printing "file: import 'x' (why)" for each, and each cycle between layers.
+ *   There is no list of allowed exceptions: an import against the order is fixed by moving code
+ *   (a type, a fixture) to the lowest layer that needs it.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { checkLayers, type KnownException } from './layer-rules.ts';
-
-/** Each entry names the work that removes it; an entry that no longer matches fails the check. */
-export const KNOWN_EXCEPTIONS: readonly KnownException[] = [
-  {
-    file: 'workers/metrics/metrics-client.test.ts',
-    specifier: '../../src/state/metrics-session.fixture.ts',
-    reason: 'a workers test uses the state session fixture; it moves to test/fixtures or the test to src/state',
-  },
-  {
-    file: 'src/panels/sector/SectorPanel.tsx',
-    specifier: '../../app/useOffer.ts',
-    reason: 'issue 9 (h1-pipeline) moves the active offer into the dataset store',
-  },
-];
+import { checkLayers } from './layer-rules.ts';
 
 /** Every .ts/.tsx file under `dirs` of `root`, keyed by its repository-relative posix path. */
 export async function readSources(root: string, dirs: readonly string[]): Promise<Map<string, string>> {
@@ -34,17 +22,15 @@ export async function readSources(root: string, dirs: readonly string[]): Promis
   return files;
 }
 
-async function main(): Promise<number> {
-  const report = checkLayers(await readSources(process.cwd(), ['src', 'workers']), KNOWN_EXCEPTIONS);
-  for (const v of report.excused)
-    process.stderr.write(`known exception: ${v.file}: import '${v.specifier}' (${v.reason})\n`);
-  for (const v of report.violations) process.stderr.write(`${v.file}: import '${v.specifier}' (${v.reason})\n`);
-  for (const e of report.unusedExceptions)
-    process.stderr.write(`stale exception, remove it: ${e.file}: '${e.specifier}'\n`);
-  for (const cycle of report.cycles) process.stderr.write(`cycle between layers: ${cycle.join(' ⇄ ')}\n`);
-  const failed = report.violations.length + report.unusedExceptions.length + report.cycles.length > 0;
-  if (!failed) process.stdout.write('layers: ok\n');
-  return failed ? 1 : 0;
+/** Checks src/ and workers/ of `root`, writing each problem to `problem`; the process exit code. */
+export async function checkTree(root: string, problem: (line: string) => void): Promise<number> {
+  const report = checkLayers(await readSources(root, ['src', 'workers']));
+  for (const v of report.violations) problem(`${v.file}: import '${v.specifier}' (${v.reason})`);
+  for (const cycle of report.cycles) problem(`cycle between layers: ${cycle.join(' ⇄ ')}`);
+  return report.violations.length + report.cycles.length > 0 ? 1 : 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = await main();
+if (import.meta.url === `file://${process.argv[1]}`) {
+  process.exitCode = await checkTree(process.cwd(), (line) => process.stderr.write(`${line}\n`));
+  if (process.exitCode === 0) process.stdout.write('layers: ok\n');
+}

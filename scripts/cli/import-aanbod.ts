@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import {
   AanbodFileError,
   IMPORTED_OFFER_FILE,
-  parseAanbodCsv,
+  parseAanbodBytes,
   parsePc4File,
   PC4_FILE,
   rejectedRowsToCsv,
@@ -45,8 +45,7 @@ async function main(argv: string[]): Promise<number> {
     fileName: path.basename(input),
     fileDate: await fileDate(input),
   };
-  const text = await readInput(input);
-  const { file, report } = parseAanbodCsv(text, ctx);
+  const { file, report } = parseAanbodBytes(await readInput(input), ctx);
 
   await mkdir(outDir, { recursive: true });
   await writeFile(path.join(outDir, IMPORTED_OFFER_FILE), serializeOfferFile(file));
@@ -67,9 +66,9 @@ async function readGeodata(dir: string, name: string): Promise<string> {
   }
 }
 
-async function readInput(file: string): Promise<string> {
+async function readInput(file: string): Promise<Uint8Array> {
   try {
-    return await readFile(file, 'utf8');
+    return await readFile(file);
   } catch (error) {
     throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
   }

@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { mergeQualifications } from '../../src/data/aanbod/catalogue.ts';
 import {
   IMPORTED_OFFER_FILE,
   MODELLED_OFFER_FILE,
@@ -25,21 +26,24 @@ import {
   type Location,
   type Qualification,
 } from '../../src/data/geodata/index.ts';
+import type { NearestFn } from '../../src/engine/analysis/catchment.ts';
 import type { TravelGraph } from '../../src/engine/graph/index.ts';
-import { MODELLED_LABEL } from '../../src/engine/offer/modelled-label.ts';
+import { MODELLED_OFFER_LABEL } from '../../src/data/scenario-file/index.ts';
 import { metricsDataset, ScenarioMetrics, type MetricsDataset } from '../../src/engine/metrics/index.ts';
 import { offerFromFile } from '../../src/engine/offer/from-file.ts';
 import type { Niveau } from '../../src/engine/offer/types.ts';
 import { NIVEAU_PROFILES } from '../../src/engine/profiles/index.ts';
 import type { FieldFn } from '../../src/engine/reach/index.ts';
 import { catalogueFrom, type EditCatalogue } from '../../src/engine/scenario/index.ts';
-import { createTravelSearch } from '../../src/engine/travel/index.ts';
+import { createNearestSourceSearch, createTravelSearch } from '../../src/engine/travel/index.ts';
 
 export const DEFAULT_GEODATA = path.resolve(import.meta.dirname, '../../public/geodata');
 
-/** What every CLI prints (to stderr, and in its output where it has a place) for the modelled offer. */
-/** The modelled-offer label as the CLIs print it (stderr and JSON), Dutch first. */
-export const CLI_MODELLED_LABEL = `${MODELLED_LABEL.nl} (${MODELLED_LABEL.en})`;
+/**
+ * The modelled-offer label as the CLIs print it (stderr and JSON), Dutch first: the same text a
+ * scenario file carries, so a file written by the app and the CLI's output say the same thing.
+ */
+export const CLI_MODELLED_LABEL = MODELLED_OFFER_LABEL;
 
 /** A problem with the command line or the files it names; the CLI prints it and exits non-zero. */
 export class InputError extends Error {}
@@ -56,6 +60,8 @@ export interface ScenarioData {
   graph: TravelGraph;
   catalogue: EditCatalogue;
   fieldFn: FieldFn;
+  /** the same search, also naming the nearest source (for catchments) */
+  nearestFn: NearestFn;
   limits: Record<Niveau, number>;
   metrics: ScenarioMetrics;
 }
@@ -93,7 +99,7 @@ export async function loadScenarioData(
   }
   const gemeenten = parseGemeenten(await text('gemeenten.json'));
   const locations = parseLocations(await text('locations.json'));
-  const qualifications = parseQualifications(await text('qualifications.json'));
+  const bundled = parseQualifications(await text('qualifications.json'));
 
   const offerPath = options.aanbodDir
     ? path.join(options.aanbodDir, IMPORTED_OFFER_FILE)
@@ -102,6 +108,10 @@ export async function loadScenarioData(
     (await read(offerPath, options.aanbodDir ? '' : BUILD_HINT)).toString('utf8'),
     offerPath,
   );
+  // The same merged list the app uses: an imported file names qualifications newer than the list.
+  const qualifications = offer.catalogue
+    ? mergeQualifications(bundled, offer.catalogue.qualifications).qualifications
+    : bundled;
 
   // Pseudo-locations get their cell as in the app (offerFromFile), so both count the same places.
   const { pseudoPlaces } = offerFromFile(offer, { locations, qualifications, cellLon: grid.lon, cellLat: grid.lat });
@@ -109,6 +119,8 @@ export async function loadScenarioData(
   const catalogue = catalogueFrom(qualifications, [...locations, ...pseudoPlaces.map((p) => ({ brinvest: p.id }))]);
   const search = createTravelSearch(graph);
   const fieldFn: FieldFn = (sources, cutoff) => search.computeField(sources, cutoff).minutes;
+  const nearestSearch = createNearestSourceSearch(graph);
+  const nearestFn: NearestFn = (sources, labels, cutoff) => nearestSearch.computeNearest(sources, labels, cutoff);
   const limits = {
     1: NIVEAU_PROFILES[1].defaultMaxMinutes,
     2: NIVEAU_PROFILES[2].defaultMaxMinutes,
@@ -127,6 +139,7 @@ export async function loadScenarioData(
     graph,
     catalogue,
     fieldFn,
+    nearestFn,
     limits,
     metrics,
   };

@@ -124,7 +124,7 @@ describe.skipIf(!ready)(`scenario invariants on the real data (${dir})`, () => {
     );
     expect(result.status).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('crebo,vestiging,leerweg,niveau');
+    expect(lines[0]).toBe('crebo,vestiging,leerweg,niveau,naam,domein');
     expect(lines.length).toBe(data.offer.rows.length + 1);
   }, 60_000);
 });

@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync, mkdirSync, readFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseOfferFile } from '../../src/data/aanbod/index.ts';
+import { serializeScenarioFile } from '../../src/data/scenario-file/index.ts';
 import { writeScenarioFixture } from './scenario.fixture.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -114,7 +116,10 @@ describe('npm run scenario', { timeout: 60_000 }, () => {
     expect(plain.code).toBe(0);
     // Rows in the offer file's order (sorted by vestiging); an unknown leerweg is empty.
     expect(plain.stdout).toBe(
-      'crebo,vestiging,leerweg,niveau\n25180,00AA00,BOL,2\n25480,00AA01,BOL,4\n25180,00BB00,,2\n',
+      'crebo,vestiging,leerweg,niveau,naam,domein\n' +
+        '25180,00AA00,BOL,2,Kwalificatie 25180,Horeca en bakkerij\n' +
+        '25480,00AA01,BOL,4,Kwalificatie 25480,Horeca en bakkerij\n' +
+        '25180,00BB00,,2,Kwalificatie 25180,Horeca en bakkerij\n',
     );
     const edited = run([
       '--aanbod-csv',
@@ -122,7 +127,54 @@ describe('npm run scenario', { timeout: 60_000 }, () => {
       '--geodata',
       geodata,
     ]);
-    expect(edited.stdout.trim().split('\n').at(-1)).toBe('25480,00BB00,BOL,4');
+    expect(edited.stdout.trim().split('\n').at(-1)).toBe('25480,00BB00,BOL,4,Kwalificatie 25480,Horeca en bakkerij');
+  });
+
+  it('names a qualification that only the imported file knows, in the CSV and in edits', () => {
+    const dir = path.join(work, 'import-new');
+    mkdirSync(dir, { recursive: true });
+    const model = JSON.parse(readFileSync(path.join(geodata, 'aanbod-model.json'), 'utf8'));
+    const catalogue = {
+      qualifications: [
+        {
+          crebo: '25913',
+          naam: 'Hoefsmid',
+          domein: 'Voedsel, natuur en leefomgeving',
+          dossier: null,
+          niveau: 2,
+          leerwegen: ['BBL'],
+        },
+        { crebo: '25180', naam: 'Kok', domein: null, dossier: null, niveau: 2, leerwegen: [] },
+      ],
+      conflicts: [],
+      details: [],
+    };
+    writeFileSync(
+      path.join(dir, 'aanbod.json'),
+      JSON.stringify({
+        ...model,
+        kind: 'imported',
+        catalogue,
+        rows: [
+          ['25180', '00AA00', 'BOL', 2],
+          ['25913', '00AA01', 'BBL', 2],
+        ],
+      }),
+    );
+    const csv = run(['--aanbod-csv', '--geodata', geodata, '--aanbod', dir]);
+    expect(csv.stdout).toBe(
+      'crebo,vestiging,leerweg,niveau,naam,domein\n25180,00AA00,BOL,2,Kok,Horeca en bakkerij\n25913,00AA01,BBL,2,Hoefsmid,"Voedsel, natuur en leefomgeving"\n',
+    );
+    const moved = run([
+      '--aanbod-csv',
+      editsFile('hoefsmid.json', [{ op: 'start', crebo: '25913', vestiging: '00BB00', leerweg: 'BBL' }]),
+      '--geodata',
+      geodata,
+      '--aanbod',
+      dir,
+    ]);
+    expect(moved.code).toBe(0);
+    expect(moved.stdout).toContain('25913,00BB00,BBL,2,Hoefsmid');
   });
 
   it('uses an imported offer with --aanbod DIR, without the modelled label', () => {
@@ -141,5 +193,75 @@ describe('npm run scenario', { timeout: 60_000 }, () => {
     // Only 25180 at cell 4 (every cell within 45 minutes), and nothing at niveau 4.
     expect(json['2'].before.coverage.count).toBe(2100);
     expect(json['4'].before.coverage.count).toBe(0);
+  });
+
+  it("lists each institution's catchment before and after per niveau, adding up to coverage", () => {
+    const json = JSON.parse(
+      run([editsFile('stop-bb.json', [{ op: 'stop', crebo: '25180', vestiging: '00BB00' }]), '--geodata', geodata])
+        .stdout,
+    );
+    // Before, cell 1 is 10 minutes from 00AA00 (cell 0) and 00BB00 (cell 2): the tie goes to the
+    // lower code, so 00AA serves cells 0–1 and 00BB cells 2–5; after the stop 00AA reaches cells 0–4.
+    expect(json['2'].verzorgingsgebied).toEqual({ '00AA': { voor: 300, na: 1500 }, '00BB': { voor: 1800, na: 0 } });
+    expect(json['4'].verzorgingsgebied).toEqual({ '00AA': { voor: 2100, na: 2100 } });
+    expect(json['1'].verzorgingsgebied).toEqual({});
+  });
+
+  describe('scenario files written by the app', () => {
+    const stop = { op: 'stop', crebo: '25180', vestiging: '00BB00' } as const;
+    const start = { op: 'start', crebo: '25480', vestiging: '00BB00', leerweg: 'BOL' } as const;
+    /** A file as the app's export writes it (the same function), on the fixture's modelled offer. */
+    function appExport(name: string, scenarios: { name: string; edits: (typeof stop | typeof start)[] }[]): string {
+      const offer = parseOfferFile(readFileSync(path.join(geodata, 'aanbod-model.json'), 'utf8'), 'aanbod-model.json');
+      return editsFile(name, serializeScenarioFile(scenarios, offer));
+    }
+    const withoutTiming = (stdout: string) => {
+      const { edit_ms: _ms, scenario: _name, ...rest } = JSON.parse(stdout);
+      return rest;
+    };
+
+    it('gives the same figures as the same edits in a plain edits file', () => {
+      const fromApp = run([
+        appExport('een.regiekaart.json', [{ name: 'Stop BB', edits: [stop, start] }]),
+        '--geodata',
+        geodata,
+      ]);
+      const plain = run([editsFile('plain.json', [stop, start]), '--geodata', geodata]);
+      expect(fromApp.code).toBe(0);
+      expect(fromApp.stderr).not.toMatch(/another offer/);
+      expect(JSON.parse(fromApp.stdout).scenario).toBe('Stop BB');
+      expect(withoutTiming(fromApp.stdout)).toEqual(withoutTiming(plain.stdout));
+    });
+
+    it('needs --scenario NAME for a file of several scenarios, and names them', () => {
+      const file = appExport('twee.regiekaart.json', [
+        { name: 'Stop BB', edits: [stop] },
+        { name: 'Start', edits: [start] },
+      ]);
+      const ambiguous = run([file, '--geodata', geodata]);
+      expect(ambiguous.code).toBe(2);
+      expect(ambiguous.stderr).toMatch(/holds 2 scenarios \("Stop BB", "Start"\): choose one with --scenario NAME/);
+      const chosen = run([file, '--scenario', 'Start', '--geodata', geodata]);
+      expect(chosen.code).toBe(0);
+      expect(JSON.parse(chosen.stdout)['4'].crebos['25480']).toBeDefined();
+      expect(run([file, '--scenario', 'Nee', '--geodata', geodata]).stderr).toMatch(/no scenario named "Nee"/);
+    });
+
+    it('refuses a damaged scenario file with where and why, and warns when the offer differs', () => {
+      const file = appExport('kapot.regiekaart.json', [{ name: 'Stop BB', edits: [stop] }]);
+      const damaged = JSON.parse(readFileSync(file, 'utf8'));
+      damaged.scenarios[0].edits[0].crebo = '251';
+      const bad = run([editsFile('kapot2.regiekaart.json', damaged), '--geodata', geodata]);
+      expect(bad.code).toBe(1);
+      expect(bad.stderr).toMatch(/kapot2\.regiekaart\.json: scenarios\.0\.edits\.0\.crebo: a crebo is five digits/);
+
+      const dir = path.join(work, 'import-other');
+      mkdirSync(dir, { recursive: true });
+      const model = JSON.parse(readFileSync(path.join(geodata, 'aanbod-model.json'), 'utf8'));
+      writeFileSync(path.join(dir, 'aanbod.json'), JSON.stringify({ ...model, kind: 'imported' }));
+      const other = run([file, '--geodata', geodata, '--aanbod', dir]);
+      expect(other.code).toBe(0);
+      expect(other.stderr).toMatch(/was made on another offer \(modelled/);
+    });
   });
 });

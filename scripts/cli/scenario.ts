@@ -1,8 +1,9 @@
 /**
- * npm run --silent scenario -- EDITS.json [--aanbod DIR] [--crebo C1,C2 | --domein NAAM] [--geodata DIR]
+ * npm run --silent scenario -- EDITS.json [--scenario NAME] [--aanbod DIR] [--crebo C1,C2 | --domein NAAM] [--geodata DIR]
  * npm run --silent scenario -- --aanbod-csv [EDITS.json] [--aanbod DIR]
  *
- * Applies a scenario's edits (a JSON array of edits, or {"name", "edits"}) to the active offer —
+ * Applies a scenario's edits (a JSON array of edits, {"name", "edits"}, or a scenario file
+ * *.regiekaart.json exported by the app; --scenario picks one of several) to the active offer —
  * the modelled public/geodata/aanbod-model.json, or DIR/aanbod.json written by import-aanbod —
  * and prints ONE line of JSON: per niveau "1".."4" the coverage, krimp and anticipeer reach
  * before and after ({"share", "count"}), plus "edit_ms": the time to apply the edits and
@@ -10,37 +11,35 @@
  * By default the figures are for every qualification of the niveau; --crebo or --domein
  * narrows them. Each niveau also lists the crebos the edits touch, before and after; "unplaced"
  * counts (crebo, location) offerings whose location has no grid cell (not counted as sources).
+ * "verzorgingsgebied" per niveau: {"<BRIN>": {"voor", "na"}} for every institution whose
+ * catchment (the young people it is nearest to) is not zero before or after; the counts add up
+ * to the niveau's coverage count.
  *
  * --aanbod-csv prints the active offer (after the edits, when an edits file is given) as CSV
- * with the header crebo,vestiging,leerweg,niveau.
+ * with the header crebo,vestiging,leerweg,niveau,naam,domein (naam and domein from the bundled
+ * qualification lists, with the names an imported DUO file gives merged in).
  *
  * Exit codes: 0 ok; 1 the edits file is unusable (names file, edit and reason); 2 wrong usage
  * or unreadable geodata/offer.
  */
-import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
 import type { ReachFigures, Selection } from '../../src/engine/metrics/index.ts';
 import { diffFigures } from '../../src/engine/metrics/index.ts';
-import { domainOf } from '../../src/engine/offer/index.ts';
+import type { Qualification } from '../../src/data/geodata/types.ts';
+import { domainOf, UNKNOWN_DOMAIN } from '../../src/engine/offer/index.ts';
 import type { Niveau, OfferRow } from '../../src/engine/offer/types.ts';
-import {
-  applyEdits,
-  formatEditProblem,
-  parseEdits,
-  touchedCrebos,
-  type Edit,
-} from '../../src/engine/scenario/index.ts';
+import { offerStamp, sameOfferStamp } from '../../src/data/scenario-file/index.ts';
+import { applyEdits, formatEditProblem, touchedCrebos, type Edit } from '../../src/engine/scenario/index.ts';
+import { catchmentInputs, verzorgingsgebied } from './scenario-catchment.ts';
 import { CLI_MODELLED_LABEL, InputError, loadScenarioData, type ScenarioData } from './scenario-data.ts';
+import { EditsError, readEdits } from './scenario-edits.ts';
 
 const USAGE =
-  'usage: npm run --silent scenario -- EDITS.json [--aanbod DIR] [--crebo C1,C2 | --domein NAAM] [--geodata DIR]\n' +
+  'usage: npm run --silent scenario -- EDITS.json [--scenario NAME] [--aanbod DIR] [--crebo C1,C2 | --domein NAAM] [--geodata DIR]\n' +
   '       npm run --silent scenario -- --aanbod-csv [EDITS.json] [--aanbod DIR]';
 const NIVEAUS: Niveau[] = [1, 2, 3, 4];
-
-/** The edits file is unusable: exit code 1. */
-class EditsError extends Error {}
 
 async function main(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -52,6 +51,7 @@ async function main(argv: string[]): Promise<void> {
       crebo: { type: 'string' },
       domein: { type: 'string' },
       geodata: { type: 'string' },
+      scenario: { type: 'string' },
     },
   });
   const csv = values['aanbod-csv'] ?? false;
@@ -59,13 +59,19 @@ async function main(argv: string[]): Promise<void> {
   if (values.crebo && values.domein) throw new InputError('give --crebo or --domein, not both');
 
   const editsFile = positionals[0];
-  const edits = editsFile ? await readEdits(editsFile) : [];
+  const source = editsFile ? await readEdits(editsFile, values.scenario) : null;
+  const edits = source?.edits ?? [];
   const data = await loadScenarioData({ geodataDir: values.geodata, aanbodDir: values.aanbod });
+  if (source?.aanbod && !sameOfferStamp(source.aanbod, offerStamp(data.offer))) {
+    console.error(
+      `scenario: ${editsFile} was made on another offer (${source.aanbod.kind}, ${source.aanbod.source}, ${source.aanbod.rows} rows)`,
+    );
+  }
   const base = data.offer.rows;
   if (data.offer.kind === 'modelled') console.error(`scenario: ${CLI_MODELLED_LABEL}`);
 
   if (csv) {
-    process.stdout.write(offerCsv(editsFile ? apply(data, base, edits, editsFile) : base));
+    process.stdout.write(offerCsv(editsFile ? apply(data, base, edits, editsFile) : base, data.qualifications));
     return;
   }
 
@@ -78,6 +84,7 @@ async function main(argv: string[]): Promise<void> {
   const afterResults = NIVEAUS.map((n) => data.metrics.coverage(after, selection(n)));
   const editMs = performance.now() - start;
   const afterFigures = afterResults.map((r) => r.figures);
+  const catchment = catchmentInputs(data);
 
   const touched = [...touchedCrebos(edits)];
   const niveauOf = (crebo: string) =>
@@ -96,10 +103,12 @@ async function main(argv: string[]): Promise<void> {
       after: figures(afterFigures[i]),
       difference: figures(diffFigures(before[i], afterFigures[i])),
       crebos: perCrebo,
+      verzorgingsgebied: verzorgingsgebied(catchment, base, after, selection(niveau), data.metrics.limit(niveau)),
     };
   });
   line.edit_ms = round(editMs, 2);
   line.edits = edits.length;
+  if (source?.name) line.scenario = source.name;
   line.selection = values.crebo ? { crebos: [...(crebos ?? [])] } : values.domein ? { domein: values.domein } : 'all';
   line.limits = data.limits;
   // Offerings at a location without a grid cell cannot be sources; say how many, never hide them.
@@ -110,30 +119,6 @@ async function main(argv: string[]): Promise<void> {
     ...(data.offer.kind === 'modelled' ? { label: CLI_MODELLED_LABEL } : {}),
   };
   console.log(JSON.stringify(line));
-}
-
-async function readEdits(file: string): Promise<Edit[]> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new InputError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new EditsError(`${file}: is not valid JSON (${(error as Error).message})`);
-  }
-  const parsed = parseEdits(json);
-  if (!parsed.ok)
-    throw new EditsError(
-      parsed.problems
-        .slice(0, 5)
-        .map((p) => `${file}: ${formatEditProblem(p)}`)
-        .join('\n'),
-    );
-  return parsed.value;
 }
 
 function apply(data: ScenarioData, rows: readonly OfferRow[], edits: readonly Edit[], file: string): OfferRow[] {
@@ -175,14 +160,17 @@ function figures(f: ReachFigures) {
   return { coverage: one(f.coverage), krimp: one(f.krimp), anticipeer: one(f.anticipeer) };
 }
 
-function offerCsv(rows: readonly OfferRow[]): string {
-  return `${Papa.unparse(
-    {
-      fields: ['crebo', 'vestiging', 'leerweg', 'niveau'],
-      data: rows.map((r) => [r.crebo, r.vestiging, r.leerweg ?? '', r.niveau]),
-    },
-    { newline: '\n' },
-  )}\n`;
+/** naam and domein come from the merged qualification list (bundled lists plus the imported file), as in the app. */
+function offerCsv(rows: readonly OfferRow[], qualifications: readonly Qualification[]): string {
+  const byCrebo = new Map(qualifications.map((q) => [q.crebo, q]));
+  const data = rows.map((r) => {
+    const q = byCrebo.get(r.crebo);
+    return [r.crebo, r.vestiging, r.leerweg ?? '', r.niveau, q?.naam ?? '', q ? domainOf(q) : UNKNOWN_DOMAIN];
+  });
+  return (
+    Papa.unparse({ fields: ['crebo', 'vestiging', 'leerweg', 'niveau', 'naam', 'domein'], data }, { newline: '\n' }) +
+    '\n'
+  );
 }
 
 // Set exitCode rather than calling process.exit(): exit() would cut off a large CSV that is

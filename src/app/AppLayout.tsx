@@ -6,14 +6,21 @@ import { useEarlyWarningT } from '../i18n/early-warning.ts';
 import { useSectorT } from '../i18n/sector.ts';
 import { DeltaLegend } from '../map/delta/DeltaLegend.tsx';
 import { Legend } from '../map/Legend.tsx';
+import { TravelChangeLegend } from '../map/travel-change/TravelChangeLegend.tsx';
+import { WhiteSpotsLegend } from '../map/travel-change/WhiteSpotsLegend.tsx';
 import { mapAttribution } from '../map/map-attribution.ts';
 import { ImportPanel } from '../panels/aanbod/ImportPanel.tsx';
 import { LocationProgrammes } from '../panels/aanbod/LocationProgrammes.tsx';
 import { ModelledLabel } from '../ui/ModelledLabel.tsx';
 import { OfferFilters } from '../panels/aanbod/OfferFilters.tsx';
 import { SectorCounts } from '../panels/aanbod/SectorCounts.tsx';
+import { IndicatorPanel } from '../panels/indicators/IndicatorPanel.tsx';
+import { SizeLegend } from '../panels/indicators/SizeLegend.tsx';
 import { LocationPanel } from '../panels/location/LocationPanel.tsx';
+import { InstitutionProfile, InstitutionProfileButton } from '../panels/institution/InstitutionProfile.tsx';
 import { LocationListPanel } from '../panels/locations/LocationListPanel.tsx';
+import { PlacementActions } from '../panels/placement/PlacementActions.tsx';
+import { PlacementPanel } from '../panels/placement/PlacementPanel.tsx';
 import { ScenarioPanel } from '../panels/scenario/ScenarioPanel.tsx';
 import { SectorPanel } from '../panels/sector/SectorPanel.tsx';
 import { SearchBox } from '../panels/search/SearchBox.tsx';
@@ -22,6 +29,8 @@ import { TravelMapOverlay } from '../panels/travel/TravelMapOverlay.tsx';
 import { TravelPanel } from '../panels/travel/TravelPanel.tsx';
 import { earlyWarningShown, useEarlyWarningViewStore } from '../state/early-warning-view.ts';
 import { useSelectionStore } from '../state/selection.ts';
+import { useIndicatorMap } from '../state/useIndicatorMap.ts';
+import { useIndicatorBootstrap } from '../state/useIndicatorValues.ts';
 import { useVisibleLocations } from '../state/useVisibleLocations.ts';
 import { useViewStore } from '../state/view.ts';
 import { isReadOnly, useWeergaveStore } from '../state/weergave.ts';
@@ -61,8 +70,15 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
   const setOfferFilter = useViewStore((s) => s.setOfferFilter);
   const offer = useOffer(data.locations);
   useRuntime(data);
-  const analysisLayers = useAnalysisLayers();
-  const visible = useVisibleLocations(data.locations, offer.status === 'ready' ? offer.offerPlaces : null);
+  useIndicatorBootstrap();
+  const indicatorMap = useIndicatorMap(offer.status === 'ready' ? offer.offer : null);
+  const analysisLayers = useAnalysisLayers(data.locations);
+  const offerPlaces = offer.status === 'ready' ? offer.offerPlaces : null;
+  const places = useMemo(
+    () => intersectPlaces(offerPlaces, indicatorMap.smallPlaces),
+    [offerPlaces, indicatorMap.smallPlaces],
+  );
+  const visible = useVisibleLocations(data.locations, places);
   const visibleIds = useMemo(() => new Set(visible.map((l) => l.brinvest)), [visible]);
   const attribution = useMemo(() => mapAttribution(data.manifest), [data.manifest]);
   const location = useMemo(
@@ -96,7 +112,13 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
       {!readOnly && (
         <details className="panel-details">
           <summary>{t.importSection}</summary>
-          <ImportPanel locations={data.locations} qualifications={offer.qualifications} />
+          <ImportPanel locations={data.locations} />
+        </details>
+      )}
+      {!readOnly && (
+        <details className="panel-details">
+          <summary>{t.indicatorSection}</summary>
+          <IndicatorPanel offer={offer.offer} />
         </details>
       )}
     </>
@@ -140,6 +162,7 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
             attribution={attribution}
             visibleLocations={visible}
             layersBelowLocations={analysisLayers}
+            locationRadius={indicatorMap.radius}
           />
           <div className="map-corner map-corner-top-left">
             <button type="button" className="map-reset" onClick={() => flyTo('netherlands')}>
@@ -147,8 +170,11 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
             </button>
             <Legend>
               <ModelledLabel />
+              <SizeLegend />
             </Legend>
             <DeltaLegend />
+            <TravelChangeLegend />
+            <WhiteSpotsLegend />
           </div>
           <TravelMapOverlay />
         </main>
@@ -156,10 +182,24 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
           side="right"
           label={weergave === 'sector' ? sectorT.title : signalering ? earlyWarningT.tab : scenarioT.title}
         >
+          {offer.status === 'ready' && (
+            <PlacementPanel
+              locations={data.locations}
+              institutions={data.institutions}
+              qualifications={offer.qualifications}
+            />
+          )}
           {location && (
             <section className="panel-section" aria-label={t.locationPanelTitle}>
               <LocationPanel location={location} institution={institution} onClose={() => select(null)}>
-                {offer.status === 'ready' && <LocationProgrammes offer={offer.offer} vestiging={location.brinvest} />}
+                {offer.status === 'ready' && (
+                  <LocationProgrammes
+                    offer={offer.offer}
+                    vestiging={location.brinvest}
+                    actions={(crebo) => <PlacementActions crebo={crebo} />}
+                  />
+                )}
+                <InstitutionProfileButton brin={location.brin} />
               </LocationPanel>
             </section>
           )}
@@ -182,6 +222,13 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
         </CollapsiblePanel>
       </div>
       <SourcesDialog manifest={data.manifest} open={sourcesOpen} onClose={() => setSourcesOpen(false)} />
+      <InstitutionProfile locations={data.locations} />
     </div>
   );
+}
+
+/** The places both filters allow; null (no restriction) when neither is active. */
+function intersectPlaces(a: ReadonlySet<string> | null, b: ReadonlySet<string> | null): ReadonlySet<string> | null {
+  if (!a || !b) return a ?? b;
+  return new Set([...a].filter((id) => b.has(id)));
 }

@@ -2,9 +2,20 @@ import type { Gemeente, Grid, Location, Qualification } from '../data/geodata/in
 import { krimpByGemeente } from '../engine/metrics/regions.ts';
 import { domainOf, type Niveau } from '../engine/offer/index.ts';
 import { UNREACHABLE } from '../engine/travel/index.ts';
+import { useDatasetStore } from '../state/dataset.ts';
+import { catchmentEffectComputation, useCatchmentEffectStore } from '../state/catchment-effect.ts';
+import { niveauCatchmentsComputation, useNiveauCatchmentsStore } from '../state/institution-profile.ts';
 import { earlyWarningComputation, useEarlyWarningStore } from '../state/early-warning.ts';
 import { createMetricsSession, metricsGeodataOf } from '../state/metrics-session.ts';
 import { startComputation } from '../state/pipeline/computation.ts';
+import {
+  bestPlaceComputation,
+  oneProviderComputation,
+  providerSummaryComputation,
+  useBestPlaceStore,
+  useOneProviderStore,
+  useProviderSummaryStore,
+} from '../state/placement.ts';
 import { scenarioMetricsComputation, useScenarioMetricsStore } from '../state/scenario-metrics.ts';
 import { sectorMetricsComputation, useSectorMetricsStore } from '../state/sector-metrics.ts';
 import { travelFieldComputation, useTravelFieldStore } from '../state/travel-field.ts';
@@ -13,6 +24,7 @@ import { useTravelStore } from '../state/travel.ts';
 import { createAnalysisClient } from '../../workers/analysis/analysis-client.ts';
 import { createIsochroneClient } from '../../workers/isochrone/isochrone-client.ts';
 import { createMetricsClient } from '../../workers/metrics/metrics-client.ts';
+import { createPlacementClient } from '../../workers/placement/placement-client.ts';
 import { createTravelClient } from '../../workers/travel/travel-client.ts';
 
 /** Travel workers: the target machine has two cores, and a field takes one. */
@@ -44,6 +56,15 @@ export function startRuntime(geodata: RuntimeGeodata): () => void {
   const scenarioMetrics = createMetricsSession(() => createMetricsClient(metricsGeodata, geodata.graph), limits);
   const sectorMetrics = createMetricsSession(() => createMetricsClient(metricsGeodata, geodata.graph), limits);
   const gemeenteIndex = new Map(geodata.gemeenten.map((g, i) => [g.code, i]));
+  const mainLocations = geodata.locations.filter((l) => l.hoofdlocatie).map((l) => l.brinvest);
+  const placement = createPlacementClient({ ...metricsGeodata, mainLocations }, geodata.graph);
+  const niveauOf = new Map(geodata.qualifications.map((q) => [q.crebo, q.niveau]));
+  const placementDeps = { client: placement, niveauOf: (crebo: string) => niveauOf.get(crebo) ?? null };
+  // The active offer's list: an imported DUO file adds qualifications newer than the bundled one.
+  const crebosOfDomein = (domein: string, niveau: Niveau) =>
+    (useDatasetStore.getState().activeOffer?.qualifications ?? geodata.qualifications)
+      .filter((q) => q.niveau === niveau && domainOf(q) === domein)
+      .map((q) => q.crebo);
 
   const analysis = createAnalysisClient({
     graph: geodata.graph,
@@ -63,13 +84,20 @@ export function startRuntime(geodata: RuntimeGeodata): () => void {
       useScenarioMetricsStore,
       scenarioMetricsComputation({
         session: scenarioMetrics,
-        crebosOfDomein: (domein: string, niveau: Niveau) =>
-          geodata.qualifications.filter((q) => q.niveau === niveau && domainOf(q) === domein).map((q) => q.crebo),
+        crebosOfDomein,
         gemeenteIndex: (code) => gemeenteIndex.get(code) ?? -1,
       }),
     ),
     startComputation(useSectorMetricsStore, sectorMetricsComputation(sectorMetrics)),
     startComputation(useEarlyWarningStore, earlyWarningComputation({ analysis })),
+    startComputation(useBestPlaceStore, bestPlaceComputation(placementDeps)),
+    startComputation(useOneProviderStore, oneProviderComputation(placementDeps)),
+    startComputation(useProviderSummaryStore, providerSummaryComputation(placementDeps)),
+    startComputation(
+      useCatchmentEffectStore,
+      catchmentEffectComputation({ travel, pop: geodata.grid.pop, crebosOfDomein }),
+    ),
+    startComputation(useNiveauCatchmentsStore, niveauCatchmentsComputation({ travel, pop: geodata.grid.pop })),
     // A clicked cell belongs to a field: with no field shown, forget it.
     useTravelFieldStore.subscribe((s) => {
       if (s.status === 'idle' && useTravelStore.getState().selectedCell !== null)
@@ -83,5 +111,6 @@ export function startRuntime(geodata: RuntimeGeodata): () => void {
     scenarioMetrics.terminate();
     sectorMetrics.terminate();
     analysis.terminate();
+    placement.terminate();
   };
 }

@@ -1,20 +1,8 @@
 import { useMemo } from 'react';
-import type { Location, Qualification } from '../data/geodata/index.ts';
+import type { Location } from '../data/geodata/index.ts';
 import { filterLocations, isOfferFilterActive } from '../engine/offer/filter.ts';
-import type { Offer } from '../engine/offer/offer.ts';
-import { useDatasetBootstrap, useDatasetStore } from '../state/dataset.ts';
+import { type OfferState, useDatasetBootstrap, useDatasetStore } from '../state/dataset.ts';
 import { useViewStore } from '../state/view.ts';
-
-export type OfferState =
-  | { status: 'pending' }
-  | { status: 'error'; error: Error }
-  | {
-      status: 'ready';
-      offer: Offer;
-      qualifications: readonly Qualification[];
-      /** brinvests passing the offer filter; null when no offer filter is active. */
-      offerPlaces: ReadonlySet<string> | null;
-    };
 
 /**
  * The active offer (modelled or imported, built in the dataset store) for the layout. Loaded
@@ -24,7 +12,8 @@ export type OfferState =
 export function useOffer(locations: readonly Location[]): OfferState {
   const dataset = useDatasetBootstrap(locations);
   const active = useDatasetStore((s) => s.activeOffer);
-  const qualifications = useDatasetStore((s) => s.context?.qualifications ?? null);
+  // The active offer's list: the bundled one with an imported file's own qualifications merged in.
+  const qualifications = active?.qualifications ?? null;
   const offerFilter = useViewStore((s) => s.offerFilter);
   const offer = active?.offer ?? null;
   const offerPlaces = useMemo(

@@ -98,6 +98,7 @@ export const en: Messages = {
   offerLoading: 'Loading the programme offer…',
   offerLoadError: 'The programme offer could not be loaded; the map of locations still works.',
   importSection: 'Import a DUO file',
+  indicatorSection: 'Link your own figures',
 
   sourcesTitle: 'Sources',
   sourcesIntro: 'All map data ships with the app; nothing is loaded from the internet.',

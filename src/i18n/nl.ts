@@ -95,6 +95,7 @@ export const nl = {
   offerLoading: 'Opleidingsaanbod laden…',
   offerLoadError: 'Het opleidingsaanbod kon niet worden geladen; de kaart met locaties werkt wel.',
   importSection: 'DUO-bestand importeren',
+  indicatorSection: 'Eigen cijfers koppelen',
 
   sourcesTitle: 'Bronnen',
   sourcesIntro: 'Alle kaartgegevens zijn meegeleverd met de app; er wordt niets van internet geladen.',

@@ -1,5 +1,6 @@
 import type { Niveau } from '../engine/offer/types.ts';
 import type { RegionLayerId } from '../engine/metrics/index.ts';
+import type { SaveProblem } from '../state/scenario.ts';
 import { type Lang, useLanguageStore } from './language.ts';
 
 /** UI strings of the scenarios: the scenario panel, the metrics, the comparison and the delta map. */
@@ -56,7 +57,12 @@ const nl = {
     `De opgeslagen scenario’s konden niet worden gelezen (${reason}). Er is met een leeg scenario begonnen.`,
   loadBackup: (key: string) => `De oude gegevens zijn bewaard in de browseropslag onder „${key}”.`,
   loadNoBackup: 'De oude gegevens konden niet worden bewaard; ze zijn niet overschreven.',
-  saveProblem: (reason: string) => `Opslaan is mislukt: ${reason}`,
+  saveProblem: (problem: SaveProblem) =>
+    problem.kind === 'no-storage'
+      ? 'Scenario’s worden niet bewaard: deze browser staat lokale opslag niet toe.'
+      : problem.kind === 'not-overwritten'
+        ? 'Scenario’s worden niet bewaard: de onleesbare opgeslagen gegevens konden niet worden veiliggesteld en worden dus niet overschreven.'
+        : `Opslaan is mislukt (melding van de browser: ${problem.detail}).`,
   invalidForOffer: (reason: string) => `Dit scenario past niet op het huidige aanbod: ${reason}`,
   copyLink: 'Link kopiëren',
   linkCopied: 'Link gekopieerd',
@@ -192,7 +198,12 @@ const en: ScenarioMessages = {
   loadProblem: (reason) => `The saved scenarios could not be read (${reason}). An empty scenario was started.`,
   loadBackup: (key) => `The old data is kept in browser storage under “${key}”.`,
   loadNoBackup: 'The old data could not be backed up; it has not been overwritten.',
-  saveProblem: (reason) => `Saving failed: ${reason}`,
+  saveProblem: (problem) =>
+    problem.kind === 'no-storage'
+      ? 'Scenarios are not kept: this browser does not allow local storage.'
+      : problem.kind === 'not-overwritten'
+        ? 'Scenarios are not kept: the unreadable saved data could not be backed up, so it is not overwritten.'
+        : `Saving failed (the browser says: ${problem.detail}).`,
   invalidForOffer: (reason) => `This scenario does not fit the current offer: ${reason}`,
   copyLink: 'Copy link',
   linkCopied: 'Link copied',

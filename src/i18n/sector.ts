@@ -1,6 +1,6 @@
 import type { Niveau } from '../engine/offer/types.ts';
 import { type Lang, useLanguageStore } from './language.ts';
-import type { SortKey } from '../engine/sector/sector-table.ts';
+import type { BaseSortKey } from '../engine/sector/sector-table.ts';
 import type { SectorLayerId } from '../state/sector.ts';
 
 /** UI strings of the sector view (btg session): choice, region scope, table, export, small multiples. */
@@ -33,7 +33,7 @@ const nl = {
     institutions: 'Instellingen',
     coverage: 'Dekking 15–24',
     duplications: 'Duplicaties',
-  } as Record<SortKey, string>,
+  } as Record<BaseSortKey, string>,
   columnHelp: {
     coverage:
       'Aandeel van de 15–24-jarigen dat binnen de reistijdgrens van het niveau een locatie met deze kwalificatie bereikt.',

@@ -26,6 +26,8 @@ interface MapViewProps {
   visibleLocations: readonly Location[];
   /** Further deck.gl layers (e.g. the travel field), drawn beneath the place labels and locations. */
   layersBelowLocations?: readonly Layer[];
+  /** Marker radius per brinvest (pixels) when one of the user's figures sizes the locations. */
+  locationRadius?: ReadonlyMap<string, number> | null;
   /** Told the MapLibre map once it exists and null when it goes (e.g. to link two maps' cameras). */
   onMapChange?: (map: MapLibreMap | null) => void;
 }
@@ -46,6 +48,7 @@ export function MapView({
   attribution,
   visibleLocations,
   layersBelowLocations = NO_LAYERS,
+  locationRadius = null,
   onMapChange,
 }: MapViewProps) {
   const t = useT();
@@ -130,7 +133,7 @@ export function MapView({
       layers: [
         ...layersBelowLocations,
         placeLabelsLayer(labels, labelZoom),
-        locationsLayer({ locations: data.locations, soortByBrin: soorts, visible, selected }),
+        locationsLayer({ locations: data.locations, soortByBrin: soorts, visible, selected, radius: locationRadius }),
         selectedLocationLayer(selectedLocation, soorts),
       ],
       onHover: (info: PickingInfo) => {
@@ -155,6 +158,7 @@ export function MapView({
     selected,
     selectedLocation,
     select,
+    locationRadius,
   ]);
 
   useEffect(() => {

@@ -11,6 +11,8 @@ export interface LocationsLayerInput {
   /** brinvests passing the filters; a new Set whenever the filters change. */
   visible: ReadonlySet<string>;
   selected: string | null;
+  /** Radius in pixels per brinvest when a figure of the user's sizes the markers; locations without a value keep the default. */
+  radius?: ReadonlyMap<string, number> | null;
 }
 
 const RADIUS_PX = 5;
@@ -20,13 +22,18 @@ const SELECTED_RADIUS_PX = 9;
  * Every location as a dot coloured by the kind of institution. Filtered-out locations get radius
  * 0 (not drawn, not pickable) instead of leaving the data array, which stays stable.
  */
-export function locationsLayer({ locations, soortByBrin, visible, selected }: LocationsLayerInput) {
+export function locationsLayer({ locations, soortByBrin, visible, selected, radius = null }: LocationsLayerInput) {
   return new ScatterplotLayer<Location>({
     id: LOCATIONS_LAYER_ID,
     data: locations,
     getPosition: (d) => [d.lon, d.lat],
     radiusUnits: 'pixels',
-    getRadius: (d) => (!visible.has(d.brinvest) ? 0 : d.brinvest === selected ? SELECTED_RADIUS_PX : RADIUS_PX),
+    getRadius: (d) =>
+      !visible.has(d.brinvest)
+        ? 0
+        : d.brinvest === selected
+          ? Math.max(SELECTED_RADIUS_PX, radius?.get(d.brinvest) ?? 0)
+          : (radius?.get(d.brinvest) ?? RADIUS_PX),
     getFillColor: (d) => SOORT_COLORS[soortByBrin.get(d.brin) ?? 'overig'],
     stroked: true,
     lineWidthUnits: 'pixels',
@@ -36,7 +43,7 @@ export function locationsLayer({ locations, soortByBrin, visible, selected }: Lo
     autoHighlight: true,
     highlightColor: [255, 255, 255, 110],
     updateTriggers: {
-      getRadius: [visible, selected],
+      getRadius: [visible, selected, radius],
       getLineWidth: [selected],
       getLineColor: [selected],
       getFillColor: [soortByBrin],

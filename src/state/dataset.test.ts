@@ -146,6 +146,34 @@ describe('the active offer in the dataset store', () => {
     expect(second?.catalogue.hasVestiging('99ZZ99')).toBe(false);
   });
 
+  it('names the qualifications an imported DUO file adds, for the offer and its edits, and drops them with the model', async () => {
+    const text = readFileSync(
+      path.resolve(
+        import.meta.dirname,
+        '../../test/fixtures/aanbod/mbo_opleidingsaanbod_2026_nieuwe_kwalificaties.csv',
+      ),
+      'utf8',
+    );
+    const ctx = fixtureContext('nieuw.csv');
+    const withNames = parseAanbodCsv(text, ctx).file;
+    const store = createDatasetStore(memoryStorage());
+    store.getState().setModelled(modelled);
+    store.getState().setContext({
+      locations: ctx.locations,
+      qualifications: ctx.qualifications,
+      cellLon: Float32Array.of(5),
+      cellLat: Float32Array.of(52),
+    });
+    await store.getState().acceptImport(withNames);
+    const active = store.getState().activeOffer!;
+    expect(active.offer.qualification('25978')?.naam).toBe('Vakbekwaam medewerker voeding, technologie en techniek');
+    expect(active.offer.domainOfCrebo('25978')).toBe('Voedsel, natuur en leefomgeving');
+    expect(active.catalogue.qualification('25978')?.niveau).toBe(3);
+    expect(active.qualifications.map((q) => q.crebo)).toContain('25978');
+    await store.getState().setActive('modelled');
+    expect(store.getState().activeOffer!.qualifications.map((q) => q.crebo)).not.toContain('25978');
+  });
+
   it('changes in the same update as the file, so no subscriber sees them apart', async () => {
     const store = createDatasetStore(memoryStorage());
     store.getState().setModelled(modelled);

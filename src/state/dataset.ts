@@ -2,9 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { del, get, set } from 'idb-keyval';
 import { useEffect } from 'react';
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
+import { mergeQualifications } from '../data/aanbod/catalogue.ts';
 import { parseOfferFile, serializeOfferFile, type OfferFile } from '../data/aanbod/offer-file.ts';
 import { modelledOfferQuery } from '../data/aanbod/queries.ts';
-import type { Location } from '../data/geodata/index.ts';
+import type { Location, Qualification } from '../data/geodata/index.ts';
 import { gridQuery, qualificationsQuery } from '../data/queries/geodata-queries.ts';
 import { offerFromFile, type OfferFileContext } from '../engine/offer/from-file.ts';
 import type { Offer } from '../engine/offer/offer.ts';
@@ -40,7 +41,27 @@ export interface ActiveOffer {
   /** True for the modelled default (then everything derived from it must say so). */
   modelled: boolean;
   file: OfferFile;
+  /**
+   * The offer's qualification list: the bundled list with what an imported DUO file names merged
+   * in (see mergeQualifications), so a crebo newer than the list has its name and domain everywhere.
+   */
+  qualifications: Qualification[];
 }
+
+/**
+ * The active offer as the app layout hands it to the panels (see `useOffer` in src/app): here, below
+ * the panels, so that a panel can name the type without importing the app.
+ */
+export type OfferState =
+  | { status: 'pending' }
+  | { status: 'error'; error: Error }
+  | {
+      status: 'ready';
+      offer: Offer;
+      qualifications: readonly Qualification[];
+      /** brinvests passing the offer filter; null when no offer filter is active. */
+      offerPlaces: ReadonlySet<string> | null;
+    };
 
 export interface DatasetState {
   modelled: OfferFile | null;
@@ -81,10 +102,15 @@ function deriveActiveOffer(
   const file = activeOfferFile(state);
   if (!file || !state.context) return null;
   if (previous && previous.file === file && previousContext === state.context) return previous;
-  const offer = offerFromFile(file, state.context);
+  const bundled = state.context.qualifications;
+  const qualifications = file.catalogue
+    ? mergeQualifications(bundled, file.catalogue.qualifications).qualifications
+    : [...bundled];
+  const offer = offerFromFile(file, { ...state.context, qualifications });
   return {
     offer,
     file,
+    qualifications,
     modelled: file.kind !== 'imported',
     catalogue: {
       qualification: (crebo) => offer.qualification(crebo),
@@ -173,6 +199,16 @@ export function activeOfferFile(state: Pick<DatasetState, 'active' | 'imported' 
 /** True while what is shown is modelled data (also while nothing is loaded yet: never claim real data early). */
 export function isModelledActive(state: Pick<DatasetState, 'active' | 'imported' | 'modelled'>): boolean {
   return activeOfferFile(state)?.kind !== 'imported';
+}
+
+/**
+ * The qualification list of the active offer (bundled list plus the imported file's names), for
+ * every view that names or groups qualifications; the bundled list while no offer is built yet.
+ */
+export function useActiveQualifications(): Qualification[] | undefined {
+  const merged = useDatasetStore((s) => s.activeOffer?.qualifications);
+  const bundled = useQuery(qualificationsQuery).data;
+  return merged ?? bundled;
 }
 
 /**

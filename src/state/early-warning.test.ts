@@ -9,10 +9,10 @@ import { useDatasetStore, type ActiveOffer } from './dataset.ts';
 import { useEarlyWarningViewStore } from './early-warning-view.ts';
 import { earlyWarningComputation, useEarlyWarningStore } from './early-warning.ts';
 import { startComputation } from './pipeline/computation.ts';
-import { idleResult } from './pipeline/result-store.ts';
 import { activeScenario, useScenarioStore } from './scenario.ts';
 import { useTravelStore } from './travel.ts';
 import { useViewStore } from './view.ts';
+import { resetStateStores } from './stores.fixture.ts';
 
 // Cells 0 – 1 – 2 – 3, 10 minutes apart, one person each; A in cell 0, B in cell 3.
 const CELL_OF: Record<string, number> = { '00AA00': 0, '00BB00': 3 };
@@ -58,7 +58,7 @@ function activeOffer(): ActiveOffer {
     qualification: () => ({ niveau: 2 as const, leerwegen: [] }),
     hasVestiging: (v: string) => v in CELL_OF,
   };
-  return { offer, modelled: true, catalogue, file: null as never };
+  return { offer, modelled: true, catalogue, file: null as never, qualifications: [] };
 }
 
 const settled = async () => {
@@ -68,8 +68,7 @@ const settled = async () => {
 
 let stop: () => void = () => {};
 beforeEach(() => {
-  useEarlyWarningStore.setState(idleResult());
-  useEarlyWarningViewStore.setState({ open: false });
+  resetStateStores();
   useViewStore.setState({ niveau: 2 });
   useDatasetStore.setState({ activeOffer: activeOffer() });
 });

@@ -1,20 +1,6 @@
-import { GraphBuilder } from '../engine/graph/builder.ts';
-import { encodeGraph } from '../engine/graph/codec.ts';
-import { MODE_CYCLE } from '../engine/graph/modes.ts';
 import type { Offer } from '../engine/offer/offer.ts';
 import { createMetricsApi, type MetricsGeodata } from '../../workers/metrics/metrics-api.ts';
 import { metricsOfferOf, offerIdOf, type MetricsSession } from './metrics-session.ts';
-
-/** A graph of `cells` cells on a line, 10 minutes apart by bike both ways. */
-export function lineGraphBytes(cells: number): ArrayBuffer {
-  const b = new GraphBuilder(cells);
-  for (let i = 0; i + 1 < cells; i++) {
-    b.addEdge(i, i + 1, 10, MODE_CYCLE);
-    b.addEdge(i + 1, i, 10, MODE_CYCLE);
-  }
-  const bytes = encodeGraph(b.build());
-  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-}
 
 /**
  * The metrics worker's real API, in-process and without a worker, behind the session interface:

@@ -4,18 +4,14 @@ import { Offer, type OfferRow } from '../engine/offer/index.ts';
 import { catalogueFrom } from '../engine/scenario/index.ts';
 import { useDatasetStore, type ActiveOffer } from './dataset.ts';
 import { metricsGeodataOf } from './metrics-session.ts';
-import { inlineMetricsSession, lineGraphBytes } from './metrics-session.fixture.ts';
+import { lineGraphBytes } from '../engine/graph/line-graph.fixture.ts';
+import { inlineMetricsSession } from './metrics-session.fixture.ts';
 import { startComputation } from './pipeline/computation.ts';
-import { idleResult } from './pipeline/result-store.ts';
-import {
-  checkAgainst,
-  scenarioMetricsComputation,
-  useScenarioMetricsStore,
-  type ScenarioFigures,
-} from './scenario-metrics.ts';
-import { activeScenario, DEFAULT_SCENARIO_VIEW, useScenarioStore } from './scenario.ts';
+import { checkAgainst, scenarioMetricsComputation, useScenarioMetricsStore } from './scenario-metrics.ts';
+import { useScenarioStore } from './scenario.ts';
 import { useTravelStore } from './travel.ts';
 import { useViewStore } from './view.ts';
+import { resetStateStores } from './stores.fixture.ts';
 
 // Two locations on a line of 10 cells, 10 minutes apart; 10 people per cell, one gemeente.
 const CELLS = 10;
@@ -66,6 +62,7 @@ const active: ActiveOffer = {
   catalogue: catalogueFrom(qualifications, locations),
   modelled: true,
   file: null as never,
+  qualifications: [],
 };
 const grid = { count: CELLS, pop: new Float32Array(CELLS).fill(10), gemeente: new Uint16Array(CELLS) };
 const gemeenten = [
@@ -78,17 +75,9 @@ describe('the scenario metrics computation', () => {
   let stop: () => void = () => {};
   let session: ReturnType<typeof inlineMetricsSession>;
   beforeEach(() => {
-    const id = activeScenario(useScenarioStore.getState()).id;
-    useScenarioStore.setState({
-      scenarios: [{ id, name: 'S', edits: [] }],
-      activeId: id,
-      history: {},
-      compare: null,
-      view: DEFAULT_SCENARIO_VIEW,
-    });
+    resetStateStores();
     useViewStore.getState().setNiveau(4);
     useTravelStore.getState().applyLimits({ 1: 10, 2: 10, 3: 10, 4: 10 });
-    useScenarioMetricsStore.setState(idleResult<ScenarioFigures>(), true);
     useDatasetStore.setState({ activeOffer: active });
     session = inlineMetricsSession(
       metricsGeodataOf({ grid, gemeenten, locations, qualifications }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeFirstIssue } from '../engine/validation/first-issue.ts';
 import { scenarioSchema, type Edit } from '../engine/scenario/index.ts';
 
 /**
@@ -82,17 +83,15 @@ function problemWith(raw: string): string | null {
   }
   const result = savedSchema.safeParse(json);
   if (result.success) return null;
-  const issue = result.error.issues[0];
-  const where = issue.path.length > 0 ? `field ${issue.path.join('.')}: ` : '';
-  return `${where}${issue.message}`;
+  return describeFirstIssue(result.error);
 }
 
-/** Writes the scenarios; returns an error message instead of throwing (e.g. storage full). */
+/** Writes the scenarios; returns the browser's error message instead of throwing (e.g. storage full). */
 export function saveScenarios(storage: KeyValueStorage, saved: SavedScenarios): string | null {
   try {
     storage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, active: saved.active, scenarios: saved.scenarios }));
     return null;
   } catch (error) {
-    return `the scenarios could not be saved (${error instanceof Error ? error.message : String(error)})`;
+    return error instanceof Error ? error.message : String(error);
   }
 }

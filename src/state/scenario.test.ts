@@ -167,6 +167,40 @@ describe('saving scenarios', () => {
     store.getState().addEdit(stop, check);
     expect(data.get(STORAGE_KEY)).toBe('garbage');
     expect(store.getState().loadProblem?.backupKey).toBeNull();
-    expect(store.getState().saveProblem).toBeTruthy();
+    expect(store.getState().saveProblem).toEqual({ kind: 'not-overwritten' });
+  });
+
+  it('says that a write failed as a kind, keeping the browser message only as its detail', () => {
+    const storage: KeyValueStorage = {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error('The quota has been exceeded.');
+      },
+    };
+    const store = createScenarioStore();
+    persistScenarios(store, storage);
+    store.getState().addEdit(stop, check);
+    expect(store.getState().saveProblem).toEqual({ kind: 'write-failed', detail: 'The quota has been exceeded.' });
+  });
+});
+
+describe('addImported', () => {
+  it('adds imported scenarios after the existing ones, keeps those untouched and activates the first added', () => {
+    const store = createScenarioStore('Eigen');
+    store.getState().addEdit(stop, check);
+    const before = store.getState().scenarios;
+    const ids = store.getState().addImported([
+      { name: 'Uit bestand', edits: [start] },
+      { name: 'Ook', edits: [] },
+    ]);
+    const { scenarios, activeId } = store.getState();
+    expect(scenarios.slice(0, 1)).toEqual(before);
+    expect(scenarios.slice(1).map((s) => [s.id, s.name, s.edits])).toEqual([
+      [ids[0], 'Uit bestand', [start]],
+      [ids[1], 'Ook', []],
+    ]);
+    expect(activeId).toBe(ids[0]);
+    expect(store.getState().addImported([])).toEqual([]);
+    expect(store.getState().activeId).toBe(ids[0]);
   });
 });

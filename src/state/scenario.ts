@@ -53,6 +53,15 @@ export const DEFAULT_SCENARIO_VIEW: ScenarioView = {
 /** How much undo history each scenario keeps. */
 export const HISTORY_LIMIT = 100;
 
+/**
+ * Why the scenarios are not saved: the browser has no local storage, the unreadable saved value
+ * could not be backed up (so it is left alone), or a write failed (`detail`: the browser's message).
+ */
+export type SaveProblem =
+  | { kind: 'no-storage' }
+  | { kind: 'not-overwritten' }
+  | { kind: 'write-failed'; detail: string };
+
 export interface ScenarioState {
   scenarios: StoredScenario[];
   activeId: string;
@@ -63,8 +72,8 @@ export interface ScenarioState {
   refusal: string | null;
   /** Why the saved scenarios could not be read, and where the raw value was kept. */
   loadProblem: { reason: string; backupKey: string | null } | null;
-  /** Why saving failed (storage full or blocked), or null. */
-  saveProblem: string | null;
+  /** Why saving failed (storage full or blocked), or null; worded in the UI's language by the panel. */
+  saveProblem: SaveProblem | null;
   view: ScenarioView;
 }
 
@@ -85,6 +94,11 @@ export interface ScenarioActions {
   setCompare(pair: [string, string] | null): void;
   /** Adds a scenario from a link (already validated) and makes it active; returns its id. */
   adopt(name: string, edits: Edit[]): string;
+  /**
+   * Adds scenarios read from a file (already fitted to the offer, names already unique) after
+   * the existing ones, which stay as they are; the first added becomes active. Returns their ids.
+   */
+  addImported(scenarios: readonly { name: string; edits: Edit[] }[]): string[];
   clearRefusal(): void;
   clearLoadProblem(): void;
   setRegionLayer(layer: RegionLayerId): void;
@@ -222,6 +236,16 @@ export function createScenarioStore(defaultName = 'Scenario 1') {
       },
       setCompare: (pair) => set({ compare: pair }),
       adopt: (name, edits) => insert(name.slice(0, MAX_SCENARIO_NAME), edits),
+      addImported: (imported) => {
+        if (imported.length === 0) return [];
+        const added = imported.map(({ name, edits }) => ({
+          id: newScenarioId(),
+          name: name.slice(0, MAX_SCENARIO_NAME),
+          edits,
+        }));
+        set((s) => ({ scenarios: [...s.scenarios, ...added], activeId: added[0].id, refusal: null }));
+        return added.map((a) => a.id);
+      },
       clearRefusal: () => set({ refusal: null }),
       clearLoadProblem: () => set({ loadProblem: null }),
       setRegionLayer: (regionLayer) => set((s) => ({ view: { ...s.view, regionLayer } })),
@@ -258,9 +282,7 @@ export function persistScenarios(store: ScenarioStoreApi, storage: KeyValueStora
   }
   // Without a backup, overwriting the unreadable value would lose it: then nothing is saved.
   if (loaded.kind === 'corrupt' && loaded.backupKey === null) {
-    store.setState({
-      saveProblem: 'the saved scenarios are unreadable and could not be backed up, so they are not overwritten',
-    });
+    store.setState({ saveProblem: { kind: 'not-overwritten' } });
     return () => {};
   }
   let lastScenarios = store.getState().scenarios;
@@ -270,8 +292,9 @@ export function persistScenarios(store: ScenarioStoreApi, storage: KeyValueStora
     if (state.scenarios === lastScenarios && state.activeId === lastActive) return;
     lastScenarios = state.scenarios;
     lastActive = state.activeId;
-    const problem = saveScenarios(storage, { active: state.activeId, scenarios: state.scenarios });
-    if (problem !== state.saveProblem) store.setState({ saveProblem: problem });
+    const detail = saveScenarios(storage, { active: state.activeId, scenarios: state.scenarios });
+    const was = state.saveProblem?.kind === 'write-failed' ? state.saveProblem.detail : null;
+    if (detail !== was) store.setState({ saveProblem: detail === null ? null : { kind: 'write-failed', detail } });
   });
 }
 
@@ -291,7 +314,7 @@ export function startScenarioStorage(): () => void {
     storage = null;
   }
   if (storage) return persistScenarios(useScenarioStore, storage);
-  useScenarioStore.setState({ saveProblem: 'this browser does not allow local storage' });
+  useScenarioStore.setState({ saveProblem: { kind: 'no-storage' } });
   return () => {};
 }
 

@@ -6,19 +6,19 @@ import { Offer } from '../engine/offer/offer.ts';
 import type { OfferRow } from '../engine/offer/types.ts';
 import { lineField } from '../engine/reach/line-field.fixture.ts';
 import { useDatasetStore, type ActiveOffer } from './dataset.ts';
-import { inlineMetricsSession, lineGraphBytes } from './metrics-session.fixture.ts';
+import { lineGraphBytes } from '../engine/graph/line-graph.fixture.ts';
+import { inlineMetricsSession } from './metrics-session.fixture.ts';
 import { startComputation } from './pipeline/computation.ts';
-import { idleResult } from './pipeline/result-store.ts';
 import {
   compactEvaluation,
   sectorEntryKey,
   sectorMetricsComputation,
   useSectorMetricsStore,
-  type SectorFigures,
 } from './sector-metrics.ts';
 import { useSectorStore } from './sector.ts';
 import { useTravelStore } from './travel.ts';
 import { useWeergaveStore } from './weergave.ts';
+import { resetStateStores } from './stores.fixture.ts';
 
 // A line of 10 cells, 10 minutes apart; cells 0–4 in gemeente 0, 5–9 in gemeente 1 (another provincie).
 const CELLS = 10;
@@ -56,6 +56,7 @@ function activeOffer(rows: OfferRow[]): ActiveOffer {
     modelled: true,
     catalogue: { qualification: () => undefined, hasVestiging: () => true },
     file: null as never,
+    qualifications: [],
   };
 }
 
@@ -92,7 +93,7 @@ describe('the sector metrics computation', () => {
   let stop = () => {};
   let session: ReturnType<typeof inlineMetricsSession>;
   beforeEach(() => {
-    useSectorMetricsStore.setState(idleResult<SectorFigures>(), true);
+    resetStateStores();
     useTravelStore.getState().applyLimits(LIMITS);
     useWeergaveStore.getState().setWeergave('sector');
     useSectorStore.getState().setChoice({ kind: 'domein', domein: 'Zorg en welzijn' });

@@ -4,16 +4,12 @@ import type { Location } from '../data/geodata/index.ts';
 import type { Niveau } from '../engine/offer/types.ts';
 import { useDatasetStore, type ActiveOffer } from './dataset.ts';
 import { startComputation } from './pipeline/computation.ts';
-import { idleResult, retryComputation } from './pipeline/result-store.ts';
-import {
-  TRAVEL_CUTOFF_MINUTES,
-  travelFieldComputation,
-  useTravelFieldStore,
-  type ShownTravelField,
-} from './travel-field.ts';
-import { travelOutlineComputation, useTravelOutlineStore, type TravelOutline } from './travel-outline.ts';
+import { retryComputation } from './pipeline/result-store.ts';
+import { TRAVEL_CUTOFF_MINUTES, travelFieldComputation, useTravelFieldStore } from './travel-field.ts';
+import { travelOutlineComputation, useTravelOutlineStore } from './travel-outline.ts';
 import { useTravelStore } from './travel.ts';
 import { useViewStore } from './view.ts';
+import { resetStateStores } from './stores.fixture.ts';
 
 const UNREACHABLE = 65535;
 const CELLS = 5;
@@ -44,6 +40,7 @@ function activeOffer(rows: { brinvest: string; niveau: Niveau; crebo: string }[]
     modelled,
     catalogue: { qualification: () => undefined, hasVestiging: () => true },
     file: null as never,
+    qualifications: [],
   };
 }
 
@@ -88,10 +85,7 @@ const answerOf = (fill: number): FieldAnswer => ({
 });
 
 beforeEach(() => {
-  useTravelStore.setState(useTravelStore.getInitialState(), true);
-  useTravelFieldStore.setState(idleResult<ShownTravelField>(), true);
-  useTravelOutlineStore.setState(idleResult<TravelOutline>(), true);
-  useViewStore.setState({ niveau: null });
+  resetStateStores();
   useDatasetStore.setState({
     activeOffer: activeOffer([
       { brinvest: 'A', niveau: 2, crebo: '25000' },

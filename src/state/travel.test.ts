@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_TRAVEL_LIMITS, useTravelStore } from './travel.ts';
+import { resetStateStores } from './stores.fixture.ts';
 
-beforeEach(() => useTravelStore.setState(useTravelStore.getInitialState(), true));
+beforeEach(resetStateStores);
 
 describe('travel store', () => {
   it('starts from the niveau profiles, shorter for Entree and niveau 2 than for niveau 4', () => {

@@ -1,7 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { BASEMAP_COLORS } from '../../src/map/colors.ts';
 import {
   builtLocationColours,
@@ -10,38 +9,22 @@ import {
   builtModelledOffer,
   mostIsolatedLocation,
 } from './app-data.ts';
-import { launchChromium, openSession, type AppSession } from './chromium.ts';
+import type { AppSession } from './chromium.ts';
 import { colouredPointsDrawn, hexToRgb, pixelStats, projectToPage, shareNear, waitForMapIdle } from './map.ts';
+import { fileBrowser } from './session.ts';
 
 const SCREENS = '/tmp/screens';
 const appUrl = inject('appUrl');
 const locations = builtLocations();
 const manifest = builtManifest();
 
-let browser: Browser;
-let session: AppSession | undefined;
-
-beforeAll(async () => {
+// Every test gets a fresh session, closed after it with a check that the app asked nothing of another origin.
+const chromium = fileBrowser();
+beforeAll(() => {
   mkdirSync(SCREENS, { recursive: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  const current = session;
-  session = undefined;
-  await current?.context.close();
-  // Every test: the app never asks anything of another origin.
-  expect(current?.outsideRequests ?? []).toEqual([]);
 });
 
-async function openApp(hash = ''): Promise<AppSession> {
-  session = await openSession(browser, appUrl);
-  await session.page.goto(appUrl + hash);
-  await waitForMapIdle(session.page);
-  return session;
-}
+const openApp = (hash = ''): Promise<AppSession> => chromium.openApp(appUrl, hash);
 
 describe('the app', () => {
   it('loads the map with every location, requesting only its own origin', async () => {

@@ -2,12 +2,14 @@ import { appendFileSync, cpSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs'
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page, Route } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { messagesFor } from '../../src/i18n/index.ts';
+import { scenarioMessages } from '../../src/i18n/scenario.ts';
 import { builtLocations } from './app-data.ts';
-import { launchChromium, openSession, type AppSession } from './chromium.ts';
+import { launchChromium } from './chromium.ts';
 import { waitForMapIdle } from './map.ts';
+import { fileBrowser } from './session.ts';
 import { plainStaticServer } from './static-server.ts';
 import { chooseNiveau, travelBandShares } from './travel-field.ts';
 
@@ -31,21 +33,9 @@ const GOOD_DUO_FILE = path.resolve(
   '../fixtures/aanbod/mbo_opleidingsaanbod_semicolon_bom_crlf.csv',
 );
 
-let browser: Browser;
-let session: AppSession | undefined;
-
-beforeAll(async () => {
+const chromium = fileBrowser();
+beforeAll(() => {
   mkdirSync(SCREENS, { recursive: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  const current = session;
-  session = undefined;
-  await current?.context.close();
-  expect(current?.outsideRequests ?? []).toEqual([]);
 });
 
 /** Waits until the page's service worker is active, which means it has precached every file. */
@@ -74,8 +64,7 @@ describe('opening the app', () => {
     const lanBrowser = await launchChromium([`--host-resolver-rules=MAP ${LAN_HOST} 127.0.0.1`]);
     try {
       const url = staticUrl.replace('127.0.0.1', LAN_HOST);
-      session = await openSession(lanBrowser, url);
-      await session.page.goto(url);
+      const session = await chromium.openApp(url, '', { browser: lanBrowser });
       // The point of this test: a context without WebCrypto and without service workers.
       const context = await session.page.evaluate(() => ({
         secure: window.isSecureContext,
@@ -92,10 +81,7 @@ describe('opening the app', () => {
   }, 480_000);
 
   it('offline after one visit, from the service worker', async () => {
-    session = await openSession(browser, staticUrl);
-    const { page, context } = session;
-    await page.goto(staticUrl);
-    await waitForMapIdle(page);
+    const { page, context } = await chromium.openApp(staticUrl);
     await serviceWorkerActive(page);
     await context.setOffline(true);
     await page.reload();
@@ -113,10 +99,7 @@ describe('opening the app', () => {
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/regiekaart/`;
     try {
-      session = await openSession(browser, url);
-      const { page } = session;
-      await page.goto(url);
-      await waitForMapIdle(page);
+      const { page } = await chromium.openApp(url);
       await serviceWorkerActive(page);
       await page.evaluate(() => Object.assign(window, { __sameMeeting: true }));
 
@@ -144,23 +127,24 @@ describe('opening the app', () => {
   }, 300_000);
 
   it('as the portable file over file://, with the DUO import, and without browser storage', async () => {
-    session = await openSession(browser, portableUrl);
-    const { page } = session;
     // Some browsers give a file:// page no storage at all: the app must say so and carry on.
-    await page.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        get: () => {
+    const blockStorage = (page: Page) =>
+      page.addInitScript(() => {
+        Object.defineProperty(window, 'localStorage', {
+          get: () => {
+            throw new DOMException('blocked for this test', 'SecurityError');
+          },
+        });
+        indexedDB.open = () => {
           throw new DOMException('blocked for this test', 'SecurityError');
-        },
+        };
       });
-      indexedDB.open = () => {
-        throw new DOMException('blocked for this test', 'SecurityError');
-      };
-    });
-    await page.goto(portableUrl);
+    const { page } = await chromium.openApp(portableUrl, '', { beforeLoad: blockStorage });
     await expectLocationsAndField(page, 'portable');
     await page.getByTestId('scenario-figures').waitFor({ timeout: 90_000 });
-    await expect(page.getByTestId('scenario-panel').textContent()).resolves.toContain('Opslaan is mislukt');
+    await expect(page.getByTestId('scenario-panel').textContent()).resolves.toContain(
+      scenarioMessages.nl.saveProblem({ kind: 'no-storage' }),
+    );
 
     const details = page.locator('details', { has: page.getByText('DUO-bestand importeren', { exact: true }) });
     await details.locator('summary').dispatchEvent('click');
@@ -171,8 +155,8 @@ describe('opening the app', () => {
   }, 480_000);
 
   it('with a corrupt graph.bin: named, with what to do, while the locations still show', async () => {
-    session = await openSession(browser, appUrl, {
-      '**/geodata/graph.bin': async (route) => {
+    const routes = {
+      '**/geodata/graph.bin': async (route: Route) => {
         const response = await route.fetch();
         const body = Buffer.from(await response.body());
         // One travel time a tenth of a minute longer: the structure still decodes, the checksum fails.
@@ -182,10 +166,8 @@ describe('opening the app', () => {
         body.writeUInt16LE(body.readUInt16LE(firstWeight) + 1, firstWeight);
         await route.fulfill({ response, body });
       },
-    });
-    const { page } = session;
-    await page.goto(appUrl);
-    await waitForMapIdle(page);
+    };
+    const { page } = await chromium.openApp(appUrl, '', { routes });
     await expect(page.getByTestId('location-count').textContent()).resolves.toBe(`${builtLocations().length} locaties`);
     const notice = page.getByTestId('travel-unavailable');
     await notice.waitFor({ timeout: 30_000 });

@@ -1,11 +1,12 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseOfferFile } from '../../src/data/aanbod/offer-file.ts';
 import { builtLocations } from './app-data.ts';
-import { launchChromium, openSession, type AppSession } from './chromium.ts';
+import type { AppSession } from './chromium.ts';
 import { waitForMapIdle } from './map.ts';
+import { fileBrowser, waitForReady } from './session.ts';
 
 /**
  * Scenarios in the browser: a stop changes the coverage figure and draws orange (loss) cells,
@@ -16,20 +17,9 @@ const SCREENS = '/tmp/screens';
 const appUrl = inject('appUrl');
 const NIVEAU = 4;
 
-let browser: Browser;
-const sessions: AppSession[] = [];
-
-beforeAll(async () => {
+const chromium = fileBrowser();
+beforeAll(() => {
   mkdirSync(SCREENS, { recursive: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  const open = sessions.splice(0);
-  for (const s of open) await s.context.close();
-  for (const s of open) expect(s.outsideRequests).toEqual([]);
 });
 
 /**
@@ -67,17 +57,11 @@ function cameraOn(place: { lon: number; lat: number }): string {
   return `lon=${place.lon.toFixed(4)}&lat=${place.lat.toFixed(4)}&z=9.00`;
 }
 
-async function open(hash: string): Promise<AppSession> {
-  const session = await openSession(browser, appUrl);
-  sessions.push(session);
-  await session.page.goto(appUrl + hash);
-  await waitForMapIdle(session.page);
-  return session;
-}
+const open = (hash: string): Promise<AppSession> => chromium.openApp(appUrl, hash);
 
 /** Waits until the figures are current (not greyed) and returns the coverage row's cells. */
 async function coverage(page: Page): Promise<{ before: string; after: string; diff: string; diffKind: string }> {
-  await page.locator('[data-testid="scenario-figures"][aria-busy="false"]').waitFor({ timeout: 180_000 });
+  await waitForReady(page, 'scenario-figures');
   const row = page.locator('[data-testid="scenario-figures"] tr[data-metric="coverage"]');
   const text = async (side: string) => (await row.locator(`td[data-side="${side}"]`).textContent())!.trim();
   const diffClass = (await row.locator('td[data-side="diff"] .figure-diff').getAttribute('class'))!;
@@ -172,13 +156,15 @@ describe('scenarios', () => {
 
   it('survives a reload: the scenario is saved locally', async () => {
     const target = isolatedProgramme();
-    const { page } = await open(`#n=${NIVEAU}&sel=${target.brinvest}`);
+    // No niveau: saving does not depend on it, and without one no travel field or figures are
+    // computed, which would only compete with the reload for the CPU.
+    const { page } = await open(`#sel=${target.brinvest}`);
     await page.locator('#scenario-offered').selectOption(target.crebo);
     await page.getByTestId('scenario-stop').click();
     await expect.poll(() => editTexts(page)).toHaveLength(1);
     const edits = await editTexts(page);
     // Drop the link, so only localStorage can bring the scenario back.
-    await page.goto(`${appUrl}#n=${NIVEAU}`);
+    await page.goto(`${appUrl}#`);
     await page.reload();
     await waitForMapIdle(page);
     await expect.poll(() => editTexts(page), { timeout: 90_000 }).toEqual(edits);

@@ -107,7 +107,7 @@ export function createMetricsApi() {
         extra,
       });
       const answer: MetricsAnswer = { kind: 'evaluation', evaluation, elapsedMs: performance.now() - started };
-      return withTransfer(answer, [evaluation.access.buffer]);
+      return withTransfer(answer, [evaluation.access.buffer, evaluation.travelChange.minutes.buffer]);
     },
   };
 }

@@ -1,6 +1,6 @@
 import '@vitest/web-worker';
 import { afterEach, describe, expect, it } from 'vitest';
-import { lineGraphBytes } from '../../src/state/metrics-session.fixture.ts';
+import { lineGraphBytes } from '../../src/engine/graph/line-graph.fixture.ts';
 import { createMetricsClient, type MetricsClient } from './metrics-client.ts';
 
 const geodata = {

@@ -16,6 +16,8 @@ export type ToWorker = { kind: 'call'; id: number; method: string; args: unknown
 
 export type FromWorker =
   | { kind: 'loaded' }
+  /** How far the running call is (0–1), for a long job such as reading a file of 100,000 rows. */
+  | { kind: 'progress'; id: number; fraction: number }
   | { kind: 'result'; id: number; value: unknown }
   | { kind: 'error'; id: number; message: string };
 

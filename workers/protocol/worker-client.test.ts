@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isAbortError, withTransfer, type FromWorker, type ToWorker, type WorkerApi } from './messages.ts';
-import { createDispatcher } from './serve-worker.ts';
+import { createDispatcher, reportProgress } from './serve-worker.ts';
 import { createWorkerClient } from './worker-client.ts';
 
 /**
@@ -52,6 +52,10 @@ const api = {
     const minutes = new Uint16Array(n).fill(7);
     return withTransfer({ minutes }, [minutes.buffer]);
   },
+  long: (steps: number) => {
+    for (let i = 1; i <= steps; i++) reportProgress(i / steps);
+    return steps;
+  },
 };
 
 describe('createWorkerClient', () => {
@@ -62,6 +66,17 @@ describe('createWorkerClient', () => {
     await expect(client.call('double', [21])).resolves.toBe(42);
     const { minutes } = await client.call('field', [3]);
     expect(Array.from(minutes)).toEqual([7, 7, 7]);
+  });
+
+  it('passes the progress a handler reports to that call only', async () => {
+    const worker = new FakeWorker(api);
+    const client = createWorkerClient<typeof api>({ name: 'test', create: () => worker.asWorker() });
+    worker.load();
+    const seen: number[] = [];
+    await expect(client.call('long', [4], { onProgress: (f) => seen.push(f) })).resolves.toBe(4);
+    expect(seen).toEqual([0.25, 0.5, 0.75, 1]);
+    await expect(client.call('double', [2])).resolves.toBe(4);
+    expect(seen).toHaveLength(4);
   });
 
   it('reports a failing call with its message and keeps the worker usable', async () => {

@@ -11,6 +11,8 @@ export interface CallOptions {
   key?: string;
   /** Buffers among the arguments to move to the worker instead of copying (the caller loses them). */
   transfer?: Transferable[];
+  /** Called with the share done (0–1) when the handler reports progress (serve-worker's reportProgress). */
+  onProgress?(fraction: number): void;
 }
 
 export interface WorkerClient<A extends WorkerApi> {
@@ -39,6 +41,7 @@ interface Job {
   args: unknown[];
   transfer: Transferable[];
   key: string | undefined;
+  onProgress: ((fraction: number) => void) | undefined;
   resolve(value: unknown): void;
   reject(error: unknown): void;
   /** Detaches the abort listener; called when the job settles. */
@@ -105,6 +108,7 @@ export function createWorkerClient<A extends WorkerApi>(options: WorkerClientOpt
       args,
       transfer: callOptions.transfer ?? [],
       key: callOptions.key,
+      onProgress: callOptions.onProgress,
       resolve,
       reject,
       release: () => {},
@@ -149,6 +153,10 @@ export function createWorkerClient<A extends WorkerApi>(options: WorkerClientOpt
         return;
       }
       const job = running.get(worker);
+      if (message.kind === 'progress') {
+        if (job && job.id === message.id) job.onProgress?.(message.fraction);
+        return;
+      }
       running.delete(worker);
       if (!initialised) {
         if (message.kind === 'error') {

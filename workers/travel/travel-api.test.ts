@@ -30,4 +30,15 @@ describe('travel worker API', () => {
     expect(() => api.field(Int32Array.of(9), 60)).toThrow('source 0 is cell 9, outside 0..2');
     expect(api.field(Int32Array.of(0), 60).value.minutes[0]).toBe(0);
   });
+
+  it('answers a nearest call with the label of the nearest source, buffers handed over', () => {
+    const api = createTravelApi();
+    expect(() => api.nearest(Int32Array.of(0), Int32Array.of(0), 60)).toThrow(/no graph/);
+    api.init(graphBytes());
+    // Cell 0 reaches cell 2 (label 5) in 8 minutes and cell 1 (label 7) in 4.
+    const answer = api.nearest(Int32Array.of(2, 1), Int32Array.of(5, 7), 60);
+    expect(Array.from(answer.value.nearest)).toEqual([7, 7, 5]);
+    expect(Array.from(answer.value.minutes)).toEqual([4, 0, 0]);
+    expect(answer.transfer).toEqual([answer.value.minutes.buffer, answer.value.nearest.buffer]);
+  });
 });

@@ -1,7 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Gemeente, Location } from '../../data/geodata/index.ts';
-import { qualificationsQuery } from '../../data/queries/geodata-queries.ts';
 import { usePublicT } from '../../i18n/public.ts';
 import { namesFrom } from '../../panels/scenario/describe.ts';
 import { DuplicationList } from '../../panels/scenario/DuplicationList.tsx';
@@ -10,6 +8,7 @@ import { MetricsPanel } from '../../panels/scenario/MetricsPanel.tsx';
 import { RegionMetrics } from '../../panels/scenario/RegionMetrics.tsx';
 import { ScenarioNotices } from '../../panels/scenario/ScenarioNotices.tsx';
 import '../../panels/scenario/scenario.css';
+import { useActiveQualifications } from '../../state/dataset.ts';
 import { activeScenario, useScenarioStore } from '../../state/scenario.ts';
 import './public.css';
 
@@ -27,7 +26,7 @@ interface Props {
 export function PublicScenarioPanel({ locations, gemeenten }: Props) {
   const t = usePublicT();
   const scenario = useScenarioStore(activeScenario);
-  const qualifications = useQuery(qualificationsQuery).data;
+  const qualifications = useActiveQualifications();
   const names = useMemo(() => namesFrom(locations, qualifications), [locations, qualifications]);
   const shared = scenario.edits.length > 0;
   return (

@@ -13,7 +13,18 @@
 export const REQUIRED_COLUMNS = ['ERKENDEOPLEIDINGSCODE', 'POSTCODE'] as const;
 
 /** Read when present; when absent the import falls back (postcode only, niveau from the list, leerweg unknown). */
-export const OPTIONAL_COLUMNS = ['HUISNUMMER', 'MBONIVEAU', 'LEERTRAJECT', 'NAAM'] as const;
+export const OPTIONAL_COLUMNS = [
+  'HUISNUMMER',
+  'MBONIVEAU',
+  'LEERTRAJECT',
+  'NAAM',
+  // What the file says about the qualification and the programme (names newer than the bundled lists).
+  'OPLEIDINGSEENHEID_NAAM',
+  'DOMEIN',
+  'KWALIFICATIEDOSSIER',
+  'EIGENNAAM',
+  'WEBSITE',
+] as const;
 
 export type ReadColumn = (typeof REQUIRED_COLUMNS)[number] | (typeof OPTIONAL_COLUMNS)[number];
 

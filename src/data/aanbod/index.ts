@@ -2,7 +2,13 @@
  * The offer import, shared by the browser (ImportPanel) and the CLI (scripts/cli/import-aanbod.ts),
  * and the derived offer-file format both write and the app loads.
  */
-export { parseAanbodCsv, type AanbodContext, type AanbodParseResult, type ImportReport } from './parse-csv.ts';
+export {
+  parseAanbodCsv,
+  parseAanbodBytes,
+  type AanbodContext,
+  type AanbodParseResult,
+  type ImportReport,
+} from './parse-csv.ts';
 export { AanbodFileError } from './errors.ts';
 export { REQUIRED_COLUMNS, OPTIONAL_COLUMNS } from './columns.ts';
 export {

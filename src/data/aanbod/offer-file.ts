@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { describeIssues } from '../../engine/validation/first-issue.ts';
 import type { Leerweg, Niveau, OfferRow } from '../../engine/offer/types.ts';
+import { offerCatalogueSchema, type OfferCatalogue } from './catalogue.ts';
 
 /**
  * The derived offer file: `aanbod-model.json` (modelled, written by scripts/data/offer) and
@@ -74,6 +76,8 @@ export interface OfferFile {
   provenance: OfferProvenance;
   pseudoLocations: PseudoLocation[];
   rejected: RejectedRow[];
+  /** What an imported DUO file says about its qualifications and programmes; absent for the model. */
+  catalogue?: OfferCatalogue;
   rows: OfferRow[];
 }
 
@@ -125,6 +129,7 @@ const fileSchema = z.object({
     }),
   ),
   rejected: z.array(z.object({ line: z.number().int().min(1), reason: z.string() })),
+  catalogue: offerCatalogueSchema.optional(),
   rows: z.array(rowTupleSchema),
 });
 
@@ -155,6 +160,7 @@ export function serializeOfferFile(file: OfferFile): string {
     provenance: file.provenance,
     pseudoLocations: [...file.pseudoLocations].sort((a, b) => a.id.localeCompare(b.id)),
     rejected: file.rejected,
+    ...(file.catalogue ? { catalogue: file.catalogue } : {}),
   };
   const headText = JSON.stringify(head, null, 1).replace(/\n}$/, '');
   return `${headText},\n "rows": [\n${tuples.join(',\n')}\n ]\n}\n`;
@@ -172,8 +178,7 @@ export function parseOfferFile(input: unknown, fileName = 'offer file'): OfferFi
   }
   const result = fileSchema.safeParse(data);
   if (!result.success) {
-    const problems = result.error.issues.slice(0, 3).map((issue) => `${describePath(issue.path)}: ${issue.message}`);
-    throw new Error(`${fileName}: not a Regiekaart offer file: ${problems.join('; ')}`);
+    throw new Error(`${fileName}: not a Regiekaart offer file: ${describeIssues(result.error, placeOf)}`);
   }
   const parsed = result.data;
   const known = new Set(parsed.pseudoLocations.map((p) => p.id));
@@ -191,7 +196,8 @@ export function parseOfferFile(input: unknown, fileName = 'offer file'): OfferFi
   };
 }
 
-function describePath(path: PropertyKey[]): string {
-  if (path.length === 0) return 'top level';
-  return path.map((part) => (typeof part === 'number' ? `record ${part + 1}` : String(part))).join(', ');
+/** "rows, record 3, 2": records counted from 1, as a spreadsheet user would. */
+function placeOf(_path: string, parts: readonly PropertyKey[]): string {
+  if (parts.length === 0) return 'top level';
+  return parts.map((part) => (typeof part === 'number' ? `record ${part + 1}` : String(part))).join(', ');
 }

@@ -146,7 +146,7 @@ describe('parseAanbodCsv on unusable files', () => {
 
   it('rejects text without separators, such as JSON', () => {
     expect(() => parseAanbodCsv('{"rows": []}\n', fixtureContext('aanbod.json'))).toThrow(
-      /is not a CSV with ';' or ','/,
+      /is not a CSV with ';', ',' or tab/,
     );
   });
 

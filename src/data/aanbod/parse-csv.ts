@@ -1,6 +1,9 @@
 import Papa from 'papaparse';
 import type { Location, Qualification } from '../geodata/index.ts';
-import type { OfferRow } from '../../engine/offer/types.ts';
+import type { Leerweg, OfferRow } from '../../engine/offer/types.ts';
+import { decodeText, looksBinary } from '../csv/decode.ts';
+import { detectDelimiter, firstLine, lineCounter } from '../csv/delimiter.ts';
+import { mergeQualifications, safeWebsite, type FileQualification, type ProgrammeDetail } from './catalogue.ts';
 import { normaliseHeader, REQUIRED_COLUMNS, type ReadColumn } from './columns.ts';
 import { AanbodFileError } from './errors.ts';
 import { createLocationMatcher } from './matcher.ts';
@@ -24,7 +27,12 @@ export interface AanbodContext {
   fileName?: string;
   /** YYYY-MM-DD of the file (its modification date), when known. */
   fileDate?: string | null;
+  /** Called now and then with the share of the text read (0–1), for a progress bar. */
+  onProgress?: (fraction: number) => void;
 }
+
+/** How many rows pass between two progress reports: often enough for a smooth bar, rarely enough to cost nothing. */
+const PROGRESS_EVERY = 2000;
 
 /** What the CLI prints as its last line, and what the import panel shows. */
 export interface ImportReport {
@@ -41,6 +49,11 @@ export interface AanbodParseResult {
   report: ImportReport;
 }
 
+/** The file's bytes, decoded as UTF-8 (with or without BOM) or else Windows-1252, then parsed. */
+export function parseAanbodBytes(bytes: Uint8Array, ctx: AanbodContext): AanbodParseResult {
+  return parseAanbodCsv(decodeText(bytes).text, ctx);
+}
+
 /**
  * Reads DUO's mbo_opleidingsaanbod.csv (or any file in its column layout) into an offer file.
  * Shared by the browser import and `npm run import-aanbod`, so both give the same result.
@@ -50,7 +63,7 @@ export interface AanbodParseResult {
 export function parseAanbodCsv(text: string, ctx: AanbodContext): AanbodParseResult {
   const fileName = ctx.fileName ?? 'aanbod.csv';
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.slice(0, 4096).includes('\u0000')) {
+  if (looksBinary(body)) {
     throw new AanbodFileError(fileName, 'is not a CSV text file (it contains binary data)', [...REQUIRED_COLUMNS]);
   }
   const headerLine = firstLine(body);
@@ -65,7 +78,7 @@ export function parseAanbodCsv(text: string, ctx: AanbodContext): AanbodParseRes
   if (missing.length > 0) {
     const reason =
       header.length <= 1
-        ? "is not a CSV with ';' or ',' separated columns"
+        ? "is not a CSV with ';', ',' or tab separated columns"
         : `is not a DUO opleidingsaanbod file (found columns: ${header
             .slice(0, 8)
             .map((c) => c.trim())
@@ -86,6 +99,8 @@ export function parseAanbodCsv(text: string, ctx: AanbodContext): AanbodParseRes
   const offer = new Map<string, OfferRow>();
   const pseudo = new Map<string, PseudoLocation>();
   const counts = { rows: 0, imported: 0, duplicates: 0, address: 0, postcode: 0, pc4: 0 };
+  const fileQualifications = new Map<string, FileQualification>();
+  const details = new Map<string, ProgrammeDetail>();
   let rowStart = 0;
   let isHeader = true;
 
@@ -95,6 +110,7 @@ export function parseAanbodCsv(text: string, ctx: AanbodContext): AanbodParseRes
     step: (result) => {
       const line = lines(rowStart);
       rowStart = result.meta.cursor;
+      if (ctx.onProgress && counts.rows % PROGRESS_EVERY === 0) ctx.onProgress(rowStart / body.length);
       const record = result.data;
       if (isHeader) {
         isHeader = false;
@@ -145,8 +161,15 @@ export function parseAanbodCsv(text: string, ctx: AanbodContext): AanbodParseRes
       }
       const key = `${crebo.crebo}|${vestiging}|${leerweg ?? ''}`;
       if (!offer.has(key)) offer.set(key, { crebo: crebo.crebo, vestiging, leerweg, niveau });
+      noteQualification(fileQualifications, crebo.crebo, record, get, leerweg);
+      noteDetail(details, crebo.crebo, vestiging, get(record, 'EIGENNAAM'), get(record, 'WEBSITE'));
     },
   });
+  ctx.onProgress?.(1);
+  const catalogueQualifications = [...fileQualifications.values()].filter(
+    (q) => q.naam || q.domein || q.dossier || q.niveau,
+  );
+  const { conflicts } = mergeQualifications(ctx.qualifications, catalogueQualifications);
 
   const report: ImportReport = {
     rows: counts.rows,
@@ -179,6 +202,7 @@ export function parseAanbodCsv(text: string, ctx: AanbodContext): AanbodParseRes
     },
     pseudoLocations: [...pseudo.values()],
     rejected,
+    catalogue: { qualifications: catalogueQualifications, conflicts, details: [...details.values()] },
     rows: [...offer.values()],
   };
   return { file, report };
@@ -192,32 +216,44 @@ function unknownNiveauReason(raw: string, crebo: string, listed: boolean): strin
   return `niveau unknown: MBONIVEAU ${given} and ${list}`;
 }
 
-function firstLine(text: string): string {
-  const end = text.search(/\r\n|\n|\r/);
-  return end === -1 ? text : text.slice(0, end);
+type Getter = (record: string[], column: ReadColumn) => string;
+
+/** The first non-empty name, domain, dossier and niveau the file gives a crebo, and every leerweg it is offered in. */
+function noteQualification(
+  into: Map<string, FileQualification>,
+  crebo: string,
+  record: string[],
+  get: Getter,
+  leerweg: Leerweg | null,
+): void {
+  let q = into.get(crebo);
+  if (!q) {
+    q = { crebo, naam: null, domein: null, dossier: null, niveau: null, leerwegen: [] };
+    into.set(crebo, q);
+  }
+  q.naam ??= nonEmpty(get(record, 'OPLEIDINGSEENHEID_NAAM'));
+  q.domein ??= nonEmpty(get(record, 'DOMEIN'));
+  q.dossier ??= nonEmpty(get(record, 'KWALIFICATIEDOSSIER'));
+  q.niveau ??= parseNiveau(get(record, 'MBONIVEAU'));
+  if (leerweg && !q.leerwegen.includes(leerweg)) q.leerwegen = [...q.leerwegen, leerweg].sort();
 }
 
-/** DUO writes ';'; re-saved files often have ','. The header tells which (column names hold neither). */
-function detectDelimiter(headerLine: string): ';' | ',' {
-  const semicolons = headerLine.split(';').length;
-  const commas = headerLine.split(',').length;
-  return commas > semicolons ? ',' : ';';
+/** EIGENNAAM and WEBSITE per programme-location; kept only when the file gives either. */
+function noteDetail(
+  into: Map<string, ProgrammeDetail>,
+  crebo: string,
+  vestiging: string,
+  eigennaam: string,
+  website: string,
+): void {
+  const key = `${crebo}|${vestiging}`;
+  const detail = into.get(key) ?? { crebo, vestiging, eigennaam: null, website: null };
+  detail.eigennaam ??= nonEmpty(eigennaam);
+  detail.website ??= safeWebsite(website);
+  if (detail.eigennaam !== null || detail.website !== null) into.set(key, detail);
 }
 
-/**
- * Line number (1-based) of a character offset, for offsets given in increasing order.
- * Counts CRLF, LF and lone CR as one line break each, so a quoted field with a line break
- * inside still gives the right line for the rows after it.
- */
-function lineCounter(text: string): (offset: number) => number {
-  let position = 0;
-  let line = 1;
-  return (offset) => {
-    for (; position < offset; position += 1) {
-      const code = text.charCodeAt(position);
-      if (code === 10) line += 1;
-      else if (code === 13 && text.charCodeAt(position + 1) !== 10) line += 1;
-    }
-    return line;
-  };
+function nonEmpty(value: string): string | null {
+  const trimmed = value.trim().replace(/\s+/g, ' ');
+  return trimmed === '' ? null : trimmed;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeIssues } from '../../engine/validation/first-issue.ts';
 import { GeodataError } from './errors.ts';
 import {
   gemeenteSchema,
@@ -20,32 +21,28 @@ export function readJson(input: unknown, file: string): unknown {
   }
 }
 
-/** "[12].lon: expected number, received string" — the first few problems, with where they are. */
-function describeIssues(error: z.ZodError, data: unknown): string {
-  const parts = error.issues.slice(0, 3).map((issue) => {
-    const where = issue.path.length === 0 ? 'top level' : formatPath(issue.path, data);
-    return `${where}: ${issue.message}`;
-  });
-  const more = error.issues.length > 3 ? ` (and ${error.issues.length - 3} more problems)` : '';
-  return `does not match its schema: ${parts.join('; ')}${more}`;
-}
-
-function formatPath(path: PropertyKey[], data: unknown): string {
-  const [first, ...rest] = path;
-  let text = typeof first === 'number' ? `record ${first + 1}` : String(first);
-  // Name the record by its key when it has one, so the message is findable in the file.
-  if (typeof first === 'number' && Array.isArray(data)) {
-    const row = data[first] as Record<string, unknown> | undefined;
-    const key = row && (row.brinvest ?? row.brin ?? row.crebo ?? row.code ?? row.name);
-    if (typeof key === 'string') text += ` (${key})`;
-  }
-  return rest.length === 0 ? text : `${text}, field ${rest.map(String).join('.')}`;
+/**
+ * Where an issue is in `data`: "record 12 (00AA00), field lon", naming the record by its key when
+ * it has one, so the message is findable in the file; "top level" for the file itself.
+ */
+function placeIn(data: unknown) {
+  return (_path: string, [first, ...rest]: readonly PropertyKey[]): string => {
+    if (first === undefined) return 'top level';
+    let text = typeof first === 'number' ? `record ${first + 1}` : String(first);
+    if (typeof first === 'number' && Array.isArray(data)) {
+      const row = data[first] as Record<string, unknown> | undefined;
+      const key = row && (row.brinvest ?? row.brin ?? row.crebo ?? row.code ?? row.name);
+      if (typeof key === 'string') text += ` (${key})`;
+    }
+    return rest.length === 0 ? text : `${text}, field ${rest.map(String).join('.')}`;
+  };
 }
 
 function parseWith<T>(schema: z.ZodType<T>, input: unknown, file: string): T {
   const data = readJson(input, file);
   const result = schema.safeParse(data);
-  if (!result.success) throw new GeodataError(file, describeIssues(result.error, data));
+  if (!result.success)
+    throw new GeodataError(file, `does not match its schema: ${describeIssues(result.error, placeIn(data))}`);
   return result.data;
 }
 

@@ -47,7 +47,7 @@ export const institutionSchema = z.object({
   soort: z.enum(['roc', 'aoc', 'vakinstelling', 'overig']),
 });
 
-const bron = z.enum(['kwalificatiestructuur-2015', 'sbb-koppeltabel-2023']);
+const bron = z.enum(['kwalificatiestructuur-2015', 'sbb-koppeltabel-2023', 'duo-bestand']);
 
 export const qualificationSchema = z
   .object({

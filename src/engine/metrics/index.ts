@@ -1,5 +1,5 @@
 /** Scenario metrics: coverage, krimp/anticipeer reach, choice breadth and duplication, per region layer. */
-export { ScenarioMetrics, DEFAULT_NEARBY_MINUTES } from './scenario-metrics.ts';
+export { ScenarioMetrics, DEFAULT_NEARBY_MINUTES, includeFor } from './scenario-metrics.ts';
 export type {
   Selection,
   MetricsInputs,

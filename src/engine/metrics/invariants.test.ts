@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Niveau, OfferRow } from '../offer/types.ts';
+import type { OfferRow } from '../offer/types.ts';
 import { applyEdits } from '../scenario/apply.ts';
 import type { Edit } from '../scenario/edits.ts';
-import { ScenarioMetrics, type Evaluation, type Selection } from './scenario-metrics.ts';
-import { catalogueOf, worldArb, type World } from './synthetic-world.fixture.ts';
+import { ScenarioMetrics, type Evaluation } from './scenario-metrics.ts';
+import { catalogueOf, selections, worldArb, type World } from './synthetic-world.fixture.ts';
 
 /**
  * The engine invariants of DESIGN.md on random small worlds (grid graphs with asymmetric
@@ -12,15 +12,6 @@ import { catalogueOf, worldArb, type World } from './synthetic-world.fixture.ts'
  * from the reference Dijkstra in reach/reference-field.fixture.ts; the same invariants are
  * checked on the real data and the real travel engine in real-data.test.ts.
  */
-
-function selections(world: World): Selection[] {
-  const niveaus: Niveau[] = [1, 2, 3, 4];
-  return [
-    ...niveaus.map((niveau) => ({ niveau })),
-    ...world.crebos.map(({ crebo, niveau }) => ({ niveau, crebos: new Set([crebo]) })),
-    { niveau: 2 as Niveau, crebos: new Set(['20001', '20003']) },
-  ];
-}
 
 function apply(world: World, rows: OfferRow[], edits: Edit[]): OfferRow[] {
   const result = applyEdits(rows, edits, catalogueOf(world));

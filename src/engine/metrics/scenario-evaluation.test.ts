@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OfferRow } from '../offer/types.ts';
 import { lineField as createLineField } from '../reach/line-field.fixture.ts';
+import { travelTimeChange } from '../analysis/travel-change.ts';
 import { metricsDataset } from './dataset.ts';
 import { ACCESS_AFTER, ACCESS_BEFORE, ScenarioEvaluator } from './scenario-evaluation.ts';
 
@@ -77,6 +78,36 @@ describe('ScenarioEvaluator', () => {
     expect(Array.from(custom.population)).toEqual([50]);
     expect(result.before.breadthMean).toBeCloseTo(0.6);
     expect(result.after.breadthMean).toBeCloseTo(0.3);
+  });
+
+  it('adds the minutes of those who keep access and the white spots after, from the same two fields', () => {
+    const evaluator = new ScenarioEvaluator(dataset, lineField, LIMITS);
+    const limits = { ...LIMITS, 4: 40 };
+    const result = evaluator.evaluate({
+      before: [row('00AA00'), row('00BB00')],
+      after: [row('00BB00')],
+      niveau: 4,
+      crebos: null,
+      customGemeenten: [],
+      limits,
+      extra: [],
+    });
+    // Cells 0–3 lose access; cell 4 keeps it, 30 → 40 minutes; cells 5–9 keep BB at the same time.
+    expect(Array.from(result.travelChange.minutes)).toEqual([0, 0, 0, 0, 10, 0, 0, 0, 0, 0]);
+    expect(result.travelChange).toMatchObject({ addedPeople: 10, addedPersonMinutes: 100, savedPeople: 0 });
+    expect(Array.from(result.travelChange.addedHistogram)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 10]);
+    expect(result.travelChange.meanChange).toBeCloseTo(100 / 60, 12);
+    // The engine on the fields directly gives the very same figures.
+    expect(result.travelChange).toEqual(
+      travelTimeChange(lineField(Int32Array.of(1, 8), 40), lineField(Int32Array.of(8), 40), 40, dataset.regions),
+    );
+    const gemeente = result.regions.find((r) => r.layer === 'gemeente')!;
+    expect(Array.from(gemeente.meanChange)).toEqual([100 / 10, 0]);
+    expect(gemeente.whiteSpots).toEqual([
+      { region: 0, code: 'GM0001', name: 'GM0001', unreached: 40, population: 50, share: 0.8 },
+    ]);
+    expect(result.unreachedAfter).toBe(40);
+    expect(result.unreachedAfter).toBe(100 - result.after.figures.coverage.count);
   });
 
   it('summarises extra offers for a comparison', () => {

@@ -1,3 +1,5 @@
+import { meanChangeByRegion, travelTimeChange, type TravelChange } from '../analysis/travel-change.ts';
+import { whiteSpots, type WhiteSpotRegion } from '../analysis/white-spots.ts';
 import type { Niveau, OfferRow } from '../offer/types.ts';
 import type { FieldFn } from '../reach/field-cache.ts';
 import { diffDuplications, type Duplication } from './duplication.ts';
@@ -39,6 +41,10 @@ export interface RegionTable {
   population: Float64Array;
   before: { reached: Float64Array; share: Float64Array; breadth: Float64Array; duplications: Int32Array };
   after: { reached: Float64Array; share: Float64Array; breadth: Float64Array; duplications: Int32Array };
+  /** population-weighted mean of after − before minutes per region, over people who keep access (0 = nobody) */
+  meanChange: Float64Array;
+  /** the regions with 15–24 year olds out of reach after the scenario (witte vlekken), most first */
+  whiteSpots: WhiteSpotRegion[];
 }
 
 /** Bits per cell in `access`: reached within the limit before and/or after. */
@@ -61,6 +67,13 @@ export interface ScenarioEvaluation {
   unplaced: number;
   /** One summary per `extra` offer of the request, in order. */
   extra: SideSummary[];
+  /**
+   * Minutes added or saved for the people who keep access (the travel-change map and histogram):
+   * the cell-wise difference of the same two fields the access bits come from.
+   */
+  travelChange: TravelChange;
+  /** 15–24 year olds of the selection without access after the scenario, nationally */
+  unreachedAfter: number;
 }
 
 export class ScenarioEvaluator {
@@ -101,18 +114,28 @@ export class ScenarioEvaluator {
       if (a && !b) gainedCells++;
       else if (b && !a) lostCells++;
     }
+    const travelChange = travelTimeChange(beforeField, afterField, limit, this.dataset.regions);
+    const spots = layers.map((layer) =>
+      whiteSpots({ field: afterField, limit, reached: after.coverage.reached }, this.dataset.regions, layer),
+    );
     return {
       niveau: request.niveau,
       limit,
       before: summary(before),
       after: summary(after),
       duplicationChanges: diffDuplications(before.duplications, after.duplications),
-      regions: layers.map((layer, i) => regionTable(layer, before, after, i)),
+      regions: layers.map((layer, i) => ({
+        ...regionTable(layer, before, after, i),
+        meanChange: meanChangeByRegion(travelChange, layer),
+        whiteSpots: spots[i].regions,
+      })),
       access,
       gainedCells,
       lostCells,
       unplaced: after.coverage.unplaced,
       extra: request.extra.map((rows) => summary(this.metrics.evaluate(rows, selection, []))),
+      travelChange,
+      unreachedAfter: spots[0]?.unreached ?? 0,
     };
   }
 }
@@ -125,7 +148,12 @@ function summary(evaluation: Evaluation): SideSummary {
   };
 }
 
-function regionTable(layer: RegionLayer, before: Evaluation, after: Evaluation, index: number): RegionTable {
+function regionTable(
+  layer: RegionLayer,
+  before: Evaluation,
+  after: Evaluation,
+  index: number,
+): Omit<RegionTable, 'meanChange' | 'whiteSpots'> {
   const b = before.regions[index];
   const a = after.regions[index];
   return {

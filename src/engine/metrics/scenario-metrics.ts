@@ -252,7 +252,8 @@ export class ScenarioMetrics {
   }
 }
 
-function includeFor(selection: Selection): (row: OfferRow) => boolean {
+/** The rows a selection is about: its niveau, narrowed to its crebos when it names any. */
+export function includeFor(selection: Selection): (row: OfferRow) => boolean {
   const { niveau, crebos } = selection;
   return crebos ? (row) => row.niveau === niveau && crebos.has(row.crebo) : (row) => row.niveau === niveau;
 }

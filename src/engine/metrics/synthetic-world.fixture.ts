@@ -4,6 +4,7 @@ import { referenceField, type SmallGraph } from '../reach/reference-field.fixtur
 import type { FieldFn } from '../reach/field-cache.ts';
 import type { MetricsLocation } from './duplication.ts';
 import { regionContext, standardLayers, customLayer, type RegionContext, type RegionLayer } from './regions.ts';
+import type { Selection } from './scenario-metrics.ts';
 
 /**
  * Test support: small random worlds (a grid graph with random minutes, population, gemeenten
@@ -112,4 +113,14 @@ export function catalogueOf(world: World) {
     },
     hasVestiging: (v: string) => world.locations.some((l) => l.brinvest === v),
   };
+}
+
+/** The selections worth checking in a world: each niveau, each crebo, and a two-crebo domain. */
+export function selections(world: World): Selection[] {
+  const niveaus: Niveau[] = [1, 2, 3, 4];
+  return [
+    ...niveaus.map((niveau) => ({ niveau })),
+    ...world.crebos.map(({ crebo, niveau }) => ({ niveau, crebos: new Set([crebo]) })),
+    { niveau: 2 as Niveau, crebos: new Set(['20001', '20003']) },
+  ];
 }

@@ -50,7 +50,8 @@ export interface Location {
   onLand: boolean;
 }
 
-export type QualificationBron = 'kwalificatiestructuur-2015' | 'sbb-koppeltabel-2023';
+/** 'duo-bestand': added from, or named by, an imported DUO file (never in qualifications.json). */
+export type QualificationBron = 'kwalificatiestructuur-2015' | 'sbb-koppeltabel-2023' | 'duo-bestand';
 
 export interface Qualification {
   crebo: string;

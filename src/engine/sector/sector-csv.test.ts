@@ -83,3 +83,20 @@ describe('sectorCsv', () => {
     for (const line of parsed.data.slice(1)) expect(line.slice(6, 9)).toEqual(['', '', '']);
   });
 });
+
+describe('sectorCsv with the user own figures', () => {
+  it('adds a column per figure and names its source in the notes', () => {
+    const indicators = [
+      { id: 'a', column: 'eigen: Studenten (studenten)', note: 'Eigen cijfer "Studenten": bron DUO, 2025' },
+    ];
+    const csv = sectorCsv([row({ indicators: { a: 48 } }), row({ crebo: '25001', indicators: { a: null } })], {
+      ...context,
+      indicators,
+    });
+    expect(csv).toContain('# Eigen cijfer "Studenten": bron DUO, 2025');
+    const parsed = parse(csv);
+    expect(parsed.data[0].at(-1)).toBe('eigen: Studenten (studenten)');
+    expect(parsed.data[1].at(-1)).toBe('48');
+    expect(parsed.data[2].at(-1)).toBe('');
+  });
+});

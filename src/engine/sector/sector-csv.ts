@@ -35,13 +35,17 @@ export interface SectorCsvContext {
   region: { layer: string; name: string } | null;
   /** travel limit per niveau the coverage was computed with */
   limitOf(niveau: number): number;
+  /** the user's own figures: one column each (after the standard ones) and a note naming the source */
+  indicators?: readonly { id: string; column: string; note: string }[];
 }
 
 export function sectorCsv(rows: readonly SectorRow[], context: SectorCsvContext): string {
+  const indicators = context.indicators ?? [];
   const comments = [
     context.importedOffer === null ? MODELLED_LABEL.nl : `Aanbod: ${context.importedOffer}`,
     context.title,
     SECTOR_CSV_SOURCE,
+    ...indicators.map((i) => i.note),
   ].map((line) => `# ${line.replace(/[\r\n]+/g, ' ')}`);
   const data = rows.map((row) => {
     // Figures from an older offer or limit are left out rather than exported as current.
@@ -59,8 +63,10 @@ export function sectorCsv(rows: readonly SectorRow[], context: SectorCsvContext)
       context.limitOf(row.niveau),
       context.region?.layer ?? 'nederland',
       context.region?.name ?? 'Nederland',
+      ...indicators.map((i) => row.indicators?.[i.id] ?? ''),
     ];
   });
-  const table = Papa.unparse({ fields: [...SECTOR_CSV_COLUMNS], data }, { newline: '\r\n', escapeFormulae: true });
+  const fields = [...SECTOR_CSV_COLUMNS, ...indicators.map((i) => i.column)];
+  const table = Papa.unparse({ fields, data }, { newline: '\r\n', escapeFormulae: true });
   return `${comments.join('\r\n')}\r\n${table}\r\n`;
 }

@@ -134,3 +134,25 @@ describe('sortRows', () => {
     expect(sortRows(rows, 'coverage', 'ascending').map((r) => r.crebo)).toEqual(['1', '3', '2']);
   });
 });
+
+describe('sortRows on a column of the user own figures', () => {
+  it('sorts by the figure, missing ones last', () => {
+    const base = {
+      naam: '',
+      niveau: 2 as const,
+      domein: '',
+      locations: 1,
+      institutions: 1,
+      allPlaces: [],
+      figures: null,
+      stale: false,
+    };
+    const rows = [
+      { ...base, crebo: '1', indicators: { s: 12 } },
+      { ...base, crebo: '2', indicators: { s: null } },
+      { ...base, crebo: '3', indicators: { s: 230 } },
+    ];
+    expect(sortRows(rows, 'indicator:s', 'ascending').map((r) => r.crebo)).toEqual(['1', '3', '2']);
+    expect(sortRows(rows, 'indicator:s', 'descending').map((r) => r.crebo)).toEqual(['3', '1', '2']);
+  });
+});

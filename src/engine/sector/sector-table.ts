@@ -112,9 +112,14 @@ export interface SectorRow extends QualificationCounts {
   figures: ScopedFigures | null;
   /** figures from an older offer or limit, shown greyed while the new ones are computed */
   stale: boolean;
+  /** the user's own figures by indicator id, within the scope; absent or null where there is none */
+  indicators?: Readonly<Record<string, number | null>>;
 }
 
-export type SortKey = 'crebo' | 'naam' | 'niveau' | 'locations' | 'institutions' | 'coverage' | 'duplications';
+export type BaseSortKey = 'crebo' | 'naam' | 'niveau' | 'locations' | 'institutions' | 'coverage' | 'duplications';
+/** A column of the user's own figures: `indicator:<id>`. */
+export type IndicatorSortKey = `indicator:${string}`;
+export type SortKey = BaseSortKey | IndicatorSortKey;
 export type SortDirection = 'ascending' | 'descending';
 
 function sortValue(row: SectorRow, key: SortKey): string | number | null {
@@ -130,6 +135,8 @@ function sortValue(row: SectorRow, key: SortKey): string | number | null {
       return row.figures?.share ?? null;
     case 'duplications':
       return row.figures?.duplications ?? null;
+    default:
+      return row.indicators?.[key.slice('indicator:'.length)] ?? null;
   }
 }
 

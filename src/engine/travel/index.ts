@@ -3,3 +3,5 @@ export { createTravelSearch, UNREACHABLE } from './search.ts';
 export type { TravelField, TravelSearch } from './search.ts';
 export { createTwoNearestSearch } from './two-nearest.ts';
 export type { TwoNearest, TwoNearestSearch } from './two-nearest.ts';
+export { createNearestSourceSearch, NO_SOURCE } from './nearest-source.ts';
+export type { NearestField, NearestSourceSearch } from './nearest-source.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { describeFirstIssue } from './first-issue.ts';
+import { describeFirstIssue, describeIssues } from './first-issue.ts';
 
 const schema = z.object({ lon: z.number(), tags: z.array(z.string()) });
 const errorOf = (input: unknown) => {
@@ -20,6 +20,32 @@ describe('describeFirstIssue', () => {
     expect(describeFirstIssue(top)).toBe(top.issues[0].message);
     expect(describeFirstIssue(errorOf({ lon: 'x', tags: [] }), (path) => `parameter "${path}"`)).toMatch(
       /^parameter "lon": /,
+    );
+  });
+});
+
+describe('describeIssues', () => {
+  const rows = z.array(z.object({ n: z.number() }));
+  const rowsError = (input: unknown) => {
+    const result = rows.safeParse(input);
+    if (result.success) throw new Error('expected a failure');
+    return result.error;
+  };
+  const record = (_path: string, parts: readonly PropertyKey[]) =>
+    parts.map((p) => (typeof p === 'number' ? `record ${p + 1}` : String(p))).join(', ');
+
+  it('lists the first problems with their places, and counts the rest', () => {
+    const error = rowsError([{ n: 'a' }, { n: 'b' }, { n: 'c' }, { n: 'd' }, { n: 'e' }]);
+    const text = describeIssues(error, record);
+    expect(text).toMatch(/^record 1, n: .*number.*; record 2, n: .*; record 3, n: .* \(and 2 more problems\)$/);
+    expect(describeIssues(error, record, 5)).not.toMatch(/more problems/);
+  });
+
+  it('gives the place as parts too, and joins place and reason with the separator asked for', () => {
+    const error = rowsError([{ n: 1 }, { n: 'x' }]);
+    expect(describeIssues(error)).toMatch(/^field 1\.n: /);
+    expect(describeFirstIssue(error, { where: (path) => `parameter "${path}"`, separator: ' ' })).toMatch(
+      /^parameter "1\.n" [^:]/,
     );
   });
 });

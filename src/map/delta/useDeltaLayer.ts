@@ -2,6 +2,7 @@ import type { Layer } from '@deck.gl/core';
 import { useMemo } from 'react';
 import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
 import { activeScenario, useScenarioStore } from '../../state/scenario.ts';
+import { useTravelChangeViewStore } from '../../state/travel-change-view.ts';
 import { useViewStore } from '../../state/view.ts';
 import { buildDeltaLayer } from './delta-layer.ts';
 
@@ -20,8 +21,11 @@ export function useDeltaLayer(cells: readonly string[] | null, beforeId?: string
   // about reach: a tint over it would only muddy its colours.
   const hasEdits = useScenarioStore((s) => activeScenario(s).edits.length > 0);
   const niveau = useViewStore((s) => s.niveau);
+  // The minutes map takes the delta's place: both on top of each other would not read.
+  const showsAccess = useTravelChangeViewStore((s) => s.map === 'access');
   return useMemo(() => {
-    if (!cells || !hasEdits || niveau === null || !result || result.access.length !== cells.length) return null;
+    if (!cells || !hasEdits || !showsAccess || niveau === null || !result || result.access.length !== cells.length)
+      return null;
     return buildDeltaLayer({ cells, access: result.access, version, showAfter, stale, beforeId });
-  }, [cells, hasEdits, niveau, result, version, showAfter, stale, beforeId]);
+  }, [cells, hasEdits, showsAccess, niveau, result, version, showAfter, stale, beforeId]);
 }

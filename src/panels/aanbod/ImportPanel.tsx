@@ -3,24 +3,25 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState, type DragEvent } from 'react';
 import { pc4Query } from '../../data/aanbod/queries.ts';
 import { rejectedRowsToCsv } from '../../data/aanbod/rejected-csv.ts';
-import type { Location, Qualification } from '../../data/geodata/types.ts';
+import type { Location } from '../../data/geodata/types.ts';
+import { useQualifications } from '../../data/queries/useGeodata.ts';
 import { useAanbodT } from '../../i18n/aanbod.ts';
 import { useDatasetStore } from '../../state/dataset.ts';
 import { ImportSummary } from './ImportSummary.tsx';
 import { downloadCsvText } from '../export/download.ts';
 import { ModelledLabel } from '../../ui/ModelledLabel.tsx';
+import { parseAanbodInWorker } from '../../../workers/import/import-client.ts';
+import { ImportProgress } from './ImportProgress.tsx';
 import { runImport } from './run-import.ts';
 
 export interface ImportPanelProps {
   /** locations.json: the known locations rows are matched against. */
-  locations: readonly Location[];
-  /** qualifications.json: niveau of rows whose MBONIVEAU is empty or unclear. */
-  qualifications: readonly Qualification[];
+  locations: Location[];
 }
 
 type Status =
   | { kind: 'idle' }
-  | { kind: 'busy'; name: string }
+  | { kind: 'busy'; name: string; fraction: number }
   | { kind: 'failed'; name: string; message: string }
   | { kind: 'done'; name: string };
 
@@ -29,12 +30,14 @@ type Status =
  * CLI uses, shows the counts and rejected rows (downloadable as CSV), and lets the user switch
  * between the imported and the modelled offer. A failed import changes nothing.
  */
-export function ImportPanel({ locations, qualifications }: ImportPanelProps) {
+export function ImportPanel({ locations }: ImportPanelProps) {
   const t = useAanbodT();
   const id = useId();
   const client = useQueryClient();
   const inputRef = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  // The bundled list, not the merged one: the file is compared with what the app ships.
+  const bundled = useQualifications().data ?? [];
   const [dragging, setDragging] = useState(false);
   const imported = useDatasetStore((s) => s.imported);
   const active = useDatasetStore((s) => s.active);
@@ -44,12 +47,14 @@ export function ImportPanel({ locations, qualifications }: ImportPanelProps) {
   const forgetImport = useDatasetStore((s) => s.forgetImport);
 
   async function importFile(file: File) {
-    setStatus({ kind: 'busy', name: file.name });
+    setStatus({ kind: 'busy', name: file.name, fraction: 0 });
     const outcome = await runImport(file, {
       locations,
-      qualifications,
+      qualifications: bundled,
       loadPc4: () => client.fetchQuery(pc4Query),
+      parse: parseAanbodInWorker,
       accept: acceptImport,
+      onProgress: (fraction) => setStatus({ kind: 'busy', name: file.name, fraction }),
     });
     setStatus(
       outcome.ok
@@ -114,7 +119,7 @@ export function ImportPanel({ locations, qualifications }: ImportPanelProps) {
       </div>
 
       <div aria-live="polite" className="import-status">
-        {status.kind === 'busy' && <p>{t.importBusy(status.name)}</p>}
+        {status.kind === 'busy' && <ImportProgress label={t.importBusy(status.name)} fraction={status.fraction} />}
         {status.kind === 'done' && <p data-testid="import-done">{t.importDone(status.name)}</p>}
         {status.kind === 'failed' && (
           <div role="alert" className="import-error" data-testid="import-error">
@@ -125,7 +130,7 @@ export function ImportPanel({ locations, qualifications }: ImportPanelProps) {
         {storageError && <p role="alert">{t.importStorageFailed}</p>}
       </div>
 
-      {imported && <ImportSummary file={imported} onDownloadRejected={downloadRejected} />}
+      {imported && <ImportSummary file={imported} bundled={bundled} onDownloadRejected={downloadRejected} />}
 
       <fieldset className="active-offer">
         <legend>{t.activeOffer}</legend>

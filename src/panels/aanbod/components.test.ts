@@ -1,3 +1,4 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createElement } from 'react';
@@ -56,7 +57,10 @@ const offer = offerFromFile(imported, {
   cellLon: Float32Array.from([6.2977]),
   cellLat: Float32Array.from([51.9488]),
 });
-const html = (element: Parameters<typeof renderToStaticMarkup>[0]) => renderToStaticMarkup(element);
+// The programme list reads the user's own figures, which need the locations query: an empty client suffices.
+const client = new QueryClient();
+const html = (element: Parameters<typeof renderToStaticMarkup>[0]) =>
+  renderToStaticMarkup(createElement(QueryClientProvider, { client }, element));
 const initialLanguage = useLanguageStore.getState();
 const initialDataset = useDatasetStore.getState();
 
@@ -97,9 +101,23 @@ describe('ModelledLabel', () => {
 describe('programmesAt and LocationProgrammes', () => {
   it('merges BOL and BBL rows per crebo and sorts by niveau, then name', () => {
     expect(programmesAt(offer, '00GT00')).toEqual([
-      { crebo: '25400', naam: 'Kapper', niveau: 2, domain: 'Uiterlijke verzorging', leerwegen: ['BOL'] },
-      { crebo: '25180', naam: 'Kok', niveau: 2, domain: 'Horeca en bakkerij', leerwegen: ['BBL', 'BOL'] },
-      { crebo: '25128', naam: 'Timmerman', niveau: 2, domain: 'Bouw en infra', leerwegen: ['BBL'] },
+      {
+        crebo: '25400',
+        naam: 'Kapper',
+        niveau: 2,
+        domain: 'Uiterlijke verzorging',
+        leerwegen: ['BOL'],
+        fromFile: false,
+      },
+      {
+        crebo: '25180',
+        naam: 'Kok',
+        niveau: 2,
+        domain: 'Horeca en bakkerij',
+        leerwegen: ['BBL', 'BOL'],
+        fromFile: false,
+      },
+      { crebo: '25128', naam: 'Timmerman', niveau: 2, domain: 'Bouw en infra', leerwegen: ['BBL'], fromFile: false },
     ]);
   });
 
@@ -151,7 +169,9 @@ describe('OfferFilters', () => {
 
 describe('ImportSummary', () => {
   it('shows the counts and every rejected row with its line', () => {
-    const markup = html(createElement(ImportSummary, { file: imported, onDownloadRejected: () => {} }));
+    const markup = html(
+      createElement(ImportSummary, { file: imported, bundled: FIXTURE_QUALIFICATIONS, onDownloadRejected: () => {} }),
+    );
     expect(markup).toContain('<dt>Rijen in het bestand</dt><dd>22</dd>');
     expect(markup).toContain('<dt>Dubbele rijen (één keer meegenomen)</dt><dd>2</dd>');
     expect(markup).toContain('Afgewezen rijen (8)');

@@ -8,6 +8,8 @@ export interface ProgrammeLine {
   domain: string;
   /** Leerwegen offered; empty when the source did not say. */
   leerwegen: Leerweg[];
+  /** The qualification is known only from the imported DUO file (newer than the bundled lists). */
+  fromFile: boolean;
 }
 
 /** A location's programmes, one line per crebo (its BOL and BBL rows merged), by niveau then name. */
@@ -16,12 +18,14 @@ export function programmesAt(offer: Offer, vestiging: string): ProgrammeLine[] {
   for (const row of offer.byVestiging(vestiging)) {
     let line = byCrebo.get(row.crebo);
     if (!line) {
+      const q = offer.qualification(row.crebo);
       line = {
         crebo: row.crebo,
-        naam: offer.qualification(row.crebo)?.naam ?? null,
+        naam: q?.naam ?? null,
         niveau: row.niveau,
         domain: offer.domainOfCrebo(row.crebo),
         leerwegen: [],
+        fromFile: q?.bron === 'duo-bestand',
       };
       byCrebo.set(row.crebo, line);
     }

@@ -2,14 +2,19 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_LOCATIONS, FIXTURE_PC4, FIXTURE_QUALIFICATIONS } from '../../../test/fixtures/aanbod/context.ts';
+import { parseAanbodBytes } from '../../data/aanbod/parse-csv.ts';
 import { createDatasetStore, isModelledActive, type OfferStorage } from '../../state/dataset.ts';
-import { runImport, type ImportSource } from './run-import.ts';
+import { runImport, type ImportSource, type ParseAanbod } from './run-import.ts';
+
+// The worker's job, run in-process: the worker adapter itself is tested in workers/.
+const parse: ParseAanbod = async (request, onProgress) =>
+  parseAanbodBytes(new Uint8Array(request.bytes), { ...request, onProgress }).file;
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../../test/fixtures/aanbod');
 const source = (name: string, lastModified = Date.UTC(2026, 10, 28)): ImportSource => ({
   name,
   lastModified,
-  text: async () => readFileSync(path.join(FIXTURES, name), 'utf8'),
+  arrayBuffer: async () => new Uint8Array(readFileSync(path.join(FIXTURES, name))).buffer,
 });
 const storage = (): OfferStorage => {
   const map = new Map<string, string>();
@@ -27,6 +32,7 @@ describe('runImport', () => {
       locations: FIXTURE_LOCATIONS,
       qualifications: FIXTURE_QUALIFICATIONS,
       loadPc4: async () => FIXTURE_PC4,
+      parse,
       accept: store.getState().acceptImport,
     };
     const outcome = await runImport(source('mbo_opleidingsaanbod_comma_lf.csv'), deps);
@@ -44,6 +50,7 @@ describe('runImport', () => {
       locations: FIXTURE_LOCATIONS,
       qualifications: FIXTURE_QUALIFICATIONS,
       loadPc4: async () => FIXTURE_PC4,
+      parse,
       accept: store.getState().acceptImport,
     };
     await runImport(source('mbo_opleidingsaanbod_comma_lf.csv'), deps);
@@ -68,6 +75,7 @@ describe('runImport', () => {
       loadPc4: async () => {
         throw new Error('pc4.json: HTTP 404 Not Found');
       },
+      parse,
       accept: store.getState().acceptImport,
     });
     expect(outcome).toEqual({

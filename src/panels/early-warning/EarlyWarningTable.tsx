@@ -3,18 +3,8 @@ import { useLanguageStore } from '../../i18n/language.ts';
 import { useEarlyWarningT } from '../../i18n/early-warning.ts';
 import type { EarlyWarningSortKey, SortDirection } from '../../state/early-warning-view.ts';
 import type { EarlyWarningRow } from '../../state/selectors/early-warning-rows.ts';
-import { SortableHeaderRow, type SortableColumn } from '../table/SortableHeaderRow.tsx';
-
-const COLUMNS: readonly SortableColumn<EarlyWarningSortKey>[] = [
-  { key: 'crebo', numeric: false },
-  { key: 'naam', numeric: false },
-  { key: 'locatie', numeric: false },
-  { key: 'instelling', numeric: false },
-  { key: 'sole', numeric: true },
-  { key: 'krimp', numeric: true },
-  { key: 'anticipeer', numeric: true },
-  { key: 'extra', numeric: true },
-];
+import { PlacementActions } from '../placement/PlacementActions.tsx';
+import { type DataColumn, DataTable } from '../table/DataTable.tsx';
 
 interface EarlyWarningTableProps {
   rows: readonly EarlyWarningRow[];
@@ -24,60 +14,81 @@ interface EarlyWarningTableProps {
   onStop(row: EarlyWarningRow): void;
 }
 
-/** The programme-locations; each header is a sort button with aria-sort, stale figures grey. */
+/** The programme-locations, sortable by every figure, each with its one-click stop. */
 export function EarlyWarningTable({ rows, sort, onSort, stale, onStop }: EarlyWarningTableProps) {
   const t = useEarlyWarningT();
   const { count: integer } = useNumberFormats();
   const lang = useLanguageStore((s) => s.lang);
   const minutes = new Intl.NumberFormat(localeOf(lang), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const figure = `num${stale ? ' stale' : ''}`;
-  return (
-    <div className="sector-table-wrap">
-      <table className="sector-table ew-table" data-testid="early-warning-table">
-        <thead>
-          <SortableHeaderRow
-            columns={COLUMNS}
-            sort={sort}
-            onSort={onSort}
-            label={(key) => t.columns[key]}
-            help={(key) => (key === 'sole' || key === 'extra' ? t.columnHelp[key] : undefined)}
+  const isStale = () => stale;
+  const columns: DataColumn<EarlyWarningRow, EarlyWarningSortKey | 'stop'>[] = [
+    { key: 'crebo', label: t.columns.crebo, cell: (r) => r.location.crebo },
+    { key: 'naam', label: t.columns.naam, cell: (r) => r.naam },
+    { key: 'locatie', label: t.columns.locatie, cell: (r) => r.locatie },
+    { key: 'instelling', label: t.columns.instelling, cell: (r) => r.instelling },
+    {
+      key: 'sole',
+      label: t.columns.sole,
+      help: t.columnHelp.sole,
+      numeric: true,
+      stale: isStale,
+      value: (r) => r.location.sole,
+      cell: (r) => integer(Math.round(r.location.sole)),
+    },
+    {
+      key: 'krimp',
+      label: t.columns.krimp,
+      numeric: true,
+      stale: isStale,
+      cell: (r) => integer(Math.round(r.location.soleKrimp)),
+    },
+    {
+      key: 'anticipeer',
+      label: t.columns.anticipeer,
+      numeric: true,
+      stale: isStale,
+      cell: (r) => integer(Math.round(r.location.soleAnticipeer)),
+    },
+    {
+      key: 'extra',
+      label: t.columns.extra,
+      help: t.columnHelp.extra,
+      numeric: true,
+      stale: isStale,
+      value: (r) => r.location.extraMeanMinutes,
+      cell: (r) => (r.location.extraMeanMinutes === null ? '–' : minutes.format(r.location.extraMeanMinutes)),
+    },
+    {
+      key: 'stop',
+      label: t.stop,
+      sortable: false,
+      hiddenLabel: true,
+      cell: (r) => (
+        <>
+          <button
+            type="button"
+            className="ew-stop"
+            onClick={() => onStop(r)}
+            title={t.stopTitle(r.location.crebo, r.locatie)}
+            data-testid="ew-stop"
           >
-            <th scope="col" aria-label={t.stop} />
-          </SortableHeaderRow>
-        </thead>
-        <tbody>
-          {rows.map((row) => {
-            const l = row.location;
-            return (
-              <tr key={row.key} data-crebo={l.crebo} data-vestiging={l.vestiging}>
-                <td>{l.crebo}</td>
-                <td>{row.naam}</td>
-                <td>{row.locatie}</td>
-                <td>{row.instelling}</td>
-                <td className={figure} data-value={l.sole}>
-                  {integer(Math.round(l.sole))}
-                </td>
-                <td className={figure}>{integer(Math.round(l.soleKrimp))}</td>
-                <td className={figure}>{integer(Math.round(l.soleAnticipeer))}</td>
-                <td className={figure} data-value={l.extraMeanMinutes ?? ''}>
-                  {l.extraMeanMinutes === null ? '–' : minutes.format(l.extraMeanMinutes)}
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    className="ew-stop"
-                    onClick={() => onStop(row)}
-                    title={t.stopTitle(l.crebo, row.locatie)}
-                    data-testid="ew-stop"
-                  >
-                    {t.stop}
-                  </button>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+            {t.stop}
+          </button>
+          <PlacementActions crebo={r.location.crebo} short />
+        </>
+      ),
+    },
+  ];
+  return (
+    <DataTable
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => r.key}
+      rowData={(r) => ({ 'data-crebo': r.location.crebo, 'data-vestiging': r.location.vestiging })}
+      sort={sort}
+      onSort={(key) => key !== 'stop' && onSort(key)}
+      testId="early-warning-table"
+      className="ew-table"
+    />
   );
 }

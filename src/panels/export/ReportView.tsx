@@ -1,8 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import type { Location, Manifest } from '../../data/geodata/index.ts';
-import { qualificationsQuery } from '../../data/queries/geodata-queries.ts';
 import { useExportT } from '../../i18n/export.ts';
 import { useScenarioT } from '../../i18n/scenario.ts';
 import { useTravelT } from '../../i18n/travel.ts';
@@ -12,6 +10,7 @@ import { useNumberFormats } from '../../i18n/format.ts';
 import { DiffCell, FigureCell, METRIC_ROWS } from '../scenario/MetricsPanel.tsx';
 import { changedRegions, regionRows, shareDiff } from './region-rows.ts';
 import { formatExportDate } from './export-context.ts';
+import { useActiveQualifications } from '../../state/dataset.ts';
 import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
 import { activeScenario, useScenarioStore } from '../../state/scenario.ts';
 import { useLanguageStore } from '../../i18n/language.ts';
@@ -47,7 +46,7 @@ export function ReportView({ locations, manifest, mapImage, date, onClose }: Rep
   const layer = useScenarioStore((st) => st.view.regionLayer);
   const result = useScenarioMetricsStore((s) => s.value?.evaluation ?? null);
   const stale = useScenarioMetricsStore((s) => s.stale);
-  const qualifications = useQuery(qualificationsQuery).data;
+  const qualifications = useActiveQualifications();
   const names = useMemo(() => namesFrom(locations, qualifications), [locations, qualifications]);
   const regions = useMemo(() => {
     const table = result?.regions.find((r) => r.layer === layer);

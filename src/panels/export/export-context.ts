@@ -1,7 +1,10 @@
 import type { Edit } from '../../engine/scenario/index.ts';
 import type { Niveau } from '../../engine/offer/types.ts';
 import { localeOf } from '../../i18n/format.ts';
+import { indicatorMessages } from '../../i18n/indicators.ts';
 import { isModelledActive, useDatasetStore } from '../../state/dataset.ts';
+import { useIndicatorStore } from '../../state/indicators.ts';
+import { sizeSource } from '../indicators/SizeLegend.tsx';
 import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
 import type { ScenarioEvaluation } from '../../engine/metrics/scenario-evaluation.ts';
 import { activeScenario, useScenarioStore } from '../../state/scenario.ts';
@@ -36,6 +39,9 @@ export function currentExportContext(): ExportContext {
   const niveau = view.niveau;
   // Mirrors what the map draws: the delta layer needs figures for the current niveau.
   const showsDelta = niveau !== null && result !== null;
+  const indicators = useIndicatorStore.getState();
+  const sized = indicators.indicators.find((i) => i.id === indicators.sizeBy);
+  const it = indicatorMessages[useLanguageStore.getState().lang];
   return {
     lang: useLanguageStore.getState().lang,
     scenarioName: scenario.name,
@@ -47,6 +53,9 @@ export function currentExportContext(): ExportContext {
     legend: {
       travelLimit: travelField ? travel.limits[travelField.niveau] : null,
       delta: showsDelta ? { showAfter: scenarioState.view.showAfter } : null,
+      sizedBy: sized
+        ? { title: it.sizeLegend(sized.name, sized.unit), source: sizeSource(sized.source, sized.date, it.ownFigure) }
+        : null,
     },
     date: new Date(),
   };

@@ -26,6 +26,8 @@ export interface LegendState {
   travelLimit: number | null;
   /** The delta map's mode, or null when it is not drawn. */
   delta: { showAfter: boolean } | null;
+  /** What sizes the location markers when one of the user's figures does: its legend line and source. */
+  sizedBy?: { title: string; source: string } | null;
 }
 
 export interface LegendMessages {
@@ -85,6 +87,12 @@ export function legendSections(state: LegendState, m: LegendMessages): LegendSec
     }
     items.push({ colour: overLand(REACHED_COLOUR), label: m.scenario.deltaReached, shape: 'square' });
     sections.push({ title: m.scenario.deltaLegendTitle, items });
+  }
+  if (state.sizedBy) {
+    sections.push({
+      title: state.sizedBy.title,
+      items: [{ colour: [...SOORT_COLORS.overig] as Rgb, label: state.sizedBy.source, shape: 'dot' }],
+    });
   }
   return sections;
 }

@@ -22,6 +22,8 @@ const table: RegionTable = {
   population: Float64Array.from(population),
   before: side([900, 300, 200], population),
   after: side([850, 300, 210], population),
+  meanChange: new Float64Array(3),
+  whiteSpots: [],
 };
 
 const t = exportMessages.nl;

@@ -6,6 +6,7 @@ import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
 import type { RegionTable } from '../../engine/metrics/scenario-evaluation.ts';
 import { METRICS_REGION_LAYERS, useScenarioStore } from '../../state/scenario.ts';
 import { useNumberFormats } from '../../i18n/format.ts';
+import { useTravelChangeT } from '../../i18n/travel-change.ts';
 
 /** Below this share difference a region counts as unchanged (float noise, not people). */
 const CHANGE_EPSILON = 1e-9;
@@ -18,6 +19,8 @@ interface Row {
   after: number;
   diff: number;
   countDiff: number;
+  /** population-weighted mean change in minutes of those who keep access */
+  meanChange: number;
 }
 
 function rowsOf(table: RegionTable, customName: string): Row[] {
@@ -29,6 +32,7 @@ function rowsOf(table: RegionTable, customName: string): Row[] {
     after: table.after.share[r],
     diff: table.after.share[r] - table.before.share[r],
     countDiff: table.after.reached[r] - table.before.reached[r],
+    meanChange: table.meanChange[r],
   }));
 }
 
@@ -76,6 +80,7 @@ function CustomGemeenten({ gemeenten }: { gemeenten: readonly Gemeente[] }) {
 /** The metrics per region of the chosen layer: reach before, after and the difference. */
 export function RegionMetrics({ gemeenten }: { gemeenten: readonly Gemeente[] }) {
   const t = useScenarioT();
+  const changeT = useTravelChangeT();
   const f = useNumberFormats();
   const layer = useScenarioStore((s) => s.view.regionLayer);
   const setRegionLayer = useScenarioStore((s) => s.setRegionLayer);
@@ -89,7 +94,8 @@ export function RegionMetrics({ gemeenten }: { gemeenten: readonly Gemeente[] })
     // Largest loss first: that is what a board needs to see.
     return rowsOf(table, t.customRegionName).sort((a, b) => a.diff - b.diff || a.name.localeCompare(b.name, 'nl'));
   }, [result, layer, t]);
-  const shown = onlyChanged ? rows.filter((r) => Math.abs(r.diff) > CHANGE_EPSILON) : rows;
+  // A region whose reach stays but whose travel time changes has changed too.
+  const shown = onlyChanged ? rows.filter((r) => Math.abs(r.diff) > CHANGE_EPSILON || r.meanChange !== 0) : rows;
 
   return (
     <section className="panel-section" aria-labelledby="scenario-regions-title">
@@ -128,6 +134,7 @@ export function RegionMetrics({ gemeenten }: { gemeenten: readonly Gemeente[] })
                 <th scope="col">{t.colShareBefore}</th>
                 <th scope="col">{t.colShareAfter}</th>
                 <th scope="col">{t.colShareDiff}</th>
+                <th scope="col">{changeT.byRegionMean}</th>
               </tr>
             </thead>
             <tbody>
@@ -145,6 +152,7 @@ export function RegionMetrics({ gemeenten }: { gemeenten: readonly Gemeente[] })
                       <span className="figure-count">{f.signedCount(r.countDiff)}</span>
                     </span>
                   </td>
+                  <td data-value={r.meanChange}>{changeT.minutesSigned(f.signedDecimal(r.meanChange))}</td>
                 </tr>
               ))}
             </tbody>

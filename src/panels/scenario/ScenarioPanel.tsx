@@ -1,16 +1,19 @@
-import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { Gemeente, Location } from '../../data/geodata/index.ts';
-import { qualificationsQuery } from '../../data/queries/geodata-queries.ts';
 import { useScenarioT } from '../../i18n/scenario.ts';
+import { useActiveQualifications } from '../../state/dataset.ts';
 import { currentHash } from '../../state/url/url-sync.ts';
 import { CompareScenarios } from './CompareScenarios.tsx';
 import { namesFrom } from './describe.ts';
 import { DuplicationList } from './DuplicationList.tsx';
 import { EditList } from './EditList.tsx';
 import { EditPicker } from './EditPicker.tsx';
+import { EffectOnOthers } from './EffectOnOthers.tsx';
 import { MetricsPanel } from './MetricsPanel.tsx';
 import { RegionMetrics } from './RegionMetrics.tsx';
+import { ScenarioFiles } from './ScenarioFiles.tsx';
+import { TravelChangeFigures } from './TravelChangeFigures.tsx';
+import { WhiteSpots } from './WhiteSpots.tsx';
 import { ScenarioHeader } from './ScenarioHeader.tsx';
 import { ScenarioNotices } from './ScenarioNotices.tsx';
 import './scenario.css';
@@ -48,7 +51,7 @@ function CopyLinkButton() {
  */
 export function ScenarioPanel({ locations, gemeenten }: ScenarioPanelProps) {
   const t = useScenarioT();
-  const qualifications = useQuery(qualificationsQuery).data;
+  const qualifications = useActiveQualifications();
   const names = useMemo(() => namesFrom(locations, qualifications), [locations, qualifications]);
   return (
     <div className="scenario-panel" data-testid="scenario-panel">
@@ -62,9 +65,13 @@ export function ScenarioPanel({ locations, gemeenten }: ScenarioPanelProps) {
       <EditPicker locations={locations} qualifications={qualifications ?? []} />
       <EditList names={names} />
       <MetricsPanel qualifications={qualifications ?? []} />
+      <TravelChangeFigures />
       <RegionMetrics gemeenten={gemeenten} />
+      <EffectOnOthers locations={locations} />
+      <WhiteSpots />
       <DuplicationList names={names} />
       <CompareScenarios />
+      <ScenarioFiles names={names} />
     </div>
   );
 }

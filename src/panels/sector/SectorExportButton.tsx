@@ -1,3 +1,4 @@
+import type { Indicator } from '../../data/indicators/indicator.ts';
 import { sectorCsv } from '../../engine/sector/sector-csv.ts';
 import type { SectorRow } from '../../engine/sector/sector-table.ts';
 import { aanbodMessages } from '../../i18n/aanbod.ts';
@@ -12,10 +13,12 @@ interface SectorExportButtonProps {
   region: { layer: string; name: string } | null;
   /** some figures are missing or stale: say that the export will have empty cells for them */
   incomplete: boolean;
+  /** the user's own figures in the table: exported as columns and named in the notes */
+  indicators?: readonly Indicator[];
 }
 
 /** Downloads the table as it is sorted now, labelled modelled or with the imported file's name. */
-export function SectorExportButton({ rows, title, region, incomplete }: SectorExportButtonProps) {
+export function SectorExportButton({ rows, title, region, incomplete, indicators = [] }: SectorExportButtonProps) {
   const t = useSectorT();
   const modelled = useDatasetStore(isModelledActive);
   const file = useDatasetStore(activeOfferFile);
@@ -24,7 +27,17 @@ export function SectorExportButton({ rows, title, region, incomplete }: SectorEx
     // The CSV is for Dutch btg sessions: its notes are in Dutch whatever the UI language.
     const importedOffer =
       modelled || !file ? null : aanbodMessages.nl.importedLabel(file.provenance.source, file.provenance.date);
-    const csv = sectorCsv(rows, { importedOffer, title, region, limitOf: (n) => limits[n as 1 | 2 | 3 | 4] });
+    const csv = sectorCsv(rows, {
+      importedOffer,
+      title,
+      region,
+      limitOf: (n) => limits[n as 1 | 2 | 3 | 4],
+      indicators: indicators.map((i) => ({
+        id: i.id,
+        column: `eigen: ${i.name}${i.unit ? ` (${i.unit})` : ''}`,
+        note: `Eigen cijfer "${i.name}": bron ${i.source || 'niet opgegeven'}${i.date ? `, ${i.date}` : ''}; bestand ${i.provenance.fileName}, kolom "${i.provenance.column}"`,
+      })),
+    });
     downloadCsvText(csv, `sectorbeeld-${slug(title, 'tabel')}.csv`);
   };
   return (

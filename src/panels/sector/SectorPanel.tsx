@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { OfferState } from '../../app/useOffer.ts';
+import type { OfferState } from '../../state/dataset.ts';
 import { useGrid } from '../../data/queries/useGeodata.ts';
 import type { CoreGeodata } from '../../data/queries/useCoreGeodata.ts';
 import { standardLayers } from '../../engine/metrics/regions.ts';
@@ -7,12 +7,16 @@ import { domainsOfChoice, SECTOR_GROUPINGS, type SectorChoice } from '../../engi
 import { countQualifications, figuresInScope, sortRows, type SectorRow } from '../../engine/sector/sector-table.ts';
 import { useSectorT } from '../../i18n/sector.ts';
 import { SmallMultiples } from '../../map/sector/SmallMultiples.tsx';
+import { aggregate, programmeKey } from '../../state/indicator-values.ts';
 import { sectorEntryKey, useSectorMetricsStore, type SectorMetricsEntry } from '../../state/sector-metrics.ts';
 import { useSectorStore } from '../../state/sector.ts';
+import { useIndicatorValues } from '../../state/useIndicatorValues.ts';
 import { useTravelStore } from '../../state/travel.ts';
 import { useLanguageStore } from '../../i18n/language.ts';
 import { ModelledLabel } from '../../ui/ModelledLabel.tsx';
 import { numberFormats } from '../../i18n/format.ts';
+import { usePlacementT } from '../../i18n/placement.ts';
+import { ProviderSummaryCell } from '../placement/ProviderSummaryCell.tsx';
 import { RegionScopeChooser } from './RegionScopeChooser.tsx';
 import { SectorChooser } from './SectorChooser.tsx';
 import { SectorExportButton } from './SectorExportButton.tsx';
@@ -30,6 +34,7 @@ const NO_ENTRIES: Readonly<Record<string, SectorMetricsEntry>> = {};
  */
 export function SectorPanel({ data, offer }: { data: CoreGeodata; offer: OfferState }) {
   const t = useSectorT();
+  const placementT = usePlacementT();
   const lang = useLanguageStore((s) => s.lang);
   const { choice, layer: layerId, region, sort, setChoice, setLayer, setRegion, sortBy } = useSectorStore();
   const limits = useTravelStore((s) => s.limits);
@@ -75,10 +80,37 @@ export function SectorPanel({ data, offer }: { data: CoreGeodata; offer: OfferSt
     [ready, chosenRows, gemeenteOf, scope],
   );
 
+  const indicatorValues = useIndicatorValues(ready);
+  const indicatorColumns = indicatorValues.map(({ indicator }) => ({
+    id: indicator.id,
+    label: `${indicator.name}${indicator.unit ? ` (${indicator.unit})` : ''}`,
+    detail: [indicator.source, indicator.date, indicator.provenance.fileName].filter(Boolean).join(' · '),
+  }));
+  // The user's figures within the scope: the country uses the records as joined; a region adds
+  // up (or averages) the programme-locations that lie in it.
+  const indicatorsOf = (c: (typeof counts)[number]) =>
+    Object.fromEntries(
+      indicatorValues.map((v) => {
+        if (!scope) return [v.indicator.id, v.byCrebo.get(c.crebo) ?? null];
+        const found = c.allPlaces
+          .filter((place) => scope.layer.ofGemeente[gemeenteOf(place)] === scope.region)
+          .flatMap((place) => v.byProgramme.get(programmeKey(c.crebo, place)) ?? []);
+        return [v.indicator.id, found.length ? aggregate(found, v.indicator.aggregation) : null];
+      }),
+    );
+  const providerColumn = useMemo(
+    () => ({
+      label: placementT.summaryColumn,
+      help: placementT.summaryColumnHelp,
+      cell: (crebo: string) => <ProviderSummaryCell crebo={crebo} />,
+    }),
+    [placementT],
+  );
+
   const rows: SectorRow[] = counts.map((c) => {
     const entry = entries[c.crebo];
     const stale = entry !== undefined && (!ready || entry.key !== sectorEntryKey(ready, limits[c.niveau]));
-    return { ...c, figures: entry ? figuresInScope(entry.metrics, scope) : null, stale };
+    return { ...c, figures: entry ? figuresInScope(entry.metrics, scope) : null, stale, indicators: indicatorsOf(c) };
   });
   const sorted = sortRows(rows, sort.key, sort.direction);
   const title = choice ? choiceTitle(choice, t) : '';
@@ -153,6 +185,8 @@ export function SectorPanel({ data, offer }: { data: CoreGeodata; offer: OfferSt
             rows={sorted}
             sort={sort}
             onSort={sortBy}
+            indicatorColumns={indicatorColumns}
+            extra={providerColumn}
             caption={
               <>
                 <span className="sector-caption-title">{t.tableCaption(title, scopeName)}</span>
@@ -168,6 +202,7 @@ export function SectorPanel({ data, offer }: { data: CoreGeodata; offer: OfferSt
             title={`${title} — ${scopeName}`}
             region={scope ? { layer: layer.id, name: layer.names[regionIndex] } : null}
             incomplete={rows.some((r) => r.figures === null || r.stale)}
+            indicators={indicatorValues.map((v) => v.indicator)}
           />
           <section className="sector-multiples" aria-labelledby="sector-multiples-title">
             <h3 id="sector-multiples-title">{t.multiplesTitle}</h3>

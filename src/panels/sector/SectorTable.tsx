@@ -1,19 +1,10 @@
 import type { ReactNode } from 'react';
 import type { SectorRow, SortDirection, SortKey } from '../../engine/sector/sector-table.ts';
+import { indicatorMessages } from '../../i18n/indicators.ts';
 import { useSectorT } from '../../i18n/sector.ts';
 import { numberFormats } from '../../i18n/format.ts';
 import { useLanguageStore } from '../../i18n/language.ts';
-import { SortableHeaderRow } from '../table/SortableHeaderRow.tsx';
-
-const COLUMNS: readonly { key: SortKey; numeric: boolean }[] = [
-  { key: 'crebo', numeric: false },
-  { key: 'naam', numeric: false },
-  { key: 'niveau', numeric: true },
-  { key: 'locations', numeric: true },
-  { key: 'institutions', numeric: true },
-  { key: 'coverage', numeric: true },
-  { key: 'duplications', numeric: true },
-];
+import { type DataColumn, DataTable } from '../table/DataTable.tsx';
 
 interface SectorTableProps {
   rows: readonly SectorRow[];
@@ -21,13 +12,23 @@ interface SectorTableProps {
   onSort(key: SortKey): void;
   /** caption content: title, scope and the modelled-data label */
   caption: ReactNode;
+  /** An extra last column (e.g. "as if one provider"): its header, and its cell per crebo. */
+  extra?: { label: string; help?: string; cell(crebo: string): ReactNode };
+  /** the user's own figures, one sortable column each (values in `row.indicators`) */
+  indicatorColumns?: readonly IndicatorColumn[];
 }
 
-/**
- * The qualifications table. Each column header is a button (keyboard-reachable) and carries
- * aria-sort when the table is sorted by it. Figures not computed yet show "…", stale ones grey.
- */
-export function SectorTable({ rows, sort, onSort, caption }: SectorTableProps) {
+export interface IndicatorColumn {
+  id: string;
+  label: string;
+  /** source and date, shown as the header's title */
+  detail: string;
+}
+
+const indicatorKey = (id: string): SortKey => `indicator:${id}`;
+
+/** The qualifications table. Figures not computed yet show "…", stale ones grey. */
+export function SectorTable({ rows, sort, onSort, caption, indicatorColumns = [], extra }: SectorTableProps) {
   const t = useSectorT();
   const lang = useLanguageStore((s) => s.lang);
   const format = numberFormats(lang);
@@ -36,40 +37,68 @@ export function SectorTable({ rows, sort, onSort, caption }: SectorTableProps) {
       …
     </span>
   );
+  const stale = (row: SectorRow) => row.stale;
+  const columns: DataColumn<SectorRow, SortKey | 'extra'>[] = [
+    { key: 'crebo', label: t.columns.crebo, cell: (r) => r.crebo },
+    { key: 'naam', label: t.columns.naam, cell: (r) => r.naam },
+    { key: 'niveau', label: t.columns.niveau, numeric: true, cell: (r) => t.niveauShort(r.niveau) },
+    { key: 'locations', label: t.columns.locations, numeric: true, cell: (r) => format.count(r.locations) },
+    { key: 'institutions', label: t.columns.institutions, numeric: true, cell: (r) => format.count(r.institutions) },
+    {
+      key: 'coverage',
+      label: t.columns.coverage,
+      help: t.columnHelp.coverage,
+      numeric: true,
+      stale,
+      value: (r) => r.figures?.share ?? null,
+      cell: (r) => (r.figures ? format.share(r.figures.share) : pending),
+    },
+    {
+      key: 'duplications',
+      label: t.columns.duplications,
+      help: t.columnHelp.duplications,
+      numeric: true,
+      stale,
+      value: (r) => r.figures?.duplications ?? null,
+      cell: (r) => (r.figures ? format.count(r.figures.duplications) : pending),
+    },
+    ...indicatorColumns.map(
+      (c): DataColumn<SectorRow, SortKey> => ({
+        key: indicatorKey(c.id),
+        label: c.label,
+        help: c.detail,
+        numeric: true,
+        cellData: { 'data-indicator': c.id },
+        value: (r) => r.indicators?.[c.id] ?? null,
+        cell: (r) => {
+          const value = r.indicators?.[c.id] ?? null;
+          return value === null ? '–' : indicatorMessages[lang].format(value, lang);
+        },
+      }),
+    ),
+    ...(extra
+      ? [
+          {
+            key: 'extra' as const,
+            label: extra.label,
+            help: extra.help,
+            sortable: false,
+            cell: (r: SectorRow) => extra.cell(r.crebo),
+          },
+        ]
+      : []),
+  ];
   return (
-    <div className="sector-table-wrap">
-      <table className="sector-table" data-testid="sector-table">
-        <caption>{caption}</caption>
-        <thead>
-          <SortableHeaderRow
-            columns={COLUMNS}
-            sort={sort}
-            onSort={onSort}
-            label={(key) => t.columns[key]}
-            help={(key) => (key === 'coverage' || key === 'duplications' ? t.columnHelp[key] : undefined)}
-          />
-        </thead>
-        <tbody>
-          {rows.map((row) => {
-            const figureClass = `num${row.stale ? ' stale' : ''}`;
-            return (
-              <tr key={row.crebo} data-crebo={row.crebo}>
-                <td>{row.crebo}</td>
-                <td>{row.naam}</td>
-                <td className="num">{t.niveauShort(row.niveau)}</td>
-                <td className="num">{format.count(row.locations)}</td>
-                <td className="num">{format.count(row.institutions)}</td>
-                <td className={figureClass} data-value={row.figures?.share ?? ''}>
-                  {row.figures ? format.share(row.figures.share) : pending}
-                </td>
-                <td className={figureClass} data-value={row.figures?.duplications ?? ''}>
-                  {row.figures ? format.count(row.figures.duplications) : pending}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => r.crebo}
+      rowData={(r) => ({ 'data-crebo': r.crebo })}
+      sort={sort}
+      onSort={(key) => key !== 'extra' && onSort(key)}
+      caption={caption}
+      testId="sector-table"
+      className="sector-table"
+    />
   );
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { describeFirstIssue } from '../../engine/validation/first-issue.ts';
 
 /**
  * Reads one module's keys from a URL hash ("#a=b&...") and checks them with its schema. Links
@@ -19,10 +20,13 @@ export function readHashParams<S extends z.ZodType>(
   }
   const result = schema.safeParse(raw);
   if (result.success) return { data: result.data, error: null };
-  const issue = result.error.issues[0];
-  const where = issue.path.length > 0 ? `parameter "${issue.path.join('.')}" ` : '';
-  const value = issue.path.length > 0 ? raw[String(issue.path[0])] : undefined;
-  return { data: null, error: `${where}${value !== undefined ? `("${value.slice(0, 40)}") ` : ''}${issue.message}` };
+  // The schemas' messages are worded to follow the parameter: 'parameter "lon" ("abc") is not a …'.
+  const where = (path: string, parts: readonly PropertyKey[]) => {
+    if (path === '') return '';
+    const value = raw[String(parts[0])];
+    return `parameter "${path}"${value !== undefined ? ` ("${value.slice(0, 40)}")` : ''}`;
+  };
+  return { data: null, error: describeFirstIssue(result.error, { where, separator: ' ' }) };
 }
 
 /** `hash` with `keys` removed and written anew by `write`, every other key kept; "" when empty. */

@@ -7,6 +7,7 @@ import {
   type Edit,
   type EditCatalogue,
 } from '../../engine/scenario/index.ts';
+import { describeFirstIssue } from '../../engine/validation/first-issue.ts';
 import type { OfferRow } from '../../engine/offer/types.ts';
 import { DEFAULT_SCENARIO_VIEW, METRICS_REGION_LAYERS, type MetricsFocus, type ScenarioView } from '../scenario.ts';
 
@@ -121,10 +122,7 @@ export function decodeScenarioParam(param: string): DecodedScenarioLink {
     return fail('it is not valid base64url-encoded JSON (was the link cut short?)');
   }
   const compact = compactSchema.safeParse(json);
-  if (!compact.success) {
-    const issue = compact.error.issues[0];
-    return fail(`${issue.path.length > 0 ? `field ${issue.path.join('.')}: ` : ''}${issue.message}`);
-  }
+  if (!compact.success) return fail(describeFirstIssue(compact.error));
   const edits = parseEdits(compact.data.e.map(fromCompactEdit));
   if (!edits.ok) return fail(formatEditProblem(edits.problems[0]));
   const c = compact.data;

@@ -9,10 +9,11 @@ import { activeScenario, DEFAULT_SCENARIO_VIEW, useScenarioStore } from '../scen
 import { useSelectionStore } from '../selection.ts';
 import { DEFAULT_TRAVEL_LIMITS, useTravelStore } from '../travel.ts';
 import { useUrlErrorStore } from '../url-error.ts';
-import { DEFAULT_VIEW, useViewStore } from '../view.ts';
+import { useViewStore } from '../view.ts';
 import { useWeergaveStore } from '../weergave.ts';
 import { encodeScenarioParam } from './scenario-param.ts';
 import { currentHash, MAX_HASH_LENGTH, startUrlSync, type UrlWindow } from './url-sync.ts';
+import { resetStateStores } from '../stores.fixture.ts';
 
 /** Just the part of `window` the sync touches: the URL, replaceState and hashchange. */
 function fakeWindow(hash: string, search = '') {
@@ -84,6 +85,7 @@ function activeOffer(rows: OfferRow[], places: string[], crebos: Qualification[]
     catalogue: catalogueFrom(crebos, locations),
     modelled: true,
     file: null as never,
+    qualifications: [],
   };
 }
 
@@ -104,19 +106,9 @@ const link = (edits: unknown[], name = 'Gedeeld') =>
 let stopSync: () => void = () => {};
 beforeEach(() => {
   vi.useFakeTimers();
+  resetStateStores();
   const id = activeScenario(useScenarioStore.getState()).id;
-  useScenarioStore.setState({
-    scenarios: [{ id, name: 'Eigen', edits: [] }],
-    activeId: id,
-    history: {},
-    view: DEFAULT_SCENARIO_VIEW,
-  });
-  useViewStore.getState().applyView(DEFAULT_VIEW);
-  useSelectionStore.getState().select(null);
-  useTravelStore.setState(useTravelStore.getInitialState(), true);
-  useWeergaveStore.getState().setWeergave('bewerken');
-  useDatasetStore.setState({ activeOffer: null });
-  useUrlErrorStore.getState().setError(null);
+  useScenarioStore.setState({ scenarios: [{ id, name: 'Eigen', edits: [] }], activeId: id });
 });
 afterEach(() => {
   stopSync();

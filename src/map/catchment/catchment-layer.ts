@@ -1,0 +1,66 @@
+import type { Layer } from '@deck.gl/core';
+import { H3HexagonLayer } from '@deck.gl/geo-layers';
+import { UNSERVED } from '../../engine/analysis/catchment.ts';
+import type { CatchmentEffect } from '../../state/catchment-effect.ts';
+import { NONE, STALE_COLOUR, type Rgba } from '../delta/delta-colours.ts';
+import { INSTITUTION_PALETTE, institutionColourIndex } from './catchment-colours.ts';
+
+export const CATCHMENT_LAYER_ID = 'scenario-catchment';
+const CHANGED_OUTLINE: Rgba = [0, 0, 0, 230];
+
+export interface CatchmentLayerInput {
+  /** H3 index per dense cell (buildCellList): the same array every call. */
+  cells: readonly string[];
+  effect: CatchmentEffect;
+  /** useCatchmentEffectStore's `version` */
+  version: number;
+  showAfter: boolean;
+  stale: boolean;
+}
+
+/**
+ * Cells coloured by the institution that serves them, before or after the scenario (the B
+ * switch), and the cells whose institution the scenario changes outlined in black on top.
+ * The fill layer keeps the full, stable cell list as `data` (colours via updateTriggers); the
+ * outline layer lists only the changed cells, which are few.
+ */
+export function buildCatchmentLayers({ cells, effect, version, showAfter, stale }: CatchmentLayerInput): Layer[] {
+  const catchment = showAfter ? effect.after : effect.before;
+  const colourOf = institutionColourIndex(effect);
+  const colours = catchment.institutions.map((brin) => INSTITUTION_PALETTE[colourOf.get(brin) ?? 0]);
+  const changed: string[] = [];
+  effect.change.changed.forEach((flag, c) => {
+    if (flag) changed.push(cells[c]);
+  });
+  return [
+    new H3HexagonLayer<string>({
+      id: CATCHMENT_LAYER_ID,
+      data: cells as string[],
+      getHexagon: (cell) => cell,
+      extruded: false,
+      highPrecision: true,
+      stroked: false,
+      filled: true,
+      pickable: false,
+      getFillColor: (_cell, { index }) => {
+        const served = catchment.servedBy[index];
+        if (served === UNSERVED) return NONE;
+        return stale ? STALE_COLOUR : colours[served];
+      },
+      updateTriggers: { getFillColor: [version, showAfter, stale] },
+    }),
+    new H3HexagonLayer<string>({
+      id: `${CATCHMENT_LAYER_ID}-changed`,
+      data: changed,
+      getHexagon: (cell) => cell,
+      extruded: false,
+      highPrecision: true,
+      stroked: true,
+      filled: false,
+      lineWidthUnits: 'pixels',
+      getLineWidth: 1.5,
+      getLineColor: CHANGED_OUTLINE,
+      pickable: false,
+    }),
+  ];
+}

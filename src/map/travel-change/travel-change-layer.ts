@@ -1,0 +1,35 @@
+import type { Layer } from '@deck.gl/core';
+import { H3HexagonLayer } from '@deck.gl/geo-layers';
+import { travelChangeColour } from './travel-change-colours.ts';
+
+export const TRAVEL_CHANGE_LAYER_ID = 'scenario-travel-change';
+
+export interface TravelChangeLayerInput {
+  /** H3 index per dense cell (src/map/travel/cell-list.ts): the same array every call. */
+  cells: readonly string[];
+  /** after − before minutes per cell, from the scenario evaluation */
+  minutes: Int16Array;
+  span: number;
+  /** Increases with every new result (useScenarioMetricsStore's `version`). */
+  version: number;
+  stale: boolean;
+}
+
+/**
+ * Minutes added (orange) and saved (purple) for the people who keep access. Like the delta
+ * layer, `data` is the full cell list, so a new result only refills the colour attribute.
+ */
+export function buildTravelChangeLayer({ cells, minutes, span, version, stale }: TravelChangeLayerInput): Layer {
+  return new H3HexagonLayer<string>({
+    id: TRAVEL_CHANGE_LAYER_ID,
+    data: cells as string[],
+    getHexagon: (cell) => cell,
+    extruded: false,
+    highPrecision: true,
+    stroked: false,
+    filled: true,
+    pickable: false,
+    getFillColor: (_cell, { index }) => travelChangeColour(minutes[index], span, stale),
+    updateTriggers: { getFillColor: [version, span, stale] },
+  });
+}

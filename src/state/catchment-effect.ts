@@ -1,0 +1,131 @@
+import { create } from 'zustand';
+import { compareCatchments, type CatchmentChange } from '../engine/analysis/catchment-change.ts';
+import {
+  catchmentFromNearest,
+  catchmentSources,
+  type Catchment,
+  type CatchmentSources,
+} from '../engine/analysis/catchment.ts';
+import type { Niveau, Offer } from '../engine/offer/index.ts';
+import { applyEdits, formatEditProblem, type Edit, type EditCatalogue } from '../engine/scenario/index.ts';
+import type { TravelClient } from '../../workers/travel/travel-client.ts';
+import { useDatasetStore } from './dataset.ts';
+import { InputProblem, type Computation } from './pipeline/computation.ts';
+import { createResultStore } from './pipeline/result-store.ts';
+import { activeScenario, useScenarioStore, type MetricsFocus } from './scenario.ts';
+import { useTravelStore } from './travel.ts';
+import { useViewStore } from './view.ts';
+
+/**
+ * "Effect op anderen" on the pipeline: for the active scenario, the niveau and the scenario's
+ * focus (all its qualifications, one crebo or a domain), which institution serves each young
+ * person before and after the edits (src/engine/analysis/catchment.ts), and who gains and loses
+ * them to whom. Two nearest-source searches in the travel workers; the comparison is one pass
+ * over the cells here.
+ */
+
+export interface CatchmentEffect {
+  niveau: Niveau;
+  limit: number;
+  /** the focus's crebos, or null for every qualification of the niveau */
+  crebos: string[] | null;
+  edits: number;
+  modelled: boolean;
+  before: Catchment;
+  after: Catchment;
+  change: CatchmentChange;
+}
+
+export const useCatchmentEffectStore = createResultStore<CatchmentEffect>();
+
+interface EffectInput {
+  offer: Offer;
+  catalogue: EditCatalogue;
+  modelled: boolean;
+  niveau: Niveau;
+  limit: number;
+  edits: readonly Edit[];
+  focus: MetricsFocus;
+}
+
+export interface CatchmentEffectDeps {
+  travel: Pick<TravelClient, 'call'>;
+  /** 15–24 year olds per grid cell */
+  pop: Float32Array;
+  /** The qualifications (crebos) of a domain at a niveau, from qualifications.json. */
+  crebosOfDomein(domein: string, niveau: Niveau): string[];
+}
+
+export function catchmentEffectComputation(deps: CatchmentEffectDeps): Computation<EffectInput, CatchmentEffect> {
+  return {
+    inputs: [useDatasetStore, useScenarioStore, useViewStore, useTravelStore],
+    select: () => {
+      const active = useDatasetStore.getState().activeOffer;
+      const { niveau } = useViewStore.getState();
+      if (active === null || niveau === null) return null;
+      const scenarios = useScenarioStore.getState();
+      return {
+        offer: active.offer,
+        catalogue: active.catalogue,
+        modelled: active.modelled,
+        niveau,
+        limit: useTravelStore.getState().limits[niveau],
+        edits: activeScenario(scenarios).edits,
+        focus: scenarios.view.focus,
+      };
+    },
+    same: (a, b) =>
+      a.offer === b.offer &&
+      a.catalogue === b.catalogue &&
+      a.modelled === b.modelled &&
+      a.niveau === b.niveau &&
+      a.limit === b.limit &&
+      a.edits === b.edits &&
+      sameFocus(a.focus, b.focus),
+    run: async ({ offer, catalogue, modelled, niveau, limit, edits, focus }, signal) => {
+      const applied = applyEdits(offer.rows, edits, catalogue);
+      if ('error' in applied) throw new InputProblem(formatEditProblem(applied.error));
+      const crebos =
+        focus.kind === 'crebo'
+          ? [focus.crebo]
+          : focus.kind === 'domein'
+            ? deps.crebosOfDomein(focus.domein, niveau)
+            : null;
+      const selection = { niveau, crebos: crebos ? new Set(crebos) : null };
+      const placeOf = (id: string) => offer.place(id);
+      const catchmentOf = async (sources: CatchmentSources, key: string) => {
+        const field = await deps.travel.call('nearest', [sources.sources, sources.labels, limit], { signal, key });
+        return catchmentFromNearest(sources, field, deps.pop, limit);
+      };
+      const beforeSources = catchmentSources(offer.rows, selection, placeOf);
+      const [before, after] = await Promise.all([
+        catchmentOf(beforeSources, 'catchment-before'),
+        edits.length === 0 ? null : catchmentOf(catchmentSources(applied.rows, selection, placeOf), 'catchment-after'),
+      ]);
+      const afterCatchment = after ?? before;
+      return {
+        niveau,
+        limit,
+        crebos,
+        edits: edits.length,
+        modelled,
+        before,
+        after: afterCatchment,
+        change: compareCatchments(before, afterCatchment, deps.pop),
+      };
+    },
+  };
+}
+
+function sameFocus(a: MetricsFocus, b: MetricsFocus): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'crebo') return a.crebo === (b as typeof a).crebo;
+  if (a.kind === 'domein') return a.domein === (b as typeof a).domein;
+  return true;
+}
+
+/** Whether the map colours cells by the institution serving them (instead of the delta map). */
+export const useCatchmentMapStore = create<{ on: boolean; setOn(on: boolean): void }>()((set) => ({
+  on: false,
+  setOn: (on) => set({ on }),
+}));

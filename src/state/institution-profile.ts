@@ -1,0 +1,68 @@
+import { create } from 'zustand';
+import { catchmentFromNearest, catchmentSources } from '../engine/analysis/catchment.ts';
+import type { Niveau, Offer } from '../engine/offer/index.ts';
+import type { TravelClient } from '../../workers/travel/travel-client.ts';
+import { useDatasetStore } from './dataset.ts';
+import type { Computation } from './pipeline/computation.ts';
+import { createResultStore } from './pipeline/result-store.ts';
+import { useTravelStore } from './travel.ts';
+
+/**
+ * The institution view (Instellingsprofiel): which institution is shown, and, while it is open,
+ * every institution's catchment per niveau in the active offer (four nearest-source searches
+ * in the travel workers, shared by whichever institution is opened next).
+ */
+export const useInstitutionProfileStore = create<{ brin: string | null; open(brin: string): void; close(): void }>()(
+  (set) => ({
+    brin: null,
+    open: (brin) => set({ brin }),
+    close: () => set({ brin: null }),
+  }),
+);
+
+const NIVEAUS: Niveau[] = [1, 2, 3, 4];
+
+export interface NiveauCatchment {
+  niveau: Niveau;
+  limit: number;
+  /** 15–24 year olds served per institution */
+  byInstitution: ReadonlyMap<string, number>;
+  /** all of them: the niveau's coverage count */
+  covered: number;
+}
+
+export const useNiveauCatchmentsStore = createResultStore<NiveauCatchment[]>();
+
+interface Input {
+  offer: Offer;
+  limits: Readonly<Record<Niveau, number>>;
+}
+
+export function niveauCatchmentsComputation(deps: {
+  travel: Pick<TravelClient, 'call'>;
+  pop: Float32Array;
+}): Computation<Input, NiveauCatchment[]> {
+  return {
+    inputs: [useInstitutionProfileStore, useDatasetStore, useTravelStore],
+    select: () => {
+      const active = useDatasetStore.getState().activeOffer;
+      if (useInstitutionProfileStore.getState().brin === null || active === null) return null;
+      return { offer: active.offer, limits: useTravelStore.getState().limits };
+    },
+    run: ({ offer, limits }, signal) =>
+      Promise.all(
+        NIVEAUS.map(async (niveau): Promise<NiveauCatchment> => {
+          const limit = limits[niveau];
+          const sources = catchmentSources(offer.rows, { niveau }, (id) => offer.place(id));
+          const field = await deps.travel.call('nearest', [sources.sources, sources.labels, limit], {
+            signal,
+            key: `niveau-catchment-${niveau}`,
+          });
+          const { byInstitution } = catchmentFromNearest(sources, field, deps.pop, limit);
+          let covered = 0;
+          for (const count of byInstitution.values()) covered += count;
+          return { niveau, limit, byInstitution, covered };
+        }),
+      ),
+  };
+}

@@ -1,0 +1,135 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Location, Qualification } from '../data/geodata/index.ts';
+import { travelTimeChange } from '../engine/analysis/index.ts';
+import { decodeGraph } from '../engine/graph/codec.ts';
+import { regionContext } from '../engine/metrics/regions.ts';
+import { Offer, type OfferRow } from '../engine/offer/index.ts';
+import { catalogueFrom } from '../engine/scenario/index.ts';
+import { createTravelSearch } from '../engine/travel/search.ts';
+import { createAnalysisApi } from '../../workers/analysis/analysis-api.ts';
+import { useDatasetStore, type ActiveOffer } from './dataset.ts';
+import { useEarlyWarningViewStore } from './early-warning-view.ts';
+import { earlyWarningComputation, useEarlyWarningStore } from './early-warning.ts';
+import { metricsGeodataOf } from './metrics-session.ts';
+import { lineGraphBytes } from '../engine/graph/line-graph.fixture.ts';
+import { inlineMetricsSession } from './metrics-session.fixture.ts';
+import { startComputation } from './pipeline/computation.ts';
+import { idleResult } from './pipeline/result-store.ts';
+import {
+  checkAgainst,
+  scenarioMetricsComputation,
+  useScenarioMetricsStore,
+  type ScenarioFigures,
+} from './scenario-metrics.ts';
+import { activeScenario, DEFAULT_SCENARIO_VIEW, useScenarioStore } from './scenario.ts';
+import { useTravelStore } from './travel.ts';
+import { useViewStore } from './view.ts';
+import { useWeergaveStore } from './weergave.ts';
+
+/**
+ * Two ways to the minutes a stop adds must agree exactly: the early-warning row's extra minutes
+ * (one two-nearest search) and the scenario's travel change after that stop (two travel fields),
+ * both through the app's pipeline on the code the workers run; and the scenario's travel change
+ * equals the engine run directly on fields of the same offers.
+ */
+// A line of 10 cells, 10 minutes apart, 10 people each; A in cell 1, B in cell 8; limit 100 minutes.
+const CELLS = 10;
+const LIMIT = 100;
+const location = (brinvest: string, cell: number) =>
+  ({ brinvest, brin: brinvest.slice(0, 4), naam: brinvest, gemeente: 'GM0001', cell, onLand: true }) as Location;
+const locations = [location('00AA00', 1), location('00BB00', 8)];
+const qualifications = [
+  { crebo: '25180', naam: 'Test', niveau: 4, niveauBekend: true, domein: 'Zorg en welzijn', leerwegen: ['BOL'] },
+] as Qualification[];
+const rows: OfferRow[] = [
+  { crebo: '25180', vestiging: '00AA00', leerweg: 'BOL', niveau: 4 },
+  { crebo: '25180', vestiging: '00BB00', leerweg: 'BOL', niveau: 4 },
+];
+const active: ActiveOffer = {
+  offer: new Offer(rows, { locations, qualifications }),
+  catalogue: catalogueFrom(qualifications, locations),
+  modelled: true,
+  file: null as never,
+  qualifications: [],
+};
+const pop = new Float32Array(CELLS).fill(10);
+const grid = { count: CELLS, pop, gemeente: new Uint16Array(CELLS) };
+const gemeenten = [
+  { code: 'GM0001', naam: 'G', provincie: 'P', amr: 'A', amrNaam: 'A', rmc: 'R', rmcNaam: 'R', krimp: null },
+] as never[];
+const graph = lineGraphBytes(CELLS);
+
+const settle = async () => {
+  for (let i = 0; i < 50; i++) {
+    await new Promise((r) => setTimeout(r, 0));
+    if (
+      useEarlyWarningStore.getState().status !== 'computing' &&
+      useScenarioMetricsStore.getState().status !== 'computing'
+    )
+      return;
+  }
+};
+
+describe('the minutes a stop adds', () => {
+  const stops: (() => void)[] = [];
+  beforeEach(() => {
+    const id = activeScenario(useScenarioStore.getState()).id;
+    useScenarioStore.setState({
+      scenarios: [{ id, name: 'S', edits: [] }],
+      activeId: id,
+      history: {},
+      compare: null,
+      view: { ...DEFAULT_SCENARIO_VIEW, focus: { kind: 'crebo', crebo: '25180' } },
+    });
+    useWeergaveStore.setState({ weergave: 'bewerken' });
+    useViewStore.getState().setNiveau(4);
+    useTravelStore.getState().applyLimits({ 1: LIMIT, 2: LIMIT, 3: LIMIT, 4: LIMIT });
+    useScenarioMetricsStore.setState(idleResult<ScenarioFigures>(), true);
+    useEarlyWarningStore.setState(idleResult());
+    useEarlyWarningViewStore.setState({ open: true });
+    useDatasetStore.setState({ activeOffer: active });
+    const session = inlineMetricsSession(metricsGeodataOf({ grid, gemeenten, locations, qualifications }), graph);
+    const api = createAnalysisApi();
+    api.init({ graph: graph.slice(0), pop, gemeente: grid.gemeente, gemeenteCount: 1, krimp: new Uint8Array(1) });
+    stops.push(
+      startComputation(
+        useScenarioMetricsStore,
+        scenarioMetricsComputation({ session, crebosOfDomein: () => ['25180'], gemeenteIndex: () => 0 }),
+      ),
+      startComputation(
+        useEarlyWarningStore,
+        earlyWarningComputation({
+          // The worker's own API in-process (the protocol's generic call signature is the client's business).
+          analysis: {
+            call: async (_method: 'programmeLocations', args: Parameters<typeof api.programmeLocations>) =>
+              api.programmeLocations(...args),
+          } as never,
+        }),
+      ),
+    );
+  });
+  afterEach(() => {
+    for (const stop of stops.splice(0)) stop();
+  });
+
+  it('after a one-click stop equal the row’s extra minutes, and the engine on the fields directly', async () => {
+    await settle();
+    const row = useEarlyWarningStore.getState().value?.locations.find((l) => l.vestiging === '00AA00');
+    // Cells 0–4 are nearest A: 10, 0, 10, 20, 30 minutes; to B 80, 70, 60, 50, 40.
+    expect(row?.extraMeanMinutes).toBe((70 + 70 + 50 + 30 + 10) / 5);
+    expect(useScenarioMetricsStore.getState().value?.evaluation.travelChange.addedPeople).toBe(0);
+
+    expect(
+      useScenarioStore.getState().addEdit({ op: 'stop', crebo: '25180', vestiging: '00AA00' }, checkAgainst(active)),
+    ).toBe(true);
+    await settle();
+    const change = useScenarioMetricsStore.getState().value!.evaluation.travelChange;
+    expect(change.addedPersonMinutes / change.addedPeople).toBe(row!.extraMeanMinutes);
+    expect(change.addedPeople).toBe(50);
+
+    const search = createTravelSearch(decodeGraph(graph));
+    const field = (cells: number[]) => search.computeField(Int32Array.from(cells), LIMIT).minutes;
+    const direct = travelTimeChange(field([1, 8]), field([8]), LIMIT, regionContext(grid, 1, new Uint8Array(1)));
+    expect(change).toEqual(direct);
+  });
+});

@@ -1,0 +1,46 @@
+import { useDatasetStore } from './dataset.ts';
+import { useEarlyWarningStore } from './early-warning.ts';
+import { useEarlyWarningViewStore } from './early-warning-view.ts';
+import { useScenarioMetricsStore } from './scenario-metrics.ts';
+import { useScenarioStore } from './scenario.ts';
+import { useSectorMetricsStore } from './sector-metrics.ts';
+import { useSectorStore } from './sector.ts';
+import { useSelectionStore } from './selection.ts';
+import { useTravelFieldStore } from './travel-field.ts';
+import { useTravelOutlineStore } from './travel-outline.ts';
+import { useTravelStore } from './travel.ts';
+import { useUrlErrorStore } from './url-error.ts';
+import { useViewStore } from './view.ts';
+import { useWeergaveStore } from './weergave.ts';
+
+interface ResettableStore {
+  setState(state: never, replace: true): void;
+  getInitialState(): unknown;
+}
+
+/** Every module-level store of src/state. A new store belongs here, so state tests start clean. */
+const STATE_STORES: readonly ResettableStore[] = [
+  useDatasetStore,
+  useEarlyWarningStore,
+  useEarlyWarningViewStore,
+  useScenarioMetricsStore,
+  useScenarioStore,
+  useSectorMetricsStore,
+  useSectorStore,
+  useSelectionStore,
+  useTravelFieldStore,
+  useTravelOutlineStore,
+  useTravelStore,
+  useUrlErrorStore,
+  useViewStore,
+  useWeergaveStore,
+];
+
+/**
+ * Puts every app store back to the state it was created with: the one reset for tests of the
+ * state layer (call it first in `beforeEach`, then set what the test is about), so a test never
+ * starts from what the previous one left behind.
+ */
+export function resetStateStores(): void {
+  for (const store of STATE_STORES) store.setState(store.getInitialState() as never, true);
+}

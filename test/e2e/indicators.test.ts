@@ -1,0 +1,250 @@
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { utils, write } from '@e965/xlsx';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, openSession, type AppSession } from './chromium.ts';
+import { waitForMapIdle } from './map.ts';
+
+/**
+ * Real files: a DUO file with qualifications newer than the bundled lists shows them with name
+ * and domain in the filters, the search and the location panel; the user's own figures
+ * (students per crebo and vestiging, Windows-1252 with decimal commas) join to the offer and
+ * show in the panel, the sector table and the map; both survive a reload, and bad input is
+ * refused line by line without losing what was there.
+ */
+const appUrl = inject('appUrl');
+const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
+const DUO_NEW = path.join(FIXTURES, 'aanbod/mbo_opleidingsaanbod_2026_nieuwe_kwalificaties.csv');
+const STUDENTS = path.join(FIXTURES, 'indicators/studenten_per_crebo_vestiging.csv');
+const NOT_A_TABLE = path.join(FIXTURES, 'aanbod/not_a_csv.xlsx');
+const TIMEOUT = 300_000;
+const SCREENS = '/tmp/screens';
+
+let browser: Browser;
+let session: AppSession;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  session = await openSession(browser, appUrl);
+});
+afterAll(async () => {
+  await session?.context.close();
+  await browser?.close();
+});
+
+async function openSection(page: Page, title: string) {
+  const details = page.locator('details', { has: page.getByText(title, { exact: true }) });
+  if (!(await details.getAttribute('open'))) await details.locator('summary').click();
+}
+
+async function openLocation(page: Page, brinvest: string) {
+  await page.locator(`button[data-brinvest="${brinvest}"]`).click();
+  const panel = page.getByTestId('location-panel');
+  await panel.waitFor();
+  return panel;
+}
+
+describe('names from the DUO file', () => {
+  it(
+    'shows qualifications newer than the bundled lists with name and domain everywhere, also after a reload',
+    async () => {
+      const { page } = session;
+      await page.goto(appUrl);
+      await waitForMapIdle(page);
+      await openSection(page, 'DUO-bestand importeren');
+      await page.getByTestId('aanbod-file-input').setInputFiles(DUO_NEW);
+      await page.getByTestId('import-done').waitFor({ timeout: 30_000 });
+
+      // The summary lists the new qualification and the name the file changes.
+      await expect(page.getByTestId('added-qualifications').textContent()).resolves.toContain(
+        '25978 Vakbekwaam medewerker voeding, technologie en techniek',
+      );
+      await expect(page.getByTestId('qualification-conflicts').textContent()).resolves.toContain('Kok (horeca)');
+
+      for (const pass of ['imported', 'reloaded']) {
+        if (pass === 'reloaded') {
+          await page.reload();
+          await waitForMapIdle(page);
+        }
+        // Domain filter: the file's domain is offered.
+        const domainOptions = await page.locator('.offer-filters select option').allTextContents();
+        expect(domainOptions).toContain('Voedsel, natuur en leefomgeving');
+        // Qualification search finds the new crebo by name.
+        await page.getByLabel('Kwalificatie (crebo of naam)').fill('voeding, technologie');
+        await expect(page.locator('.qualification-results').textContent()).resolves.toContain(
+          '25978 Vakbekwaam medewerker voeding, technologie en techniek',
+        );
+        await page.getByLabel('Kwalificatie (crebo of naam)').fill('');
+
+        // Location panel: name, domain, the file's mark, the own name and a safe link.
+        const panel = await openLocation(page, '00GT00');
+        const item = panel.locator('li[data-crebo="25978"]');
+        const text = (await item.textContent()) ?? '';
+        expect(text).toContain('Vakbekwaam medewerker voeding, technologie en techniek');
+        expect(text).toContain('Voedsel, natuur en leefomgeving');
+        expect(text).toContain('uit het DUO-bestand');
+        expect(text).toContain('Food & Tech Rotterdam');
+        const link = item.getByTestId('programme-website');
+        await expect(link.getAttribute('href')).resolves.toBe('https://www.albeda.nl/food-tech');
+        await expect(link.getAttribute('rel')).resolves.toBe('noopener noreferrer');
+        // The javascript: WEBSITE of 25180 never became a link.
+        await expect(panel.locator('li[data-crebo="25180"] a').count()).resolves.toBe(0);
+        await expect(panel.locator('li[data-crebo="25180"]').textContent()).resolves.toContain('Kok (horeca)');
+        if (pass === 'imported') await page.screenshot({ path: `${SCREENS}/duo-names-location.png` });
+      }
+      expect(session.outsideRequests).toEqual([]);
+    },
+    TIMEOUT,
+  );
+});
+
+describe('your own figures joined to the map', () => {
+  it(
+    'maps, previews and links students per crebo and vestiging; shows them in the panel, the sector table and the map; survives a reload and bad input',
+    async () => {
+      const { page } = session;
+      // Runs on the imported DUO offer of the test above (it is kept in IndexedDB).
+      await page.goto(appUrl);
+      await waitForMapIdle(page);
+      await openSection(page, 'Eigen cijfers koppelen');
+      await page.getByTestId('indicator-file-input').setInputFiles(STUDENTS);
+      const mapping = page.getByTestId('mapping-step');
+      await mapping.waitFor({ timeout: 60_000 });
+
+      // The guessed mapping: crebo and vestiging by name, two figure columns, the remark ignored.
+      const roleOf = (column: string) => mapping.locator(`tr[data-column="${column}"] select`).inputValue();
+      await expect(roleOf('Crebo')).resolves.toBe('crebo');
+      await expect(roleOf('Brinvest')).resolves.toBe('vestiging');
+      await expect(roleOf('Aantal studenten')).resolves.toBe('value');
+      await expect(roleOf('Opmerking')).resolves.toBe('ignore');
+      // The user sets the remark's column aside as it is, and names the second figure's source.
+      await mapping.getByTestId('indicator-meta-2').getByLabel('Bron').fill('Eigen inschrijvingen');
+      await mapping.getByTestId('indicator-meta-2').getByLabel('Peildatum of periode').fill('2025-10-01');
+
+      // Preview of the join: matched, not matched with reasons, duplicates, the word "veel" by line.
+      const preview = mapping.getByTestId('indicator-meta-2').getByTestId('join-preview');
+      await expect(preview.getByTestId('preview-matched').textContent()).resolves.toBe('5');
+      await expect(preview.getByTestId('preview-unmatched').textContent()).resolves.toBe('2');
+      await expect(preview.getByTestId('preview-duplicates').textContent()).resolves.toBe('1');
+      const problems = await preview.getByTestId('preview-problems').textContent();
+      expect(problems).toContain('vestiging 99ZZ99 is not known');
+      expect(problems).toContain('crebo 25480 is not offered at vestiging 00GT00');
+      expect(problems).toContain('"veel" is not a number');
+      await mapping.screenshot({ path: `${SCREENS}/indicator-mapping.png` });
+      await mapping.getByRole('button', { name: 'Koppelen', exact: true }).click();
+      await page.getByTestId('indicator-linked').waitFor();
+
+      // Size the map by students and flag small programmes (fewer than 20).
+      await page.getByTestId('indicator-size-by').selectOption({ label: 'Aantal studenten' });
+      await page.getByTestId('small-programmes').locator('select').selectOption({ label: 'Aantal studenten' });
+      await expect(page.getByTestId('small-count').textContent()).resolves.toBe('2 opleiding-locaties zijn klein.');
+      await expect(page.getByTestId('size-legend').textContent()).resolves.toContain(
+        'Grootte: Aantal studenten (studenten)',
+      );
+
+      const checkPanel = async () => {
+        const panel = await openLocation(page, '14YD01');
+        const figures = panel.locator('li[data-crebo="25913"] [data-testid="programme-figures"]');
+        await expect(figures.textContent()).resolves.toContain('Aantal studenten: 12 studenten');
+        await expect(figures.textContent()).resolves.toContain('Kans op werk: 0,9');
+      };
+      await checkPanel();
+      await expect(page.locator('li[data-crebo="25913"] [data-testid="small-badge"]').textContent()).resolves.toBe(
+        'klein',
+      );
+      await waitForMapIdle(page);
+      await page.screenshot({ path: `${SCREENS}/indicator-map-panel.png` });
+
+      // Only small programmes: the list keeps the two locations with one.
+      await page.getByLabel('Toon alleen locaties met een kleine opleiding').check();
+      await page.waitForFunction(() =>
+        document.querySelector('[data-testid="location-count"]')?.textContent?.startsWith('2 '),
+      );
+      await page.getByLabel('Toon alleen locaties met een kleine opleiding').uncheck();
+
+      // A file that is not a table is refused; the linked figures stay.
+      await page.getByTestId('indicator-file-input').setInputFiles(NOT_A_TABLE);
+      await page.getByTestId('indicator-error').waitFor({ timeout: 60_000 });
+      await expect(page.getByTestId('indicator-list').locator('li').count()).resolves.toBe(2);
+
+      // After a reload the figures are back, still joined to the imported offer.
+      await page.reload();
+      await waitForMapIdle(page);
+      await openSection(page, 'Eigen cijfers koppelen');
+      await expect(page.getByTestId('indicator-list').textContent()).resolves.toContain('Eigen inschrijvingen');
+      await checkPanel();
+
+      // The sector table has a sortable column per figure.
+      await page.goto(`${appUrl}?weergave=sector`);
+      await page.getByTestId('sector-choice').selectOption('domein:Voedsel, natuur en leefomgeving');
+      const table = page.getByTestId('sector-table');
+      await table.waitFor();
+      const header = table.locator('button[data-sort-key^="indicator:"]', { hasText: 'Aantal studenten' });
+      await header.click();
+      const studentsOf = (crebo: string) =>
+        table.locator(`tr[data-crebo="${crebo}"] td[data-indicator]`).first().getAttribute('data-value');
+      await expect(studentsOf('25978')).resolves.toBe('56');
+      await expect(studentsOf('25913')).resolves.toBe('12');
+      const order = await table
+        .locator('tbody tr')
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-crebo')));
+      expect(order.slice(0, 2)).toEqual(['25978', '25913']);
+      await page.screenshot({ path: `${SCREENS}/indicator-sector.png` });
+      expect(session.outsideRequests).toEqual([]);
+    },
+    TIMEOUT,
+  );
+});
+
+describe('figures from a workbook', () => {
+  it(
+    'reads an XLSX in the import worker under the CSP (no eval), joins it and keeps the figures already linked',
+    async () => {
+      const { page } = session;
+      // Written with the same library the app reads it with; numbers stay numbers in the sheet.
+      const book = utils.book_new();
+      const sheet = utils.aoa_to_sheet([
+        ['Crebo', 'Brinvest', 'Instroom'],
+        ['25913', '14YD01', 5],
+        ['25978', '00GT00', 20],
+        ['25180', '00GT00', 31.5],
+        ['25180', '99ZZ99', 4],
+      ]);
+      utils.book_append_sheet(book, sheet, 'Instroom');
+      const file = path.join(tmpdir(), 'instroom_per_crebo_vestiging.xlsx');
+      writeFileSync(file, write(book, { type: 'buffer', bookType: 'xlsx' }));
+
+      // Runs on the imported offer and the two figures of the tests above (kept in IndexedDB).
+      await page.goto(appUrl);
+      await waitForMapIdle(page);
+      await openSection(page, 'Eigen cijfers koppelen');
+      await expect(page.getByTestId('indicator-list').locator('li').count()).resolves.toBe(2);
+      await page.getByTestId('indicator-file-input').setInputFiles(file);
+      const mapping = page.getByTestId('mapping-step');
+      await mapping.waitFor({ timeout: 60_000 });
+      const roleOf = (column: string) => mapping.locator(`tr[data-column="${column}"] select`).inputValue();
+      await expect(roleOf('Crebo')).resolves.toBe('crebo');
+      await expect(roleOf('Brinvest')).resolves.toBe('vestiging');
+      await expect(roleOf('Instroom')).resolves.toBe('value');
+      const preview = mapping.getByTestId('indicator-meta-2').getByTestId('join-preview');
+      await expect(preview.getByTestId('preview-matched').textContent()).resolves.toBe('3');
+      await expect(preview.getByTestId('preview-unmatched').textContent()).resolves.toBe('1');
+      await expect(preview.getByTestId('preview-problems').textContent()).resolves.toContain(
+        'vestiging 99ZZ99 is not known',
+      );
+      await mapping.getByRole('button', { name: 'Koppelen', exact: true }).click();
+      await page.getByTestId('indicator-linked').waitFor();
+      await expect(page.getByTestId('indicator-list').locator('li').count()).resolves.toBe(3);
+
+      const panel = await openLocation(page, '00GT00');
+      await expect(
+        panel.locator('li[data-crebo="25180"] [data-testid="programme-figures"]').textContent(),
+      ).resolves.toContain('Instroom: 31,5');
+      expect(session.errors).toEqual([]);
+      expect(session.outsideRequests).toEqual([]);
+    },
+    TIMEOUT,
+  );
+});

@@ -1,0 +1,69 @@
+import type { Browser, BrowserContextOptions, Page, Route } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { launchChromium, openSession, type AppSession } from './chromium.ts';
+import { waitForMapIdle } from './map.ts';
+
+/**
+ * The patterns that keep the browser tests fast, for new test files to reuse:
+ * - one browser per file (`fileBrowser`), and one session per file where the tests do not need a
+ *   fresh one (open it in `beforeAll`, run the steps with `describe.sequential`);
+ * - `openApp` for a fresh session on the settled map, closed and checked after each test;
+ * - `SMALL_VIEWPORT` where the screen size does not matter: software WebGL pays for every pixel;
+ * - waiting on what the app says (`waitForReady`: `aria-busy="false"` on a computed panel) and
+ *   never on fixed timeouts.
+ */
+
+/** A screen for tests where the size does not matter. Pixel thresholds must be shares, not counts. */
+export const SMALL_VIEWPORT = { width: 1024, height: 640 };
+
+/**
+ * Launches one chromium for the test file (in `beforeAll`) and closes it afterwards; sessions
+ * opened with the returned `openApp` are closed after each test, which then also asserts that the
+ * app asked nothing of another origin.
+ */
+export function fileBrowser(extraArgs: readonly string[] = []) {
+  let browser: Browser | undefined;
+  const open: AppSession[] = [];
+  beforeAll(async () => {
+    browser = await launchChromium(extraArgs);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    const sessions = open.splice(0);
+    for (const s of sessions) await s.context.close();
+    for (const s of sessions) expect(s.outsideRequests).toEqual([]);
+  });
+  return {
+    get browser(): Browser {
+      if (!browser) throw new Error('fileBrowser: the browser is launched in beforeAll');
+      return browser;
+    },
+    /** A fresh session on `url` + `hash`, returned once the map has settled. */
+    async openApp(
+      url: string,
+      hash = '',
+      options: {
+        routes?: Record<string, (route: Route) => Promise<void>>;
+        context?: BrowserContextOptions;
+        /** Runs on the new page before it loads the app, e.g. an init script that blocks storage. */
+        beforeLoad?: (page: Page) => Promise<unknown>;
+        /** Another browser (e.g. one with host-resolver rules); closing it stays with the caller. */
+        browser?: Browser;
+      } = {},
+    ): Promise<AppSession> {
+      const session = await openSession(options.browser ?? this.browser, url, options.routes, options.context);
+      open.push(session);
+      await options.beforeLoad?.(session.page);
+      await session.page.goto(url + hash);
+      await waitForMapIdle(session.page);
+      return session;
+    },
+  };
+}
+
+/** Waits until the app marks `testId` as computed (`aria-busy="false"`): the figures are current. */
+export async function waitForReady(page: Page, testId: string, timeout = 180_000): Promise<void> {
+  await page.locator(`[data-testid="${testId}"][aria-busy="false"]`).waitFor({ timeout });
+}

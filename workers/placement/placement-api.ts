@@ -1,0 +1,144 @@
+import type { Highs } from 'highs';
+import { oneProvider, onlyK, type ProviderAnswer } from '../../src/engine/analysis/one-provider.ts';
+import { Placement } from '../../src/engine/analysis/placement.ts';
+import type { YouthCount } from '../../src/engine/analysis/youth.ts';
+import { decodeGraph } from '../../src/engine/graph/codec.ts';
+import { metricsDataset, ScenarioMetrics } from '../../src/engine/metrics/index.ts';
+import type { Niveau } from '../../src/engine/offer/types.ts';
+import type { FieldFn } from '../../src/engine/reach/field-cache.ts';
+import { createTravelSearch } from '../../src/engine/travel/search.ts';
+import type { MetricsGeodata, MetricsOffer } from '../metrics/metrics-api.ts';
+
+/**
+ * The placement worker's API: best place to start and "as if one provider", on the engine's
+ * Placement with its own travel search (the reach lists it caches then serve every later
+ * question) and the HiGHS solver, loaded once in `init`. The offer rows come with each call: the
+ * active offer with the active scenario's edits applied, so the answers are about the scenario.
+ */
+/** The metrics worker's geodata, plus the main locations (hoofdlocaties), the first tie-break. */
+export interface PlacementGeodata extends MetricsGeodata {
+  mainLocations: readonly string[];
+}
+
+export interface RankedPlace {
+  vestiging: string;
+  gain: YouthCount;
+}
+
+export type OneProviderResult = ProviderAnswer & {
+  crebo: string;
+  niveau: Niveau;
+  limit: number;
+  /** null: the fewest locations keeping everyone's access; a number: at most k locations */
+  k: number | null;
+};
+
+export interface ProviderSummaryRow {
+  crebo: string;
+  niveau: Niveau;
+  /** current locations of the crebo */
+  locations: number;
+  /** locations one provider would need to keep everyone's access */
+  needed: number;
+  optimal: boolean;
+}
+
+/** Seconds the solver may take per question before the greedy answer (with its bound) is used. */
+const SOLVER_SECONDS = 4;
+
+export function createPlacementApi(loadSolver: () => Promise<Highs>) {
+  let base: { geodata: PlacementGeodata; fieldFn: FieldFn; highs: Highs } | null = null;
+  // Rebuilt only when the offer's PC4 pseudo-locations change (another import): the reach lists
+  // it caches then serve every question about the same places.
+  let current: { key: string; placement: Placement; metrics: ScenarioMetrics } | null = null;
+
+  const ready = (offer: MetricsOffer, limits: Record<Niveau, number>) => {
+    if (!base) throw new Error('the placement worker has no data (init failed or missing)');
+    const key = offer.pseudoPlaces.map((p) => `${p.id}@${p.cell}`).join(',');
+    if (current?.key !== key) {
+      const { grid, gemeenten, locations, mainLocations } = base.geodata;
+      const dataset = metricsDataset(grid, gemeenten, locations, offer.pseudoPlaces);
+      const metrics = new ScenarioMetrics({
+        regions: dataset.regions,
+        locations: dataset.locations,
+        fieldFn: base.fieldFn,
+        limits,
+      });
+      const placement = new Placement(
+        metrics,
+        dataset.regions,
+        base.fieldFn,
+        dataset.locations,
+        new Set(mainLocations),
+      );
+      current = { key, placement, metrics };
+    }
+    for (const n of [1, 2, 3, 4] as const)
+      if (current.metrics.limit(n) !== limits[n]) current.metrics.setLimit(n, limits[n]);
+    return { placement: current.placement, highs: base.highs };
+  };
+
+  const provider = (
+    offer: MetricsOffer,
+    crebo: string,
+    niveau: Niveau,
+    limits: Record<Niveau, number>,
+    k: number | null,
+  ): OneProviderResult => {
+    const { placement, highs } = ready(offer, limits);
+    const model = placement.providerModel(offer.rows, crebo, niveau);
+    const options = { timeLimitSeconds: SOLVER_SECONDS };
+    const answer = k === null ? oneProvider(highs, model, options) : onlyK(highs, model, k, options);
+    return { crebo, niveau, limit: limits[niveau], k, ...answer };
+  };
+
+  return {
+    async init(geodata: PlacementGeodata, graph: ArrayBuffer): Promise<void> {
+      const search = createTravelSearch(decodeGraph(graph));
+      const fieldFn: FieldFn = (sources, cutoff) => search.computeField(sources, cutoff).minutes;
+      base = { geodata, fieldFn, highs: await loadSolver() };
+      current = null;
+    },
+
+    /** `offer`: the active offer's rows with the scenario's edits applied, and its pseudo-locations. */
+    bestPlaces(
+      offer: MetricsOffer,
+      crebo: string,
+      niveau: Niveau,
+      limits: Record<Niveau, number>,
+      brin: string | null,
+    ): RankedPlace[] {
+      return ready(offer, limits).placement.bestPlaces(offer.rows, crebo, niveau, brin);
+    },
+
+    oneProvider(
+      offer: MetricsOffer,
+      crebo: string,
+      niveau: Niveau,
+      limits: Record<Niveau, number>,
+      k: number | null,
+    ): OneProviderResult {
+      return provider(offer, crebo, niveau, limits, k);
+    },
+
+    /** Per crebo of a sector choice: current locations and the fewest one provider would need. */
+    providerSummary(
+      offer: MetricsOffer,
+      crebos: readonly { crebo: string; niveau: Niveau }[],
+      limits: Record<Niveau, number>,
+    ): ProviderSummaryRow[] {
+      return crebos.map(({ crebo, niveau }) => {
+        const answer = provider(offer, crebo, niveau, limits, null);
+        return {
+          crebo,
+          niveau,
+          locations: answer.keep.length + answer.drop.length + answer.unplaced.length,
+          needed: answer.keep.length,
+          optimal: answer.optimal,
+        };
+      });
+    },
+  };
+}
+
+export type PlacementApi = ReturnType<typeof createPlacementApi>;
