@@ -1,13 +1,12 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { utils, write } from '@e965/xlsx';
 import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openSession, type AppSession } from './chromium.ts';
 import { waitForMapIdle } from './map.ts';
 import { openSection } from './session.ts';
+import { writeWorkbook } from './workbook.ts';
 
 /**
  * Real files: a DUO file with qualifications newer than the bundled lists shows them with name
@@ -200,18 +199,13 @@ describe('figures from a workbook', () => {
     'reads an XLSX in the import worker under the CSP (no eval), joins it and keeps the figures already linked',
     async () => {
       const { page } = session;
-      // Written with the same library the app reads it with; numbers stay numbers in the sheet.
-      const book = utils.book_new();
-      const sheet = utils.aoa_to_sheet([
+      const file = writeWorkbook('instroom_per_crebo_vestiging.xlsx', 'Instroom', [
         ['Crebo', 'Brinvest', 'Instroom'],
         ['25913', '14YD01', 5],
         ['25978', '00GT00', 20],
         ['25180', '00GT00', 31.5],
         ['25180', '99ZZ99', 4],
       ]);
-      utils.book_append_sheet(book, sheet, 'Instroom');
-      const file = path.join(tmpdir(), 'instroom_per_crebo_vestiging.xlsx');
-      writeFileSync(file, write(book, { type: 'buffer', bookType: 'xlsx' }));
 
       // Runs on the imported offer and the two figures of the tests above (kept in IndexedDB).
       await page.goto(appUrl);
