@@ -8,6 +8,9 @@
  *   coverage through ScenarioMetrics (one multi-source search per candidate), timed on an even
  *   sample of BASELINE_SAMPLE candidates and scaled to all of them; the case checks that the
  *   baseline gains equal the ranked gains. `beste_plek_speedup` = baseline / cold ranking.
+ *   `beste_plek_field_reach_ms`: the same cold ranking with reach lists cut from national
+ *   single-source fields instead of the sparse `reachOf`, with the ranking checked equal;
+ *   `beste_plek_reach_speedup` = that / cold ranking.
  * - `een_aanbieder_ms`: "as if one provider" for the crebo with the most locations, cold
  *   (reach lists, coverage patterns, exact HiGHS solve). Baseline: the same exact model with one
  *   constraint per covered cell instead of per coverage pattern (`een_aanbieder_cells_ms`), with
@@ -17,6 +20,8 @@ import { performance } from 'node:perf_hooks';
 import loadHighs from 'highs';
 import type { CoverPatterns } from '../../src/engine/analysis/cover-patterns.ts';
 import { oneProvider } from '../../src/engine/analysis/one-provider.ts';
+import { Placement } from '../../src/engine/analysis/placement.ts';
+import { reachFromField } from '../../src/engine/analysis/reach-lists.ts';
 import { ScenarioMetrics } from '../../src/engine/metrics/index.ts';
 import type { Niveau, OfferRow } from '../../src/engine/offer/types.ts';
 import { applyEdits } from '../../src/engine/scenario/index.ts';
@@ -48,6 +53,23 @@ async function runPlacementCase(): Promise<Record<string, number>> {
     placement.bestPlaces(rows, crebo, niveau);
     return performance.now() - t;
   });
+
+  // The same cold ranking with reach lists cut from national single-source fields (the path
+  // before reachOf): reachOf must give the same ranking, faster by `beste_plek_reach_speedup`.
+  const main = new Set(data.locations.filter((l) => l.hoofdlocatie).map((l) => l.brinvest));
+  const viaFields = new Placement(
+    data.metrics,
+    data.dataset.regions,
+    reachFromField(data.fieldFn),
+    data.dataset.locations,
+    main,
+  );
+  start = performance.now();
+  const fieldRanking = viaFields.bestPlaces(rows, RANKED_CREBO, niveau);
+  const fieldReachMs = performance.now() - start;
+  if (JSON.stringify(fieldRanking) !== JSON.stringify(ranking)) {
+    throw new Error('reach lists from reachOf and from national fields rank differently');
+  }
 
   // Baseline: a start edit per candidate through the scenario metrics, on its own cache.
   const metrics = new ScenarioMetrics({
@@ -94,6 +116,8 @@ async function runPlacementCase(): Promise<Record<string, number>> {
     beste_plek_candidates: ranking.length,
     beste_plek_baseline_ms: round(baselineMs),
     beste_plek_speedup: round(baselineMs / coldMs),
+    beste_plek_field_reach_ms: round(fieldReachMs),
+    beste_plek_reach_speedup: round(fieldReachMs / coldMs),
     een_aanbieder_ms: round(oneMs),
     een_aanbieder_locations: model.columns.length + model.sameCell.length + model.unplaced.length,
     een_aanbieder_kept: answer.keep.length,

@@ -10,7 +10,7 @@ import { InputError, type ScenarioData } from './scenario-data.ts';
 
 export function placementFor(data: ScenarioData): Placement {
   const main = new Set(data.locations.filter((l) => l.hoofdlocatie).map((l) => l.brinvest));
-  return new Placement(data.metrics, data.dataset.regions, data.fieldFn, data.dataset.locations, main);
+  return new Placement(data.metrics, data.dataset.regions, data.reachFn, data.dataset.locations, main);
 }
 
 /** The niveau of a crebo named on the command line; InputError when it is unknown or has none. */

@@ -3,6 +3,7 @@
  * derived geodata and an offer file from disk (checksums of the binary files verified against
  * the manifest) and builds a ScenarioMetrics on the real travel engine.
  */
+import type { ReachFn } from '../../src/engine/analysis/reach-lists.ts';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { mergeQualifications } from '../../src/data/aanbod/catalogue.ts';
@@ -60,6 +61,8 @@ export interface ScenarioData {
   graph: TravelGraph;
   catalogue: EditCatalogue;
   fieldFn: FieldFn;
+  /** the same search, listing the cells within a limit of one cell (placement) */
+  reachFn: ReachFn;
   /** the same search, also naming the nearest source (for catchments) */
   nearestFn: NearestFn;
   limits: Record<Niveau, number>;
@@ -119,6 +122,7 @@ export async function loadScenarioData(
   const catalogue = catalogueFrom(qualifications, [...locations, ...pseudoPlaces.map((p) => ({ brinvest: p.id }))]);
   const search = createTravelSearch(graph);
   const fieldFn: FieldFn = (sources, cutoff) => search.computeField(sources, cutoff).minutes;
+  const reachFn: ReachFn = (cell, limit) => search.reachOf(cell, limit);
   const nearestSearch = createNearestSourceSearch(graph);
   const nearestFn: NearestFn = (sources, labels, cutoff) => nearestSearch.computeNearest(sources, labels, cutoff);
   const limits = {
@@ -139,6 +143,7 @@ export async function loadScenarioData(
     graph,
     catalogue,
     fieldFn,
+    reachFn,
     nearestFn,
     limits,
     metrics,

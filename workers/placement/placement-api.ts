@@ -5,6 +5,7 @@ import type { YouthCount } from '../../src/engine/analysis/youth.ts';
 import { decodeGraph } from '../../src/engine/graph/codec.ts';
 import { metricsDataset, ScenarioMetrics } from '../../src/engine/metrics/index.ts';
 import type { Niveau } from '../../src/engine/offer/types.ts';
+import type { ReachFn } from '../../src/engine/analysis/reach-lists.ts';
 import type { FieldFn } from '../../src/engine/reach/field-cache.ts';
 import { createTravelSearch } from '../../src/engine/travel/search.ts';
 import type { MetricsGeodata, MetricsOffer } from '../metrics/metrics-api.ts';
@@ -47,7 +48,7 @@ export interface ProviderSummaryRow {
 const SOLVER_SECONDS = 4;
 
 export function createPlacementApi(loadSolver: () => Promise<Highs>) {
-  let base: { geodata: PlacementGeodata; fieldFn: FieldFn; highs: Highs } | null = null;
+  let base: { geodata: PlacementGeodata; fieldFn: FieldFn; reachFn: ReachFn; highs: Highs } | null = null;
   // Rebuilt only when the offer's PC4 pseudo-locations change (another import): the reach lists
   // it caches then serve every question about the same places.
   let current: { key: string; placement: Placement; metrics: ScenarioMetrics } | null = null;
@@ -67,7 +68,7 @@ export function createPlacementApi(loadSolver: () => Promise<Highs>) {
       const placement = new Placement(
         metrics,
         dataset.regions,
-        base.fieldFn,
+        base.reachFn,
         dataset.locations,
         new Set(mainLocations),
       );
@@ -96,7 +97,8 @@ export function createPlacementApi(loadSolver: () => Promise<Highs>) {
     async init(geodata: PlacementGeodata, graph: ArrayBuffer): Promise<void> {
       const search = createTravelSearch(decodeGraph(graph));
       const fieldFn: FieldFn = (sources, cutoff) => search.computeField(sources, cutoff).minutes;
-      base = { geodata, fieldFn, highs: await loadSolver() };
+      const reachFn: ReachFn = (cell, limit) => search.reachOf(cell, limit);
+      base = { geodata, fieldFn, reachFn, highs: await loadSolver() };
       current = null;
     },
 

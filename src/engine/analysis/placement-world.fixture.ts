@@ -2,6 +2,7 @@ import { ScenarioMetrics, type Selection } from '../metrics/scenario-metrics.ts'
 import type { World } from '../metrics/synthetic-world.fixture.ts';
 import type { OfferRow } from '../offer/types.ts';
 import { Placement } from './placement.ts';
+import { reachFromField } from './reach-lists.ts';
 
 /**
  * Test support: the placement questions and the scenario metrics over one random world, so a
@@ -16,7 +17,10 @@ export function placementOf(world: World): { placement: Placement; metrics: Scen
     limits: world.limits,
   });
   const main = new Set(world.locations.filter((_, i) => i % 3 === 0).map((l) => l.brinvest));
-  return { placement: new Placement(metrics, world.regions, world.fieldFn, world.locations, main), metrics };
+  return {
+    placement: new Placement(metrics, world.regions, reachFromField(world.fieldFn), world.locations, main),
+    metrics,
+  };
 }
 
 /** Coverage of one crebo: its figures and its field. */

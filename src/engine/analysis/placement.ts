@@ -1,10 +1,9 @@
 import type { ScenarioMetrics } from '../metrics/scenario-metrics.ts';
 import type { RegionContext } from '../metrics/regions.ts';
 import type { Niveau, OfferRow } from '../offer/types.ts';
-import type { FieldFn } from '../reach/field-cache.ts';
 import { bestPlaces, type BestPlace, type PlacementLocation } from './best-place.ts';
 import { providerModel, type ProviderModel } from './one-provider.ts';
-import { ReachLists } from './reach-lists.ts';
+import { type ReachFn, ReachLists } from './reach-lists.ts';
 import { cellYouth, type CellYouth } from './youth.ts';
 
 /**
@@ -21,13 +20,13 @@ export class Placement {
   constructor(
     private readonly metrics: ScenarioMetrics,
     regions: RegionContext,
-    fieldFn: FieldFn,
+    reachFn: ReachFn,
     /** every place an offer row can name (vestigingen and imported pseudo-locations) */
     private readonly locations: readonly PlacementLocation[],
     /** brinvest codes of the institutions' main locations (the first tie-break) */
     private readonly mainLocations: ReadonlySet<string>,
   ) {
-    this.reach = new ReachLists(fieldFn);
+    this.reach = new ReachLists(reachFn);
     this.youth = cellYouth(regions);
   }
 

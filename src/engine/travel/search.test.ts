@@ -29,6 +29,25 @@ describe('createTravelSearch', () => {
     );
   });
 
+  it('reachOf lists exactly the cells a single-source field has within the cutoff, between field searches', () => {
+    fc.assert(
+      fc.property(withSources, fc.constantFrom(0, 0.44, 0.56), ({ spec, sources, cutoff }, fraction) => {
+        const search = createTravelSearch(build(spec));
+        const limit = cutoff + fraction;
+        const within = (minutes: Uint16Array) => [...minutes.keys()].filter((c) => minutes[c] <= limit);
+        // A multi-source field first leaves the search's state dirty; reachOf must not see it.
+        search.computeField(sources, cutoff);
+        for (const source of sources) {
+          const expected = within(search.computeField([source], limit).minutes);
+          expect(Array.from(search.reachOf(source, limit))).toEqual(expected);
+          // …and a field search after reachOf is unaffected by it.
+          expect(within(search.computeField([source], limit).minutes)).toEqual(expected);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('searches against the edge direction: a one-way edge u → v lets u reach a source at v', () => {
     const b = new GraphBuilder(3);
     b.addEdge(0, 1, 5, MODE_BUS);

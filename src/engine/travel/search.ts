@@ -22,6 +22,14 @@ export interface TravelSearch {
    * cell TO its nearest source. The returned arrays are fresh, so they can be transferred.
    */
   computeField(sources: ArrayLike<number>, cutoffMinutes: number): TravelField;
+  /**
+   * The cells whose field from the one `source` is within `cutoffMinutes` (whole minutes, as the
+   * field stores them), ascending: exactly the cells of `computeField([source], cutoff)` at or
+   * under the cutoff. It touches only what it reaches, so it costs the size of the reach, not
+   * of the country: a placement question asks this once per candidate location, and a 45-minute
+   * reach is about 2 % of the grid.
+   */
+  reachOf(source: number, cutoffMinutes: number): Int32Array;
 }
 
 /** Distance of a node no source reached. */
@@ -60,6 +68,10 @@ export function createTravelSearch(graph: TravelGraph): TravelSearch {
   const queue = new DialQueue(maxEdgeWeight(weights), edgeCount + cellCount);
   const dist = new Int32Array(nodeCount);
   const mask = new Uint8Array(nodeCount);
+  // reachOf resets only the nodes it touched, so it needs `dist` all INF on entry; a field
+  // search leaves it dirty.
+  const touched = new Int32Array(nodeCount);
+  let distClean = false;
 
   function computeField(sources: ArrayLike<number>, cutoffMinutes: number): TravelField {
     const cutoff = cutoffUnits(cutoffMinutes);
@@ -92,6 +104,7 @@ export function createTravelSearch(graph: TravelGraph): TravelSearch {
       }
     }
 
+    distClean = false;
     const minutes = new Uint16Array(cellCount);
     const modes = new Uint8Array(cellCount);
     for (let i = 0; i < cellCount; i++) {
@@ -106,5 +119,49 @@ export function createTravelSearch(graph: TravelGraph): TravelSearch {
     return { minutes, modes };
   }
 
-  return { graph, computeField };
+  function reachOf(source: number, cutoffMinutes: number): Int32Array {
+    const cutoff = cutoffUnits(cutoffMinutes);
+    checkSource(source, 0, cellCount);
+    if (!distClean) dist.fill(INF);
+    queue.reset();
+    let reached = 0;
+    dist[source] = 0;
+    touched[reached++] = source;
+    queue.push(source, 0, 0);
+
+    const entryNode = queue.node;
+    for (let d = 0; queue.size > 0 && d <= cutoff; d++) {
+      for (let p = queue.pop(d); p !== -1; p = queue.pop(d)) {
+        const u = entryNode[p];
+        if (dist[u] !== d) continue; // stale entry
+        for (let e = offsets[u], end = offsets[u + 1]; e < end; e++) {
+          const nd = d + weights[e];
+          const v = targets[e];
+          if (nd < dist[v] && nd <= cutoff) {
+            if (dist[v] === INF) touched[reached++] = v;
+            dist[v] = nd;
+            queue.push(v, 0, nd);
+          }
+        }
+      }
+    }
+
+    // The field's test, on the field's rounded minutes, so both agree for any cutoff.
+    let count = 0;
+    for (let i = 0; i < reached; i++) {
+      const v = touched[i];
+      if (v < cellCount && unitsToMinutes(dist[v]) <= cutoffMinutes) count++;
+    }
+    const cells = new Int32Array(count);
+    count = 0;
+    for (let i = 0; i < reached; i++) {
+      const v = touched[i];
+      if (v < cellCount && unitsToMinutes(dist[v]) <= cutoffMinutes) cells[count++] = v;
+      dist[v] = INF;
+    }
+    distClean = true;
+    return cells.sort();
+  }
+
+  return { graph, computeField, reachOf };
 }
