@@ -49,6 +49,7 @@ const qualifications: Qualification[] = [
     dossierCrebo: null,
     dossierNaam: null,
     leerwegen: ['BOL'],
+    prijsfactor: null,
     bron: 'kwalificatiestructuur-2015',
     bronnen: ['kwalificatiestructuur-2015'],
   },

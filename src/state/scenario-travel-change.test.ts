@@ -14,6 +14,7 @@ import { metricsGeodataOf } from './metrics-session.ts';
 import { lineGraphBytes } from '../engine/graph/line-graph.fixture.ts';
 import { inlineMetricsSession } from './metrics-session.fixture.ts';
 import { startComputation } from './pipeline/computation.ts';
+import { cachedProgrammeLocations } from './programme-locations-source.ts';
 import { idleResult } from './pipeline/result-store.ts';
 import {
   checkAgainst,
@@ -100,10 +101,10 @@ describe('the minutes a stop adds', () => {
         useEarlyWarningStore,
         earlyWarningComputation({
           // The worker's own API in-process (the protocol's generic call signature is the client's business).
-          analysis: {
+          programmeLocations: cachedProgrammeLocations({
             call: async (_method: 'programmeLocations', args: Parameters<typeof api.programmeLocations>) =>
               api.programmeLocations(...args),
-          } as never,
+          } as never),
         }),
       ),
     );
