@@ -29,6 +29,7 @@ export function IndicatorPanel({ offer }: { offer: Offer }) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const storageError = useIndicatorStore((s) => s.storageError);
   const add = useIndicatorStore((s) => s.add);
+  const addCategories = useIndicatorStore((s) => s.addCategories);
 
   async function read(file: File) {
     setStatus({ kind: 'reading', name: file.name, fraction: 0 });
@@ -78,9 +79,10 @@ export function IndicatorPanel({ offer }: { offer: Offer }) {
           table={status.table}
           offer={offer}
           onCancel={() => setStatus({ kind: 'idle' })}
-          onLink={async (indicators) => {
-            await add(indicators);
-            setStatus({ kind: 'linked', count: indicators.length });
+          onLink={async (indicators, categories) => {
+            if (indicators.length > 0) await add(indicators);
+            if (categories.length > 0) await addCategories(categories);
+            setStatus({ kind: 'linked', count: indicators.length + categories.length });
           }}
         />
       )}

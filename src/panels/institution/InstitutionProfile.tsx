@@ -4,6 +4,7 @@ import { createPortal } from 'react-dom';
 import type { Location } from '../../data/geodata/index.ts';
 import { institutionOverlaps } from '../../engine/analysis/institution-overlap.ts';
 import { prijsfactorShares } from '../../engine/analysis/prijsfactor-shares.ts';
+import { sameCategoryOverlaps } from '../../engine/metrics/identity.ts';
 import { wholeByKey } from '../../engine/analysis/whole-counts.ts';
 import type { Niveau } from '../../engine/offer/index.ts';
 import { useAanbodT } from '../../i18n/aanbod.ts';
@@ -12,7 +13,9 @@ import { useInstitutionT } from '../../i18n/institution.ts';
 import { useDatasetStore } from '../../state/dataset.ts';
 import { useInstitutionProfileStore, useNiveauCatchmentsStore } from '../../state/institution-profile.ts';
 import { useInstitutionSoleReachStore } from '../../state/institution-sole-reach.ts';
+import { useIdentityCategory } from '../../state/useIdentityCategory.ts';
 import { ModelledLabel } from '../../ui/ModelledLabel.tsx';
+import { IdentityToggle } from '../indicators/IdentityToggle.tsx';
 
 /** While the view is open, printing shows only it (see institution-profile.css). */
 const OPEN_CLASS = 'institution-profile-open';
@@ -78,11 +81,16 @@ function ProfileView({ brin, locations }: { brin: string; locations: readonly Lo
         : null,
     [offer, programmes],
   );
-  const overlaps = useMemo(() => {
+  const identity = useIdentityCategory();
+  const allOverlaps = useMemo(() => {
     if (!offer) return [];
     const byId = new Map(locations.map((l) => [l.brinvest, l]));
     return institutionOverlaps(offer.rows, brin, (id) => byId.get(id));
   }, [offer, locations, brin]);
+  const overlaps = identity ? sameCategoryOverlaps(allOverlaps, brin, identity.categoryOf) : allOverlaps;
+  const withoutCategory = identity
+    ? [brin, ...allOverlaps.map((o) => o.brin)].filter((b) => identity.categoryOf(b) === undefined).length
+    : 0;
 
   useEffect(() => {
     document.documentElement.classList.add(OPEN_CLASS);
@@ -188,6 +196,7 @@ function ProfileView({ brin, locations }: { brin: string; locations: readonly Lo
 
         <h3>{t.overlapTitle}</h3>
         <p>{t.overlapIntro}</p>
+        <IdentityToggle missing={withoutCategory} />
         {overlaps.length === 0 ? (
           <p>{t.overlapNone}</p>
         ) : (
@@ -281,7 +290,7 @@ function SoleReachSection({ brin, locations }: { brin: string; locations: readon
         <p>{t.computing}</p>
       ) : (
         <>
-          <p data-testid="institution-sole-summary" aria-live="polite">
+          <p data-testid="institution-sole-summary" data-done={value.done} data-total={value.total} aria-live="polite">
             {busy ? `${t.computing} (${value.done}/${value.total}) ` : ''}
             {t.soleSummary(sole.length, value.locations.length)}
           </p>
@@ -300,7 +309,12 @@ function SoleReachSection({ brin, locations }: { brin: string; locations: readon
                 {sole.map((l) => {
                   const place = byId.get(l.vestiging);
                   return (
-                    <tr key={`${l.crebo}|${l.vestiging}`} data-crebo={l.crebo} data-vestiging={l.vestiging}>
+                    <tr
+                      key={`${l.crebo}|${l.vestiging}`}
+                      data-crebo={l.crebo}
+                      data-vestiging={l.vestiging}
+                      data-niveau={l.niveau}
+                    >
                       <td>
                         {l.crebo} {offer?.qualification(l.crebo)?.naam ?? ''}
                       </td>
