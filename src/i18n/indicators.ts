@@ -37,7 +37,8 @@ const nl = {
   categoryListTitle: 'Gekoppelde categorieën per instelling',
   categoryCount: (n: number, values: number) => `${n} instellingen, ${values} verschillende waarden`,
   categoryErrors: (n: number) => `${n} regels niet gebruikt`,
-  identityToggle: (name: string) => `Onderscheidend naar identiteit: tel overlap alleen tussen instellingen met dezelfde ${name.toLowerCase()}`,
+  identityToggle: (name: string) =>
+    `Onderscheidend naar identiteit: tel overlap alleen tussen instellingen met dezelfde ${name.toLowerCase()}`,
   identityWhich: 'Categorie',
   identityMissing: (n: number, name: string) =>
     n === 1
@@ -116,7 +117,8 @@ const en: IndicatorMessages = {
   categoryListTitle: 'Linked categories per institution',
   categoryCount: (n, values) => `${n} institutions, ${values} distinct values`,
   categoryErrors: (n) => `${n} lines not used`,
-  identityToggle: (name) => `Distinct by identity: count overlap only between institutions with the same ${name.toLowerCase()}`,
+  identityToggle: (name) =>
+    `Distinct by identity: count overlap only between institutions with the same ${name.toLowerCase()}`,
   identityWhich: 'Category',
   identityMissing: (n, name) =>
     n === 1

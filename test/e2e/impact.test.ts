@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseScenarioFile } from '../../src/data/scenario-file/index.ts';
+import { institutionOverlaps } from '../../src/engine/analysis/institution-overlap.ts';
 import type { Location } from '../../src/data/geodata/index.ts';
 import { kwetsbaarTable } from '../../scripts/cli/kwetsbaar.ts';
 import { loadScenarioData } from '../../scripts/cli/scenario-data.ts';
@@ -284,5 +285,66 @@ describe('impact on others', () => {
     expect(await page.getByTestId('institution-profile-close').isVisible()).toBe(false);
     expect(await page.getByTestId('institution-sole').isVisible()).toBe(true);
     await page.emulateMedia({ media: 'screen' });
+  }, 600_000);
+
+  it('a denominatie per BRIN from the own-figures import counts duplication only within one identity, in the profile and the scenario panel', async () => {
+    const { crebo, at } = startNextToAnother();
+    const byId = new Map(builtLocations().map((l) => [l.brinvest, l]));
+    const overlaps = institutionOverlaps(builtModelledOffer().rows, at.brin, (id) => byId.get(id));
+    expect(overlaps.length).toBeGreaterThan(2);
+    // The institution and every other overlapping one "Openbaar", the rest "Rooms-katholiek"; the last has none.
+    const named = overlaps.slice(0, -1).map((o, i) => [o.brin, i % 2 === 0 ? 'Openbaar' : 'Rooms-katholiek']);
+    const csv = ['BRIN;Denominatie', `${at.brin};Openbaar`, ...named.map(([b, d]) => `${b};${d}`)].join('\n');
+    const file = path.join(SCREENS, 'denominatie.csv');
+    writeFileSync(file, `${csv}\n`);
+    const same = named.filter(([, d]) => d === 'Openbaar').map(([b]) => b);
+
+    const { page } = await open(`#n=${NIVEAU}&sel=${at.brinvest}`);
+    const details = page.locator('details', { has: page.getByText('Eigen cijfers koppelen', { exact: true }) });
+    await details.locator('summary').click();
+    await page.getByTestId('indicator-file-input').setInputFiles(file);
+    const mapping = page.getByTestId('mapping-step');
+    await mapping.waitFor({ timeout: 60_000 });
+    expect(await mapping.locator('tr[data-column="BRIN"] select').inputValue()).toBe('brin');
+    await mapping.locator('tr[data-column="Denominatie"] select').selectOption('category');
+    expect(await mapping.getByTestId('category-preview').textContent()).toMatch(
+      new RegExp(`^${named.length + 1} instellingen met een categorie`),
+    );
+    await mapping.getByRole('button', { name: 'Koppelen', exact: true }).click();
+    await page.getByTestId('indicator-linked').waitFor();
+    await page.getByTestId('category-list').locator('li[data-category="Denominatie"]').waitFor();
+
+    // The profile's overlap: every institution, then with the toggle only those of its own denominatie.
+    await page.getByTestId('institution-profile-open').click();
+    const rows = () =>
+      page
+        .locator('[data-testid="institution-overlaps"] tbody tr')
+        .evaluateAll((r) => r.map((x) => x.getAttribute('data-brin')));
+    expect(await rows()).toEqual(overlaps.map((o) => o.brin));
+    const profile = page.getByTestId('institution-profile');
+    await profile.getByTestId('identity-toggle').check();
+    expect(await rows()).toEqual(same);
+    expect(await profile.getByTestId('identity-missing').textContent()).toMatch(
+      /^1 instelling in deze lijst heeft geen denominatie/,
+    );
+    await page.screenshot({ path: `${SCREENS}/impact-identity-profile.png` });
+    await profile.getByTestId('identity-toggle').uncheck();
+    expect(await rows()).toEqual(overlaps.map((o) => o.brin));
+    await page.getByTestId('institution-profile-close').click();
+
+    // The scenario panel's duplication list: the same toggle narrows it (most institutions have no category).
+    await page.locator('#scenario-any').fill(crebo);
+    await page.locator('select[aria-label="Opleiding"]').selectOption(crebo);
+    await page.getByTestId('scenario-start').click();
+    const count = page.getByTestId('duplication-all-count');
+    await count.waitFor({ timeout: 180_000 });
+    await page.locator('.duplication[aria-busy="false"]').waitFor({ timeout: 180_000 });
+    const all = Number(await count.getAttribute('data-count'));
+    await page.locator('.duplication').getByTestId('identity-toggle').check();
+    const narrowed = Number(await count.getAttribute('data-count'));
+    expect(all).toBeGreaterThan(0);
+    expect(narrowed).toBeLessThan(all);
+    await page.locator('.duplication').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SCREENS}/impact-identity-duplication.png` });
   }, 600_000);
 });

@@ -21,7 +21,13 @@ const table: RawTable = {
 
 describe('categoriesFromTable', () => {
   it('reads one category per BRIN, naming bad and conflicting lines instead of choosing', () => {
-    const [category] = categoriesFromTable(table, 0, [1], new Map([[1, { name: 'Denominatie', source: 'eigen', date: '2025' }]]), 'T');
+    const [category] = categoriesFromTable(
+      table,
+      0,
+      [1],
+      new Map([[1, { name: 'Denominatie', source: 'eigen', date: '2025' }]]),
+      'T',
+    );
     expect(category.byBrin).toEqual({ '00AA': 'Rooms-katholiek', '00BB': 'Openbaar' });
     expect(category.name).toBe('Denominatie');
     expect(category.provenance.errors).toEqual([
@@ -35,6 +41,8 @@ describe('categoriesFromTable', () => {
     const list = categoriesFromTable(table, 0, [1], new Map(), 'T');
     expect(list[0].name).toBe('Denominatie');
     expect(parseCategoryList(JSON.stringify(list))).toEqual(list);
-    expect(() => parseCategoryList(JSON.stringify([{ ...list[0], byBrin: { x: 'y' } }]))).toThrow(/stored categories: 0\.byBrin/);
+    expect(() => parseCategoryList(JSON.stringify([{ ...list[0], byBrin: { x: 'y' } }]))).toThrow(
+      /stored categories: 0\.byBrin/,
+    );
   });
 });

@@ -7,7 +7,12 @@ import {
   sameCategoryOverlaps,
 } from './identity.ts';
 
-const CATEGORY: Record<string, string> = { '00AA': 'katholiek', '00BB': 'openbaar', '00CC': 'openbaar', '00DD': 'katholiek' };
+const CATEGORY: Record<string, string> = {
+  '00AA': 'katholiek',
+  '00BB': 'openbaar',
+  '00CC': 'openbaar',
+  '00DD': 'katholiek',
+};
 const categoryOf = (brin: string) => CATEGORY[brin];
 const brinOf = (v: string) => (v.startsWith('PC4') ? null : v.slice(0, 4));
 

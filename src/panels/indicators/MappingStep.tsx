@@ -130,7 +130,8 @@ export function MappingStep({ table, offer, onCancel, onLink }: MappingStepProps
         // categoriesFromTable keeps the order of the columns it was given.
         const index = categoryColumns[i];
         const m = categoryMeta.get(index) ?? { name: c.name, source: c.source, date: c.date };
-        const set = (patch: Partial<CategoryMeta>) => setCategoryMeta(new Map(categoryMeta).set(index, { ...m, ...patch }));
+        const set = (patch: Partial<CategoryMeta>) =>
+          setCategoryMeta(new Map(categoryMeta).set(index, { ...m, ...patch }));
         const brins = Object.keys(c.byBrin);
         return (
           <fieldset key={c.id} className="indicator-meta" data-testid={`category-meta-${index}`}>

@@ -210,7 +210,7 @@ function ProfileView({ brin, locations }: { brin: string; locations: readonly Lo
             </thead>
             <tbody>
               {overlaps.map((o) => (
-                <tr key={o.brin}>
+                <tr key={o.brin} data-brin={o.brin}>
                   <td>
                     {names.institution(o.brin)} ({o.brin})
                   </td>
