@@ -65,6 +65,8 @@ const nl = {
   link: 'Koppelen',
   cancel: 'Annuleren',
   linked: (n: number) => (n === 1 ? '1 cijfer gekoppeld.' : `${n} cijfers gekoppeld.`),
+  linkedCategories: (n: number) =>
+    n === 1 ? '1 categorie per instelling gekoppeld.' : `${n} categorieën per instelling gekoppeld.`,
   listTitle: 'Gekoppelde cijfers',
   none: 'Nog geen eigen cijfers.',
   provenance: (file: string, column: string, at: string) => `${file}, kolom "${column}", ingelezen ${at}`,
@@ -145,6 +147,7 @@ const en: IndicatorMessages = {
   link: 'Link',
   cancel: 'Cancel',
   linked: (n) => (n === 1 ? '1 figure linked.' : `${n} figures linked.`),
+  linkedCategories: (n) => (n === 1 ? '1 category per institution linked.' : `${n} categories per institution linked.`),
   listTitle: 'Linked figures',
   none: 'No figures of your own yet.',
   provenance: (file, column, at) => `${file}, column "${column}", read ${at}`,

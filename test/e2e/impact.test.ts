@@ -311,7 +311,7 @@ describe('impact on others', () => {
       new RegExp(`^${named.length + 1} instellingen met een categorie`),
     );
     await mapping.getByRole('button', { name: 'Koppelen', exact: true }).click();
-    await page.getByTestId('indicator-linked').waitFor();
+    expect(await page.getByTestId('indicator-linked').textContent()).toBe('1 categorie per instelling gekoppeld.');
     await page.getByTestId('category-list').locator('li[data-category="Denominatie"]').waitFor();
 
     // The profile's overlap: every institution, then with the toggle only those of its own denominatie.

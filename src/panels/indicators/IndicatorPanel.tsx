@@ -15,7 +15,7 @@ type Status =
   | { kind: 'reading'; name: string; fraction: number }
   | { kind: 'mapping'; table: RawTable }
   | { kind: 'failed'; name: string; message: string }
-  | { kind: 'linked'; count: number };
+  | { kind: 'linked'; figures: number; categories: number };
 
 /**
  * *Eigen cijfers koppelen*: read a CSV or XLSX in the import worker, map its columns, preview
@@ -71,7 +71,16 @@ export function IndicatorPanel({ offer }: { offer: Offer }) {
             <p>{status.message}</p>
           </div>
         )}
-        {status.kind === 'linked' && <p data-testid="indicator-linked">{t.linked(status.count)}</p>}
+        {status.kind === 'linked' && (
+          <p data-testid="indicator-linked">
+            {[
+              status.figures > 0 || status.categories === 0 ? t.linked(status.figures) : '',
+              status.categories > 0 ? t.linkedCategories(status.categories) : '',
+            ]
+              .filter(Boolean)
+              .join(' ')}
+          </p>
+        )}
         {storageError && <p role="alert">{t.storageFailed}</p>}
       </div>
       {status.kind === 'mapping' && (
@@ -82,7 +91,7 @@ export function IndicatorPanel({ offer }: { offer: Offer }) {
           onLink={async (indicators, categories) => {
             if (indicators.length > 0) await add(indicators);
             if (categories.length > 0) await addCategories(categories);
-            setStatus({ kind: 'linked', count: indicators.length + categories.length });
+            setStatus({ kind: 'linked', figures: indicators.length, categories: categories.length });
           }}
         />
       )}
