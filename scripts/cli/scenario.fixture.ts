@@ -75,6 +75,7 @@ function qualification(crebo: string, niveau: 1 | 2 | 3 | 4): Qualification {
     dossierCrebo: null,
     dossierNaam: null,
     leerwegen: ['BOL', 'BBL'],
+    prijsfactor: 1.3,
     bron: 'kwalificatiestructuur-2015',
     bronnen: ['kwalificatiestructuur-2015'],
   };

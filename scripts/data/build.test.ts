@@ -128,6 +128,19 @@ describe('npm run data on the real sources', () => {
     expect(onlySbb.every((q) => q.niveau === null && !q.niveauBekend)).toBe(true);
   });
 
+  it("carries each 2015 qualification's own prijsfactor, and none for the newer ones", async () => {
+    const qualifications = parseQualifications(await read('qualifications.json'));
+    const byCrebo = new Map(qualifications.map((q) => [q.crebo, q]));
+    // 25301's factor (1.80) differs from its dossier's (1.30): the qualification's own is kept.
+    expect(byCrebo.get('25301')?.prijsfactor).toBe(1.8);
+    expect(byCrebo.get('25001')?.prijsfactor).toBe(1.4);
+    const fromStructure = qualifications.filter((q) => q.bron === 'kwalificatiestructuur-2015');
+    expect(fromStructure.every((q) => q.prijsfactor !== null)).toBe(true);
+    expect(qualifications.filter((q) => q.bron === 'sbb-koppeltabel-2023').every((q) => q.prijsfactor === null)).toBe(
+      true,
+    );
+  });
+
   it('classifies institutions and lists their locations', async () => {
     const institutions = parseInstitutions(await read('institutions.json'));
     const byBrin = new Map(institutions.map((i) => [i.brin, i]));

@@ -36,12 +36,12 @@ export const SOURCES: readonly SourceEntry[] = [
   },
   {
     id: 'kwalificatiestructuur-2015',
-    title: 'Kwalificatiestructuur mbo 2015-2016 (crebo, niveau, domein, leerweg)',
+    title: 'Kwalificatiestructuur mbo 2015-2016 (crebo, niveau, domein, leerweg, prijsfactor)',
     files: ['mbo/kwalificatiestructuur_2015-2016_crebo.csv'],
     licence: 'Geen auteursrecht (wettekst, art. 11 Auteurswet)',
     attribution: 'Regeling vaststelling kwalificatiedossiers mbo 2015, bijlage 1',
     url: 'https://wetten.overheid.nl/',
-    note: '470 kwalificaties met niveau en leerweg.',
+    note: '470 kwalificaties met niveau, leerweg en prijsfactor (bekostigingsfactor, 1,00–1,80). Kwalificaties van na 2016 staan er niet in: hun prijsfactor is onbekend en wordt niet geschat.',
   },
   {
     id: 'sbb-koppeltabel',

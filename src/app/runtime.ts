@@ -6,6 +6,8 @@ import { useDatasetStore } from '../state/dataset.ts';
 import { catchmentEffectComputation, useCatchmentEffectStore } from '../state/catchment-effect.ts';
 import { niveauCatchmentsComputation, useNiveauCatchmentsStore } from '../state/institution-profile.ts';
 import { earlyWarningComputation, useEarlyWarningStore } from '../state/early-warning.ts';
+import { institutionSoleReachComputation, useInstitutionSoleReachStore } from '../state/institution-sole-reach.ts';
+import { cachedProgrammeLocations } from '../state/programme-locations-source.ts';
 import { createMetricsSession, metricsGeodataOf } from '../state/metrics-session.ts';
 import { startComputation } from '../state/pipeline/computation.ts';
 import {
@@ -73,6 +75,8 @@ export function startRuntime(geodata: RuntimeGeodata): () => void {
     gemeenteCount: geodata.gemeenten.length,
     krimp: krimpByGemeente(geodata.gemeenten),
   });
+  // One cache for the early-warning table and the institution view: the same numbers, searched once.
+  const programmeLocations = cachedProgrammeLocations(analysis);
 
   const stops = [
     startComputation(
@@ -89,7 +93,8 @@ export function startRuntime(geodata: RuntimeGeodata): () => void {
       }),
     ),
     startComputation(useSectorMetricsStore, sectorMetricsComputation(sectorMetrics)),
-    startComputation(useEarlyWarningStore, earlyWarningComputation({ analysis })),
+    startComputation(useEarlyWarningStore, earlyWarningComputation({ programmeLocations })),
+    startComputation(useInstitutionSoleReachStore, institutionSoleReachComputation({ programmeLocations })),
     startComputation(useBestPlaceStore, bestPlaceComputation(placementDeps)),
     startComputation(useOneProviderStore, oneProviderComputation(placementDeps)),
     startComputation(useProviderSummaryStore, providerSummaryComputation(placementDeps)),

@@ -26,10 +26,24 @@ const nl = {
     gemeente: 'Sleutel: gemeentecode',
     regio: 'Sleutel: regiocode',
     value: 'Cijfer',
+    category: 'Categorie per instelling (bv. denominatie)',
     ignore: 'Niet gebruiken',
   } as Record<ColumnRole, string>,
   needCrebo: 'Kies welke kolom de crebo bevat.',
-  needValue: 'Kies minstens één kolom met cijfers.',
+  needValue: 'Kies minstens één kolom met cijfers of een categorie per instelling.',
+  needBrin: 'Een categorie per instelling heeft een kolom met de instelling (BRIN) nodig.',
+  categoryPreview: (n: number, inOffer: number, errors: number) =>
+    `${n} instellingen met een categorie, waarvan ${inOffer} in het actieve aanbod; ${errors} regels zonder categorie.`,
+  categoryListTitle: 'Gekoppelde categorieën per instelling',
+  categoryCount: (n: number, values: number) => `${n} instellingen, ${values} verschillende waarden`,
+  categoryErrors: (n: number) => `${n} regels niet gebruikt`,
+  identityToggle: (name: string) =>
+    `Onderscheidend naar identiteit: tel overlap alleen tussen instellingen met dezelfde ${name.toLowerCase()}`,
+  identityWhich: 'Categorie',
+  identityMissing: (n: number, name: string) =>
+    n === 1
+      ? `1 instelling in deze lijst heeft geen ${name.toLowerCase()} in het gekoppelde bestand; haar overlap telt nu niet mee.`
+      : `${n} instellingen in deze lijst hebben geen ${name.toLowerCase()} in het gekoppelde bestand; hun overlap telt nu niet mee.`,
   fieldName: 'Naam',
   fieldUnit: 'Eenheid',
   fieldSource: 'Bron',
@@ -51,6 +65,8 @@ const nl = {
   link: 'Koppelen',
   cancel: 'Annuleren',
   linked: (n: number) => (n === 1 ? '1 cijfer gekoppeld.' : `${n} cijfers gekoppeld.`),
+  linkedCategories: (n: number) =>
+    n === 1 ? '1 categorie per instelling gekoppeld.' : `${n} categorieën per instelling gekoppeld.`,
   listTitle: 'Gekoppelde cijfers',
   none: 'Nog geen eigen cijfers.',
   provenance: (file: string, column: string, at: string) => `${file}, kolom "${column}", ingelezen ${at}`,
@@ -92,10 +108,24 @@ const en: IndicatorMessages = {
     gemeente: 'Key: gemeente code',
     regio: 'Key: region code',
     value: 'Figure',
+    category: 'Category per institution (e.g. denominatie)',
     ignore: 'Do not use',
   },
   needCrebo: 'Choose the column that holds the crebo.',
-  needValue: 'Choose at least one column of figures.',
+  needValue: 'Choose at least one column of figures or a category per institution.',
+  needBrin: 'A category per institution needs a column with the institution (BRIN).',
+  categoryPreview: (n, inOffer, errors) =>
+    `${n} institutions with a category, ${inOffer} of them in the active offer; ${errors} lines without a category.`,
+  categoryListTitle: 'Linked categories per institution',
+  categoryCount: (n, values) => `${n} institutions, ${values} distinct values`,
+  categoryErrors: (n) => `${n} lines not used`,
+  identityToggle: (name) =>
+    `Distinct by identity: count overlap only between institutions with the same ${name.toLowerCase()}`,
+  identityWhich: 'Category',
+  identityMissing: (n, name) =>
+    n === 1
+      ? `1 institution in this list has no ${name.toLowerCase()} in the linked file; its overlap is not counted now.`
+      : `${n} institutions in this list have no ${name.toLowerCase()} in the linked file; their overlap is not counted now.`,
   fieldName: 'Name',
   fieldUnit: 'Unit',
   fieldSource: 'Source',
@@ -117,6 +147,7 @@ const en: IndicatorMessages = {
   link: 'Link',
   cancel: 'Cancel',
   linked: (n) => (n === 1 ? '1 figure linked.' : `${n} figures linked.`),
+  linkedCategories: (n) => (n === 1 ? '1 category per institution linked.' : `${n} categories per institution linked.`),
   listTitle: 'Linked figures',
   none: 'No figures of your own yet.',
   provenance: (file, column, at) => `${file}, column "${column}", read ${at}`,

@@ -9,6 +9,7 @@ import { useDatasetStore, type ActiveOffer } from './dataset.ts';
 import { useEarlyWarningViewStore } from './early-warning-view.ts';
 import { earlyWarningComputation, useEarlyWarningStore } from './early-warning.ts';
 import { startComputation } from './pipeline/computation.ts';
+import { cachedProgrammeLocations } from './programme-locations-source.ts';
 import { activeScenario, useScenarioStore } from './scenario.ts';
 import { useTravelStore } from './travel.ts';
 import { useViewStore } from './view.ts';
@@ -77,7 +78,10 @@ afterEach(() => stop());
 describe('early warning on the pipeline', () => {
   it('computes only while the view is open, one worker call per crebo, leerwegen merged', async () => {
     const { client, calls } = analysis();
-    stop = startComputation(useEarlyWarningStore, earlyWarningComputation({ analysis: client as never }));
+    stop = startComputation(
+      useEarlyWarningStore,
+      earlyWarningComputation({ programmeLocations: cachedProgrammeLocations(client as never) }),
+    );
     await settled();
     expect(useEarlyWarningStore.getState().status).toBe('idle');
     useEarlyWarningViewStore.getState().setOpen(true);
@@ -101,7 +105,10 @@ describe('early warning on the pipeline', () => {
   it('follows the scenario: after a stop only the stopped crebo is searched again', async () => {
     const { client, calls } = analysis();
     useEarlyWarningViewStore.getState().setOpen(true);
-    stop = startComputation(useEarlyWarningStore, earlyWarningComputation({ analysis: client as never }));
+    stop = startComputation(
+      useEarlyWarningStore,
+      earlyWarningComputation({ programmeLocations: cachedProgrammeLocations(client as never) }),
+    );
     await new Promise((r) => setTimeout(r, 0));
     await settled();
     calls.length = 0;

@@ -3,11 +3,11 @@ import { groupByCrebo } from '../engine/metrics/offer-groups.ts';
 import type { Offer } from '../engine/offer/offer.ts';
 import type { Niveau, OfferRow } from '../engine/offer/types.ts';
 import { applyEdits, formatEditProblem, type Edit } from '../engine/scenario/index.ts';
-import type { AnalysisClient } from '../../workers/analysis/analysis-client.ts';
 import { type ActiveOffer, useDatasetStore } from './dataset.ts';
 import { earlyWarningShown, useEarlyWarningViewStore } from './early-warning-view.ts';
 import { type Computation, InputProblem } from './pipeline/computation.ts';
 import { createResultStore } from './pipeline/result-store.ts';
+import type { ProgrammeLocationsOf } from './programme-locations-source.ts';
 import { activeScenario, useScenarioStore } from './scenario.ts';
 import { useTravelStore } from './travel.ts';
 import { useViewStore } from './view.ts';
@@ -16,9 +16,8 @@ import { useWeergaveStore } from './weergave.ts';
 /**
  * The early warning (Signalering) on the pipeline: for the chosen niveau, every
  * programme-location of the active offer WITH the active scenario's edits, its sole reach and
- * extra minutes, from the analysis worker one crebo at a time, so the table streams in.
- * Results are cached per (limit, crebo, its vestigingen and their cells): after an edit, or
- * back on an earlier niveau or limit, only crebos whose locations changed are searched again.
+ * extra minutes, from the analysis worker one crebo at a time, so the table streams in
+ * (cached per crebo and its locations: see programme-locations-source.ts).
  */
 export interface EarlyWarningTable {
   niveau: Niveau;
@@ -44,15 +43,12 @@ interface EarlyWarningInput {
   problem: string | null;
 }
 
-/** Cached crebo results (a few hundred crebos × a few limits and scenarios). */
-const CACHE_ENTRIES = 4000;
 /** Streaming: publish the table so far at most this often. */
 const REPORT_EVERY_MS = 150;
 
 export function earlyWarningComputation(deps: {
-  analysis: Pick<AnalysisClient, 'call'>;
+  programmeLocations: ProgrammeLocationsOf;
 }): Computation<EarlyWarningInput, EarlyWarningTable> {
-  const cache = new Map<string, ProgrammeLocation[]>();
   // applyEdits gives a new array each time; keep one per (offer, edits) so "same inputs?" holds.
   let applied: {
     active: ActiveOffer;
@@ -113,16 +109,7 @@ export function earlyWarningComputation(deps: {
       for (let done = 0; done < crebos.length; done++) {
         const crebo = crebos[done];
         const vestigingen = [...(groups.get(crebo)?.vestigingen ?? [])].sort();
-        const cells = Int32Array.from(vestigingen, (v) => offer.place(v)?.cell ?? -1);
-        const key = `${limit}|${crebo}|${vestigingen.map((v, i) => `${v}:${cells[i]}`).join(',')}`;
-        let result = cache.get(key);
-        if (!result) {
-          result = await deps.analysis.call('programmeLocations', [crebo, niveau, vestigingen, cells, limit], {
-            signal,
-          });
-          cache.set(key, result);
-          if (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value as string);
-        }
+        const result = await deps.programmeLocations(offer, crebo, niveau, vestigingen, limit, signal);
         for (const l of result) locations.push(l);
         if (performance.now() - reported > REPORT_EVERY_MS) {
           reported = performance.now();

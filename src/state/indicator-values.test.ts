@@ -9,7 +9,7 @@ import { readTable } from '../data/table/read-table.ts';
 import { guessColumns } from '../engine/indicators/keys.ts';
 import { Offer } from '../engine/offer/offer.ts';
 import { indicatorValues, joinContextFor, programmeKey, smallProgrammes, valueAtLocation } from './indicator-values.ts';
-import { createIndicatorStore, INDICATORS_KEY } from './indicators.ts';
+import { CATEGORIES_KEY, createIndicatorStore, INDICATORS_KEY } from './indicators.ts';
 import type { OfferStorage } from './dataset.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../test/fixtures');
@@ -92,5 +92,28 @@ describe('the indicator store', () => {
     expect(s.getState().indicators).toEqual([]);
     expect(s.getState().storageError).toMatch(/stored indicators/);
     expect(store.map.has(INDICATORS_KEY)).toBe(true);
+  });
+
+  it('keeps categories per institution across a reload; removing the one duplication is counted by turns the toggle off', async () => {
+    const store = storage();
+    const denominatie = {
+      id: 'T#c1',
+      name: 'Denominatie',
+      source: '',
+      date: '',
+      provenance: { fileName: 'd.csv', column: 'Denominatie', importedAt: 'T', errors: [] },
+      byBrin: { '00GT': 'Openbaar' },
+    };
+    const first = createIndicatorStore(store);
+    await first.getState().addCategories([denominatie]);
+    first.getState().setIdentity(denominatie.id);
+    const reloaded = createIndicatorStore(store);
+    await reloaded.getState().restore();
+    expect(reloaded.getState().categories).toEqual([denominatie]);
+    // The toggle itself is a view choice, not stored: a reload counts duplication between all again.
+    expect(reloaded.getState().identity).toBeNull();
+    await first.getState().removeCategory(denominatie.id);
+    expect(first.getState().identity).toBeNull();
+    expect(store.map.has(CATEGORIES_KEY)).toBe(false);
   });
 });

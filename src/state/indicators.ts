@@ -1,5 +1,6 @@
 import { del, get, set } from 'idb-keyval';
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
+import { parseCategoryList, type InstitutionCategory } from '../data/indicators/category.ts';
 import { parseIndicatorList, type Indicator } from '../data/indicators/indicator.ts';
 import type { OfferStorage } from './dataset.ts';
 
@@ -10,6 +11,7 @@ import type { OfferStorage } from './dataset.ts';
  * map, and the small-programme threshold (flag, and optionally show only those).
  */
 export const INDICATORS_KEY = 'regiekaart:indicators';
+export const CATEGORIES_KEY = 'regiekaart:categories';
 
 export interface SmallProgrammes {
   /** A student-count indicator. */
@@ -27,7 +29,14 @@ export interface IndicatorState {
   /** Indicator that sizes the location markers; null = all the same size. */
   sizeBy: string | null;
   small: SmallProgrammes | null;
+  /** Categories per institution (BRIN), e.g. the denominatie. */
+  categories: InstitutionCategory[];
+  /** The category duplication is counted by ("onderscheidend by identity"); null = between all institutions. */
+  identity: string | null;
   add(list: Indicator[]): Promise<void>;
+  addCategories(list: InstitutionCategory[]): Promise<void>;
+  removeCategory(id: string): Promise<void>;
+  setIdentity(id: string | null): void;
   remove(id: string): Promise<void>;
   restore(): Promise<void>;
   setSizeBy(id: string | null): void;
@@ -42,10 +51,10 @@ export const idbIndicatorStorage: OfferStorage = {
 
 export function createIndicatorStore(storage: OfferStorage): UseBoundStore<StoreApi<IndicatorState>> {
   return create<IndicatorState>()((setState, getState) => {
-    const persist = async (list: Indicator[]) => {
+    const persist = async (list: readonly unknown[], key = INDICATORS_KEY) => {
       try {
-        if (list.length === 0) await storage.del(INDICATORS_KEY);
-        else await storage.set(INDICATORS_KEY, JSON.stringify(list));
+        if (list.length === 0) await storage.del(key);
+        else await storage.set(key, JSON.stringify(list));
         setState({ storageError: null });
       } catch (error) {
         setState({ storageError: (error as Error).message || String(error) });
@@ -57,6 +66,19 @@ export function createIndicatorStore(storage: OfferStorage): UseBoundStore<Store
       storageError: null,
       sizeBy: null,
       small: null,
+      categories: [],
+      identity: null,
+      addCategories: async (list) => {
+        const categories = [...getState().categories, ...list];
+        setState({ categories });
+        await persist(categories, CATEGORIES_KEY);
+      },
+      removeCategory: async (id) => {
+        const categories = getState().categories.filter((c) => c.id !== id);
+        setState({ categories, identity: getState().identity === id ? null : getState().identity });
+        await persist(categories, CATEGORIES_KEY);
+      },
+      setIdentity: (identity) => setState({ identity }),
       add: async (list) => {
         const indicators = [...getState().indicators, ...list];
         setState({ indicators });
@@ -76,6 +98,8 @@ export function createIndicatorStore(storage: OfferStorage): UseBoundStore<Store
         try {
           const text = await storage.get(INDICATORS_KEY);
           if (typeof text === 'string') setState({ indicators: parseIndicatorList(text) });
+          const categories = await storage.get(CATEGORIES_KEY);
+          if (typeof categories === 'string') setState({ categories: parseCategoryList(categories) });
         } catch (error) {
           // The stored text stays as it is; the app runs without the figures meanwhile.
           setState({ storageError: (error as Error).message || String(error) });

@@ -11,6 +11,7 @@ import { earlyWarningComputation, useEarlyWarningStore } from './early-warning.t
 import { metricsGeodataOf } from './metrics-session.ts';
 import { inlineMetricsSession } from './metrics-session.fixture.ts';
 import { startComputation } from './pipeline/computation.ts';
+import { cachedProgrammeLocations } from './programme-locations-source.ts';
 import { idleResult } from './pipeline/result-store.ts';
 import {
   checkAgainst,
@@ -74,10 +75,10 @@ describe('the minutes a stop adds', () => {
         useEarlyWarningStore,
         earlyWarningComputation({
           // The worker's own API in-process (the protocol's generic call signature is the client's business).
-          analysis: {
+          programmeLocations: cachedProgrammeLocations({
             call: async (_method: 'programmeLocations', args: Parameters<typeof api.programmeLocations>) =>
               api.programmeLocations(...args),
-          } as never,
+          } as never),
         }),
       ),
     );

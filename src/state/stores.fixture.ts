@@ -1,6 +1,8 @@
 import { useDatasetStore } from './dataset.ts';
 import { useEarlyWarningStore } from './early-warning.ts';
 import { useEarlyWarningViewStore } from './early-warning-view.ts';
+import { useInstitutionProfileStore, useNiveauCatchmentsStore } from './institution-profile.ts';
+import { useInstitutionSoleReachStore } from './institution-sole-reach.ts';
 import { useScenarioMetricsStore } from './scenario-metrics.ts';
 import { useScenarioStore } from './scenario.ts';
 import { useSectorMetricsStore } from './sector-metrics.ts';
@@ -23,6 +25,9 @@ const STATE_STORES: readonly ResettableStore[] = [
   useDatasetStore,
   useEarlyWarningStore,
   useEarlyWarningViewStore,
+  useInstitutionProfileStore,
+  useInstitutionSoleReachStore,
+  useNiveauCatchmentsStore,
   useScenarioMetricsStore,
   useScenarioStore,
   useSectorMetricsStore,

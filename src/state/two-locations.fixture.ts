@@ -43,6 +43,7 @@ export const qualifications: Qualification[] = [
     dossierCrebo: null,
     dossierNaam: null,
     leerwegen: ['BOL'],
+    prijsfactor: null,
     bron: 'kwalificatiestructuur-2015',
     bronnen: ['kwalificatiestructuur-2015'],
   },

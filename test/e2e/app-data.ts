@@ -5,6 +5,7 @@ import {
   parseInstitutions,
   parseLocations,
   parseManifest,
+  parseQualifications,
   type Location,
   type Manifest,
 } from '../../src/data/geodata/index.ts';
@@ -18,6 +19,7 @@ function distFile(file: string): string {
 
 export const builtLocations = (): Location[] => parseLocations(distFile('locations.json'));
 export const builtManifest = (): Manifest => parseManifest(distFile('manifest.json'));
+export const builtQualifications = () => parseQualifications(JSON.parse(distFile('qualifications.json')));
 /** Every location with the colour the map should draw it in (by kind of institution). */
 export function builtLocationColours(): ColouredPoint[] {
   const soort = new Map(parseInstitutions(distFile('institutions.json')).map((i) => [i.brin, i.soort]));

@@ -4,8 +4,11 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseScenarioFile } from '../../src/data/scenario-file/index.ts';
+import { institutionOverlaps } from '../../src/engine/analysis/institution-overlap.ts';
 import type { Location } from '../../src/data/geodata/index.ts';
-import { builtLocations, builtModelledOffer } from './app-data.ts';
+import { kwetsbaarTable } from '../../scripts/cli/kwetsbaar.ts';
+import { loadScenarioData } from '../../scripts/cli/scenario-data.ts';
+import { builtLocations, builtModelledOffer, builtQualifications } from './app-data.ts';
 import { launchChromium, openSession, type AppSession } from './chromium.ts';
 import { waitForMapIdle } from './map.ts';
 
@@ -210,5 +213,138 @@ describe('impact on others', () => {
     }
     await page.getByTestId('institution-profile-close').click();
     await page.getByTestId('institution-profile').waitFor({ state: 'detached' });
+  }, 600_000);
+
+  it('opens from the institution filter with its prijsfactoren, its sole reach as the early warning counts it, and prints alone', async () => {
+    const { at } = startNextToAnother();
+    const { page } = await open(`#n=${NIVEAU}&inst=${at.brin}`);
+    await page.locator('.filters').getByTestId('institution-profile-open').click();
+    await page.getByTestId('institution-profile').waitFor();
+
+    // Prijsfactoren: the distinct crebos of the institution in the served offer, by the bundled factor.
+    const own = new Set(
+      builtLocations()
+        .filter((l) => l.brin === at.brin)
+        .map((l) => l.brinvest),
+    );
+    const crebos = new Set(
+      builtModelledOffer()
+        .rows.filter((r) => own.has(r.vestiging))
+        .map((r) => r.crebo),
+    );
+    const factorOf = new Map(builtQualifications().map((q) => [q.crebo, q.prijsfactor]));
+    const expected = new Map<string, number>();
+    for (const crebo of crebos) {
+      const key = factorOf.get(crebo)?.toFixed(2) ?? 'onbekend';
+      expected.set(key, (expected.get(key) ?? 0) + 1);
+    }
+    if (!expected.has('onbekend')) expected.set('onbekend', 0);
+    const shown = await page
+      .locator('[data-testid="institution-prijsfactor"] tbody tr')
+      .evaluateAll((rows) =>
+        rows.map((r) => [r.getAttribute('data-prijsfactor'), r.querySelector('td')?.textContent?.trim() ?? '']),
+      );
+    expect(new Map(shown.map(([k, v]) => [k, whole(v as string)]))).toEqual(expected);
+    const unknown = expected.get('onbekend') ?? 0;
+    expect(await page.getByTestId('institution-prijsfactor-unknown').textContent()).toContain(
+      unknown === 0 ? `Van alle ${crebos.size} opleidingen` : `Van ${unknown} van de ${crebos.size} opleidingen`,
+    );
+
+    // Sole reach: once every crebo is searched, the niveau-4 rows are the early warning's (the CLI's
+    // kwetsbaar table) for this institution's locations, in whole people.
+    const summary = page.getByTestId('institution-sole-summary');
+    await page.waitForFunction(
+      () => {
+        const p = document.querySelector('[data-testid="institution-sole-summary"]');
+        return p !== null && p.getAttribute('data-done') === p.getAttribute('data-total');
+      },
+      null,
+      { timeout: 360_000 },
+    );
+    const data = await loadScenarioData({ geodataDir: path.resolve(process.cwd(), 'dist/geodata') });
+    const cli = kwetsbaarTable(data, NIVEAU).filter((l) => own.has(l.vestiging) && l.sole > 0);
+    const rows = await page
+      .locator(`[data-testid="institution-sole"] tbody tr[data-niveau="${NIVEAU}"]`)
+      .evaluateAll((list) =>
+        list.map((r) => ({
+          key: `${r.getAttribute('data-crebo')}|${r.getAttribute('data-vestiging')}`,
+          sole: r.querySelector('td[data-side="sole"]')?.textContent?.trim() ?? '',
+        })),
+      );
+    expect(rows.length).toBeGreaterThan(0);
+    expect(new Map(rows.map((r) => [r.key, whole(r.sole)]))).toEqual(
+      new Map(cli.map((l) => [`${l.crebo}|${l.vestiging}`, Math.round(l.sole)])),
+    );
+    expect(await summary.textContent()).toMatch(/^\d+ van de \d+ opleidingslocaties/);
+    await page.getByTestId('institution-prijsfactor').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SCREENS}/impact-institution-prijsfactor.png` });
+
+    // Printing shows the profile alone: the app underneath is hidden, the buttons too.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('#root').isVisible()).toBe(false);
+    expect(await page.getByTestId('institution-profile-close').isVisible()).toBe(false);
+    expect(await page.getByTestId('institution-sole').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+  }, 600_000);
+
+  it('a denominatie per BRIN from the own-figures import counts duplication only within one identity, in the profile and the scenario panel', async () => {
+    const { crebo, at } = startNextToAnother();
+    const byId = new Map(builtLocations().map((l) => [l.brinvest, l]));
+    const overlaps = institutionOverlaps(builtModelledOffer().rows, at.brin, (id) => byId.get(id));
+    expect(overlaps.length).toBeGreaterThan(2);
+    // The institution and every other overlapping one "Openbaar", the rest "Rooms-katholiek"; the last has none.
+    const named = overlaps.slice(0, -1).map((o, i) => [o.brin, i % 2 === 0 ? 'Openbaar' : 'Rooms-katholiek']);
+    const csv = ['BRIN;Denominatie', `${at.brin};Openbaar`, ...named.map(([b, d]) => `${b};${d}`)].join('\n');
+    const file = path.join(SCREENS, 'denominatie.csv');
+    writeFileSync(file, `${csv}\n`);
+    const same = named.filter(([, d]) => d === 'Openbaar').map(([b]) => b);
+
+    const { page } = await open(`#n=${NIVEAU}&sel=${at.brinvest}`);
+    const details = page.locator('details', { has: page.getByText('Eigen cijfers koppelen', { exact: true }) });
+    await details.locator('summary').click();
+    await page.getByTestId('indicator-file-input').setInputFiles(file);
+    const mapping = page.getByTestId('mapping-step');
+    await mapping.waitFor({ timeout: 60_000 });
+    expect(await mapping.locator('tr[data-column="BRIN"] select').inputValue()).toBe('brin');
+    await mapping.locator('tr[data-column="Denominatie"] select').selectOption('category');
+    expect(await mapping.getByTestId('category-preview').textContent()).toMatch(
+      new RegExp(`^${named.length + 1} instellingen met een categorie`),
+    );
+    await mapping.getByRole('button', { name: 'Koppelen', exact: true }).click();
+    expect(await page.getByTestId('indicator-linked').textContent()).toBe('1 categorie per instelling gekoppeld.');
+    await page.getByTestId('category-list').locator('li[data-category="Denominatie"]').waitFor();
+
+    // The profile's overlap: every institution, then with the toggle only those of its own denominatie.
+    await page.getByTestId('institution-profile-open').click();
+    const rows = () =>
+      page
+        .locator('[data-testid="institution-overlaps"] tbody tr')
+        .evaluateAll((r) => r.map((x) => x.getAttribute('data-brin')));
+    expect(await rows()).toEqual(overlaps.map((o) => o.brin));
+    const profile = page.getByTestId('institution-profile');
+    await profile.getByTestId('identity-toggle').check();
+    expect(await rows()).toEqual(same);
+    expect(await profile.getByTestId('identity-missing').textContent()).toMatch(
+      /^1 instelling in deze lijst heeft geen denominatie/,
+    );
+    await page.screenshot({ path: `${SCREENS}/impact-identity-profile.png` });
+    await profile.getByTestId('identity-toggle').uncheck();
+    expect(await rows()).toEqual(overlaps.map((o) => o.brin));
+    await page.getByTestId('institution-profile-close').click();
+
+    // The scenario panel's duplication list: the same toggle narrows it (most institutions have no category).
+    await page.locator('#scenario-any').fill(crebo);
+    await page.locator('select[aria-label="Opleiding"]').selectOption(crebo);
+    await page.getByTestId('scenario-start').click();
+    const count = page.getByTestId('duplication-all-count');
+    await count.waitFor({ timeout: 180_000 });
+    await page.locator('.duplication[aria-busy="false"]').waitFor({ timeout: 180_000 });
+    const all = Number(await count.getAttribute('data-count'));
+    await page.locator('.duplication').getByTestId('identity-toggle').check();
+    const narrowed = Number(await count.getAttribute('data-count'));
+    expect(all).toBeGreaterThan(0);
+    expect(narrowed).toBeLessThan(all);
+    await page.locator('.duplication').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SCREENS}/impact-identity-duplication.png` });
   }, 600_000);
 });

@@ -90,6 +90,18 @@ describe('names from the DUO file', () => {
         await expect(panel.locator('li[data-crebo="25180"]').textContent()).resolves.toContain('Kok (horeca)');
         if (pass === 'imported') await page.screenshot({ path: `${SCREENS}/duo-names-location.png` });
       }
+
+      // The Instellingsprofiel counts the new qualification's prijsfactor as unknown, and says so:
+      // the 2015-16 list does not hold 25978, and no factor is guessed for it.
+      await page.getByTestId('institution-profile-open').click();
+      const unknownRow = page
+        .locator('[data-testid="institution-prijsfactor"] tr[data-prijsfactor="onbekend"] td')
+        .first();
+      expect(Number(await unknownRow.textContent())).toBeGreaterThanOrEqual(1);
+      await expect(page.getByTestId('institution-prijsfactor-unknown').textContent()).resolves.toMatch(
+        /^Van \d+ van de \d+ opleidingen is de prijsfactor onbekend: de kwalificatiestructuur 2015-2016 kent hun crebo niet\./,
+      );
+      await page.getByTestId('institution-profile-close').click();
       expect(session.outsideRequests).toEqual([]);
     },
     TIMEOUT,

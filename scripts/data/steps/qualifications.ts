@@ -28,6 +28,12 @@ const structuurRow = z.object({
   kwalificatie_naam: csvField.nonEmpty,
   niveau: z.enum(['1', '2', '3', '4'], { message: 'must be 1, 2, 3 or 4' }).transform((v) => Number(v) as Niveau),
   leerweg: z.enum(['BOL', 'BBL', 'BOL/BBL'], { message: 'must be BOL, BBL or BOL/BBL' }),
+  // The qualification's own factor: it differs from its dossier's for 35 of the 470.
+  prijsfactor: z
+    .string()
+    .trim()
+    .regex(/^[1-3]\.\d{2}$/, 'must be a factor such as 1.30')
+    .transform(Number),
 });
 
 const koppelRow = z.object({
@@ -42,7 +48,8 @@ const tidy = (name: string) => name.trim().replace(/\s+/g, ' ');
  * qualifications.json: the union of the two qualification lists, one record per crebo.
  * The 2015 kwalificatiestructuur gives niveau, domain, dossier and leerweg. The 2023-24 SBB
  * koppeltabel adds the qualifications introduced since, with name only: their niveau is
- * recorded as unknown (niveau null, niveauBekend false), never guessed.
+ * recorded as unknown (niveau null, niveauBekend false), never guessed, and so is their
+ * prijsfactor (null), which only the 2015 list gives.
  */
 export const qualificationsStep: BuildStep = {
   id: 'qualifications',
@@ -65,6 +72,7 @@ export const qualificationsStep: BuildStep = {
         dossierCrebo: r.dossier_crebo,
         dossierNaam: tidy(r.dossier_naam),
         leerwegen: r.leerweg.split('/') as Leerweg[],
+        prijsfactor: r.prijsfactor,
         bron: 'kwalificatiestructuur-2015',
         bronnen: ['kwalificatiestructuur-2015'],
       });
@@ -92,6 +100,7 @@ export const qualificationsStep: BuildStep = {
         dossierCrebo: null,
         dossierNaam: null,
         leerwegen: [],
+        prijsfactor: null,
         bron: 'sbb-koppeltabel-2023',
         bronnen: ['sbb-koppeltabel-2023'],
       });
@@ -112,6 +121,11 @@ export const qualificationsStep: BuildStep = {
       onlyInSbbKoppeltabel: onlyInKoppeltabel,
       inBoth: rows.filter((q) => q.bronnen.length === 2).length,
       niveau: niveauCounts,
+      prijsfactor: Object.fromEntries(
+        [...new Set(rows.map((q) => q.prijsfactor?.toFixed(2) ?? 'onbekend'))]
+          .sort()
+          .map((f) => [f, rows.filter((q) => (q.prijsfactor?.toFixed(2) ?? 'onbekend') === f).length]),
+      ),
     });
     ctx.log(
       `qualifications: ${rows.length} (${structuur.length} with niveau from 2015, ${onlyInKoppeltabel} only in the koppeltabel, niveau unknown)`,

@@ -37,6 +37,8 @@ describe('names from the DUO file', () => {
       niveau: 3,
       bron: 'duo-bestand',
       dossierCrebo: '23314',
+      // A DUO file has no prijsfactor: unknown, not guessed.
+      prijsfactor: null,
     });
     expect(domainOf(q)).toBe('Voedsel, natuur en leefomgeving');
   });

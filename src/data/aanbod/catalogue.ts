@@ -134,6 +134,8 @@ function qualificationFromFile(f: FileQualification, naam: string): Qualificatio
     dossierCrebo: dossierIsCrebo ? f.dossier : null,
     dossierNaam: dossierIsCrebo ? null : f.dossier,
     leerwegen: [...f.leerwegen],
+    // A DUO file carries no prijsfactor; only the bundled 2015 list does.
+    prijsfactor: null,
     bron: 'duo-bestand',
     bronnen: ['duo-bestand'],
   };

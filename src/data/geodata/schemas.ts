@@ -60,6 +60,7 @@ export const qualificationSchema = z
     dossierCrebo: z.string().nullable(),
     dossierNaam: z.string().nullable(),
     leerwegen: z.array(z.enum(['BOL', 'BBL'])),
+    prijsfactor: z.number().min(1).max(3).nullable(),
     bron,
     bronnen: z.array(bron).min(1),
   })

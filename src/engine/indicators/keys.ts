@@ -2,7 +2,8 @@ import { detectDecimalStyle, parseNumber, type ParsedNumber } from './number.ts'
 
 /** What a column of the user's file is: a key to join on, a figure, or neither. */
 export type KeyRole = 'crebo' | 'vestiging' | 'brin' | 'gemeente' | 'regio';
-export type ColumnRole = KeyRole | 'value' | 'ignore';
+/** 'category': a text per institution (denominatie, …), keyed by BRIN; see src/data/indicators/category.ts. */
+export type ColumnRole = KeyRole | 'value' | 'category' | 'ignore';
 
 export const KEY_ROLES: readonly KeyRole[] = ['crebo', 'vestiging', 'brin', 'gemeente', 'regio'];
 

@@ -130,7 +130,8 @@ function distinctSorted<T extends string | number>(values: T[]): T[] {
   return [...new Set(values)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-function duplicationKey(d: Duplication): string {
+/** What identifies a duplication across lists (and across a worker's structured clone). */
+export function duplicationKey(d: Duplication): string {
   return `${d.crebo}|${d.kind}|${d.vestigingen.join(',')}`;
 }
 

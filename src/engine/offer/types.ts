@@ -65,6 +65,11 @@ export interface Qualification {
   dossierNaam: string | null;
   /** Empty when the source does not say which leerwegen exist. */
   leerwegen: Leerweg[];
+  /**
+   * Funding cost factor (prijsfactor, 1.00–1.80) from the 2015-16 kwalificatiestructuur; null
+   * when that list does not hold the crebo (newer qualifications): unknown, never guessed.
+   */
+  prijsfactor: number | null;
   /** The list the record's attributes come from (the 2015 structure wins when both have it). */
   bron: QualificationBron;
   /** Every list that contains this crebo. */

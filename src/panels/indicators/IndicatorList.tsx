@@ -8,6 +8,8 @@ export function IndicatorList({ offer }: { offer: Offer }) {
   const t = useIndicatorT();
   const values = useIndicatorValues(offer);
   const remove = useIndicatorStore((s) => s.remove);
+  const categories = useIndicatorStore((s) => s.categories);
+  const removeCategory = useIndicatorStore((s) => s.removeCategory);
   return (
     <div className="indicator-list">
       <h3>{t.listTitle}</h3>
@@ -35,6 +37,30 @@ export function IndicatorList({ offer }: { offer: Offer }) {
           </li>
         ))}
       </ul>
+      {categories.length > 0 && (
+        <>
+          <h3>{t.categoryListTitle}</h3>
+          <ul data-testid="category-list">
+            {categories.map((c) => (
+              <li key={c.id} data-category={c.name}>
+                <strong>{c.name}</strong>
+                {c.source && ` · ${c.source}`}
+                {c.date && ` · ${c.date}`}
+                <br />
+                <span className="muted">
+                  {t.provenance(c.provenance.fileName, c.provenance.column, c.provenance.importedAt.slice(0, 10))}
+                  {' · '}
+                  {t.categoryCount(Object.keys(c.byBrin).length, new Set(Object.values(c.byBrin)).size)}
+                  {c.provenance.errors.length > 0 && ` · ${t.categoryErrors(c.provenance.errors.length)}`}
+                </span>{' '}
+                <button type="button" onClick={() => void removeCategory(c.id)} aria-label={t.remove(c.name)}>
+                  ×
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </div>
   );
 }

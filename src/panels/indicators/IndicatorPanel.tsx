@@ -15,7 +15,7 @@ type Status =
   | { kind: 'reading'; name: string; fraction: number }
   | { kind: 'mapping'; table: RawTable }
   | { kind: 'failed'; name: string; message: string }
-  | { kind: 'linked'; count: number };
+  | { kind: 'linked'; figures: number; categories: number };
 
 /**
  * *Eigen cijfers koppelen*: read a CSV or XLSX in the import worker, map its columns, preview
@@ -29,6 +29,7 @@ export function IndicatorPanel({ offer }: { offer: Offer }) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const storageError = useIndicatorStore((s) => s.storageError);
   const add = useIndicatorStore((s) => s.add);
+  const addCategories = useIndicatorStore((s) => s.addCategories);
 
   async function read(file: File) {
     setStatus({ kind: 'reading', name: file.name, fraction: 0 });
@@ -70,7 +71,16 @@ export function IndicatorPanel({ offer }: { offer: Offer }) {
             <p>{status.message}</p>
           </div>
         )}
-        {status.kind === 'linked' && <p data-testid="indicator-linked">{t.linked(status.count)}</p>}
+        {status.kind === 'linked' && (
+          <p data-testid="indicator-linked">
+            {[
+              status.figures > 0 || status.categories === 0 ? t.linked(status.figures) : '',
+              status.categories > 0 ? t.linkedCategories(status.categories) : '',
+            ]
+              .filter(Boolean)
+              .join(' ')}
+          </p>
+        )}
         {storageError && <p role="alert">{t.storageFailed}</p>}
       </div>
       {status.kind === 'mapping' && (
@@ -78,9 +88,10 @@ export function IndicatorPanel({ offer }: { offer: Offer }) {
           table={status.table}
           offer={offer}
           onCancel={() => setStatus({ kind: 'idle' })}
-          onLink={async (indicators) => {
-            await add(indicators);
-            setStatus({ kind: 'linked', count: indicators.length });
+          onLink={async (indicators, categories) => {
+            if (indicators.length > 0) await add(indicators);
+            if (categories.length > 0) await addCategories(categories);
+            setStatus({ kind: 'linked', figures: indicators.length, categories: categories.length });
           }}
         />
       )}

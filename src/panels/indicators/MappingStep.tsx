@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { categoriesFromTable, type CategoryMeta, type InstitutionCategory } from '../../data/indicators/category.ts';
 import { defaultMeta, indicatorsFromTable, keyColumns, type IndicatorMeta } from '../../data/indicators/from-table.ts';
 import type { Indicator } from '../../data/indicators/indicator.ts';
 import type { RawTable } from '../../data/table/raw-table.ts';
@@ -9,20 +10,23 @@ import { useIndicatorT } from '../../i18n/indicators.ts';
 import { indicatorValues, joinContextFor } from '../../state/indicator-values.ts';
 import { JoinPreview } from './JoinPreview.tsx';
 
-const ROLES: readonly ColumnRole[] = ['crebo', 'vestiging', 'brin', 'gemeente', 'regio', 'value', 'ignore'];
+const ROLES: readonly ColumnRole[] = ['crebo', 'vestiging', 'brin', 'gemeente', 'regio', 'value', 'category', 'ignore'];
+/** Roles several columns may have at once (each key role belongs to one column). */
+const MANY: readonly ColumnRole[] = ['value', 'category', 'ignore'];
 const EXAMPLES = 3;
 
 interface MappingStepProps {
   table: RawTable;
   offer: Offer;
   onCancel(): void;
-  onLink(indicators: Indicator[]): Promise<void>;
+  onLink(indicators: Indicator[], categories: InstitutionCategory[]): Promise<void>;
 }
 
 /**
  * The mapping step: every column with a few values and the guessed meaning, which the user
  * corrects; per figure column its name, unit, source and date; and a live preview of the join
- * with the active offer (matched, not matched with the reason, duplicates).
+ * with the active offer (matched, not matched with the reason, duplicates). A column may also
+ * be a category per institution (keyed by BRIN, no crebo needed), such as the denominatie.
  */
 export function MappingStep({ table, offer, onCancel, onLink }: MappingStepProps) {
   const t = useIndicatorT();
@@ -32,22 +36,41 @@ export function MappingStep({ table, offer, onCancel, onLink }: MappingStepProps
   const [meta, setMeta] = useState<Map<number, IndicatorMeta>>(
     () => new Map(guesses.filter((g) => g.role === 'value').map((g) => [g.index, defaultMeta(table, g.index)])),
   );
+  const [categoryMeta, setCategoryMeta] = useState<Map<number, CategoryMeta>>(() => new Map());
   const [busy, setBusy] = useState(false);
   // One import time for the whole file: the indicators' ids and provenance share it.
   const [importedAt] = useState(() => new Date().toISOString());
 
   const keys = keyColumns(roles);
-  const problem = keys.crebo === undefined ? t.needCrebo : !roles.includes('value') ? t.needValue : null;
+  const hasValue = roles.includes('value');
+  const categoryColumns = roles.flatMap((r, i) => (r === 'category' ? [i] : []));
+  const problem =
+    !hasValue && categoryColumns.length === 0
+      ? t.needValue
+      : hasValue && keys.crebo === undefined
+        ? t.needCrebo
+        : categoryColumns.length > 0 && keys.brin === undefined
+          ? t.needBrin
+          : null;
   const indicators = useMemo(
-    () => (problem ? [] : indicatorsFromTable(table, roles, meta, importedAt)),
-    [problem, table, roles, meta, importedAt],
+    () => (problem || !hasValue ? [] : indicatorsFromTable(table, roles, meta, importedAt)),
+    [problem, hasValue, table, roles, meta, importedAt],
   );
+  const categoryKey = categoryColumns.join(',');
+  const categories = useMemo(
+    () =>
+      problem || keys.brin === undefined || categoryKey === ''
+        ? []
+        : categoriesFromTable(table, keys.brin, categoryKey.split(',').map(Number), categoryMeta, importedAt),
+    [problem, keys.brin, categoryKey, table, categoryMeta, importedAt],
+  );
+  const brinsInOffer = useMemo(() => new Set(locations.map((l) => l.brin)), [locations]);
   const ctx = useMemo(() => joinContextFor(offer, locations), [offer, locations]);
   const previews = useMemo(() => indicators.map((indicator) => indicatorValues(indicator, ctx)), [indicators, ctx]);
 
   const setRole = (index: number, role: ColumnRole) => {
     setRoles((current) =>
-      current.map((r, i) => (i === index ? role : r === role && role !== 'value' && role !== 'ignore' ? 'ignore' : r)),
+      current.map((r, i) => (i === index ? role : r === role && !MANY.includes(role) ? 'ignore' : r)),
     );
     if (role === 'value' && !meta.has(index)) setMeta(new Map(meta).set(index, defaultMeta(table, index)));
   };
@@ -103,6 +126,35 @@ export function MappingStep({ table, offer, onCancel, onLink }: MappingStepProps
           {problem}
         </p>
       )}
+      {categories.map((c, i) => {
+        // categoriesFromTable keeps the order of the columns it was given.
+        const index = categoryColumns[i];
+        const m = categoryMeta.get(index) ?? { name: c.name, source: c.source, date: c.date };
+        const set = (patch: Partial<CategoryMeta>) =>
+          setCategoryMeta(new Map(categoryMeta).set(index, { ...m, ...patch }));
+        const brins = Object.keys(c.byBrin);
+        return (
+          <fieldset key={c.id} className="indicator-meta" data-testid={`category-meta-${index}`}>
+            <legend>{table.header[index]}</legend>
+            <label>
+              {t.fieldName} <input value={m.name} onChange={(e) => set({ name: e.target.value })} />
+            </label>
+            <label>
+              {t.fieldSource} <input value={m.source} onChange={(e) => set({ source: e.target.value })} />
+            </label>
+            <label>
+              {t.fieldDate} <input value={m.date} onChange={(e) => set({ date: e.target.value })} />
+            </label>
+            <p data-testid="category-preview">
+              {t.categoryPreview(
+                brins.length,
+                brins.filter((b) => brinsInOffer.has(b)).length,
+                c.provenance.errors.length,
+              )}
+            </p>
+          </fieldset>
+        );
+      })}
       {roles.map((role, index) => {
         if (role !== 'value') return null;
         const m = meta.get(index) ?? defaultMeta(table, index);
@@ -151,7 +203,7 @@ export function MappingStep({ table, offer, onCancel, onLink }: MappingStepProps
           disabled={problem !== null || busy}
           onClick={async () => {
             setBusy(true);
-            await onLink(indicators);
+            await onLink(indicators, categories);
             setBusy(false);
           }}
         >

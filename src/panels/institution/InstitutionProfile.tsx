@@ -3,6 +3,8 @@ import { useEffect, useMemo, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import type { Location } from '../../data/geodata/index.ts';
 import { institutionOverlaps } from '../../engine/analysis/institution-overlap.ts';
+import { prijsfactorShares } from '../../engine/analysis/prijsfactor-shares.ts';
+import { sameCategoryOverlaps } from '../../engine/metrics/identity.ts';
 import { wholeByKey } from '../../engine/analysis/whole-counts.ts';
 import type { Niveau } from '../../engine/offer/index.ts';
 import { useAanbodT } from '../../i18n/aanbod.ts';
@@ -10,13 +12,16 @@ import { useNumberFormats } from '../../i18n/format.ts';
 import { useInstitutionT } from '../../i18n/institution.ts';
 import { useDatasetStore } from '../../state/dataset.ts';
 import { useInstitutionProfileStore, useNiveauCatchmentsStore } from '../../state/institution-profile.ts';
+import { useInstitutionSoleReachStore } from '../../state/institution-sole-reach.ts';
+import { useIdentityCategory } from '../../state/useIdentityCategory.ts';
 import { ModelledLabel } from '../../ui/ModelledLabel.tsx';
+import { IdentityToggle } from '../indicators/IdentityToggle.tsx';
 
 /** While the view is open, printing shows only it (see institution-profile.css). */
 const OPEN_CLASS = 'institution-profile-open';
 const NIVEAUS: Niveau[] = [1, 2, 3, 4];
 
-/** Opens the institution view of a location's institution (placed in the location panel). */
+/** Opens the institution view (placed in the location panel and next to the institution filter). */
 export function InstitutionProfileButton({ brin }: { brin: string }) {
   const t = useInstitutionT();
   return (
@@ -32,8 +37,10 @@ export function InstitutionProfileButton({ brin }: { brin: string }) {
 
 /**
  * The institution view (Instellingsprofiel): its locations and programmes, its catchment per
- * niveau in the active offer, and where it offers the same programme as another institution in
- * one gemeente. Rendered over the app and outside its root, so it prints on its own.
+ * niveau in the active offer, the spread of its programmes over the prijsfactoren, where it is
+ * the only provider within reach (the early warning's sole reach), and where it offers the same
+ * programme as another institution in one gemeente. Rendered over the app and outside its
+ * root, so it prints on its own.
  */
 export function InstitutionProfile({ locations }: { locations: readonly Location[] }) {
   const brin = useInstitutionProfileStore((s) => s.brin);
@@ -64,11 +71,26 @@ function ProfileView({ brin, locations }: { brin: string; locations: readonly Lo
     for (const r of rows) perVestiging.set(r.vestiging, (perVestiging.get(r.vestiging) ?? new Set()).add(r.crebo));
     return { perNiveau, perVestiging };
   }, [offer, brin]);
-  const overlaps = useMemo(() => {
+  const prijsfactoren = useMemo(
+    () =>
+      offer
+        ? prijsfactorShares(
+            [...programmes.perNiveau.values()].flatMap((set) => [...set]),
+            (crebo) => offer.qualification(crebo),
+          )
+        : null,
+    [offer, programmes],
+  );
+  const identity = useIdentityCategory();
+  const allOverlaps = useMemo(() => {
     if (!offer) return [];
     const byId = new Map(locations.map((l) => [l.brinvest, l]));
     return institutionOverlaps(offer.rows, brin, (id) => byId.get(id));
   }, [offer, locations, brin]);
+  const overlaps = identity ? sameCategoryOverlaps(allOverlaps, brin, identity.categoryOf) : allOverlaps;
+  const withoutCategory = identity
+    ? [brin, ...allOverlaps.map((o) => o.brin)].filter((b) => identity.categoryOf(b) === undefined).length
+    : 0;
 
   useEffect(() => {
     document.documentElement.classList.add(OPEN_CLASS);
@@ -144,6 +166,10 @@ function ProfileView({ brin, locations }: { brin: string; locations: readonly Lo
           </tbody>
         </table>
 
+        {prijsfactoren && <PrijsfactorSection shares={prijsfactoren} />}
+
+        <SoleReachSection brin={brin} locations={locations} />
+
         <h3>{t.locationsTitle(own.length)}</h3>
         <table data-testid="institution-locations">
           <thead>
@@ -170,6 +196,7 @@ function ProfileView({ brin, locations }: { brin: string; locations: readonly Lo
 
         <h3>{t.overlapTitle}</h3>
         <p>{t.overlapIntro}</p>
+        <IdentityToggle missing={withoutCategory} />
         {overlaps.length === 0 ? (
           <p>{t.overlapNone}</p>
         ) : (
@@ -183,7 +210,7 @@ function ProfileView({ brin, locations }: { brin: string; locations: readonly Lo
             </thead>
             <tbody>
               {overlaps.map((o) => (
-                <tr key={o.brin}>
+                <tr key={o.brin} data-brin={o.brin}>
                   <td>
                     {names.institution(o.brin)} ({o.brin})
                   </td>
@@ -198,5 +225,113 @@ function ProfileView({ brin, locations }: { brin: string; locations: readonly Lo
       </article>
     </div>,
     document.body,
+  );
+}
+
+function PrijsfactorSection({ shares }: { shares: ReturnType<typeof prijsfactorShares> }) {
+  const t = useInstitutionT();
+  const format = useNumberFormats();
+  return (
+    <>
+      <h3>{t.prijsfactorTitle}</h3>
+      <p>{t.prijsfactorIntro}</p>
+      <table data-testid="institution-prijsfactor">
+        <thead>
+          <tr>
+            <th scope="col">{t.colPrijsfactor}</th>
+            <th scope="col">{t.colProgrammes}</th>
+            <th scope="col">{t.colShareOfProgrammes}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shares.known.map((k) => (
+            <tr key={k.prijsfactor} data-prijsfactor={k.prijsfactor.toFixed(2)}>
+              <th scope="row">{format.decimal(k.prijsfactor)}</th>
+              <td className="number">{format.count(k.count)}</td>
+              <td className="number">{format.share(k.share)}</td>
+            </tr>
+          ))}
+          <tr data-prijsfactor="onbekend">
+            <th scope="row">{t.prijsfactorUnknown}</th>
+            <td className="number">{format.count(shares.unknown)}</td>
+            <td className="number">{shares.total > 0 ? format.share(shares.unknown / shares.total) : '–'}</td>
+          </tr>
+        </tbody>
+      </table>
+      <p data-testid="institution-prijsfactor-unknown">{t.prijsfactorUnknownNote(shares.unknown, shares.total)}</p>
+    </>
+  );
+}
+
+/** Where the institution is the only provider within reach: its programme-locations with sole reach, largest first. */
+function SoleReachSection({ brin, locations }: { brin: string; locations: readonly Location[] }) {
+  const t = useInstitutionT();
+  const ta = useAanbodT();
+  const format = useNumberFormats().count;
+  const result = useInstitutionSoleReachStore();
+  const offer = useDatasetStore((s) => s.activeOffer?.offer ?? null);
+  const byId = useMemo(() => new Map(locations.map((l) => [l.brinvest, l])), [locations]);
+  const value = result.value?.brin === brin ? result.value : null;
+  const sole = useMemo(
+    () =>
+      (value?.locations ?? [])
+        .filter((l) => l.sole > 0)
+        .sort((a, b) => b.sole - a.sole || a.crebo.localeCompare(b.crebo) || a.vestiging.localeCompare(b.vestiging)),
+    [value],
+  );
+  const busy = result.status === 'computing' || value === null || value.done < value.total;
+  return (
+    <>
+      <h3>{t.soleTitle}</h3>
+      <p>{t.soleIntro}</p>
+      {result.status === 'error' ? (
+        <p role="alert">{t.failed(result.error ?? '')}</p>
+      ) : value === null ? (
+        <p>{t.computing}</p>
+      ) : (
+        <>
+          <p data-testid="institution-sole-summary" data-done={value.done} data-total={value.total} aria-live="polite">
+            {busy ? `${t.computing} (${value.done}/${value.total}) ` : ''}
+            {t.soleSummary(sole.length, value.locations.length)}
+          </p>
+          {sole.length > 0 && (
+            <table data-testid="institution-sole" aria-busy={busy}>
+              <thead>
+                <tr>
+                  <th scope="col">{t.colProgramme}</th>
+                  <th scope="col">{t.colNiveau}</th>
+                  <th scope="col">{t.colLocation}</th>
+                  <th scope="col">{t.colSole}</th>
+                  <th scope="col">{t.colSoleKrimp}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {sole.map((l) => {
+                  const place = byId.get(l.vestiging);
+                  return (
+                    <tr
+                      key={`${l.crebo}|${l.vestiging}`}
+                      data-crebo={l.crebo}
+                      data-vestiging={l.vestiging}
+                      data-niveau={l.niveau}
+                    >
+                      <td>
+                        {l.crebo} {offer?.qualification(l.crebo)?.naam ?? ''}
+                      </td>
+                      <td>{ta.niveauNames[l.niveau]}</td>
+                      <td>{place ? `${place.naam}, ${place.plaats}` : l.vestiging}</td>
+                      <td className="number" data-side="sole">
+                        {format(l.sole)}
+                      </td>
+                      <td className="number">{format(l.soleKrimp)}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          )}
+        </>
+      )}
+    </>
   );
 }

@@ -2,6 +2,7 @@ import { useId, useMemo } from 'react';
 import type { Gemeente, Institution, Location } from '../../data/geodata/index.ts';
 import { useT } from '../../i18n/index.ts';
 import { regionOptions } from '../../state/selectors/region-options.ts';
+import { InstitutionProfileButton } from '../institution/InstitutionProfile.tsx';
 import { FILTER_REGION_LAYERS, useViewStore, type FilterRegionLayer } from '../../state/view.ts';
 
 interface LocationFiltersProps {
@@ -49,6 +50,9 @@ export function LocationFilters({ institutions, locations, gemeenten }: Location
             </option>
           ))}
         </select>
+        {filters.institution !== null && institutionOptions.some((i) => i.brin === filters.institution) && (
+          <InstitutionProfileButton brin={filters.institution} />
+        )}
       </div>
       <div className="field-row">
         <div className="field">

@@ -74,6 +74,7 @@ const qualification = (crebo: string, niveau: 2 | 4): Qualification => ({
   dossierCrebo: null,
   dossierNaam: null,
   leerwegen: ['BOL', 'BBL'],
+  prijsfactor: null,
   bron: 'kwalificatiestructuur-2015',
   bronnen: ['kwalificatiestructuur-2015'],
 });
