@@ -36,7 +36,9 @@ interface EditSample {
 
 function benchCrebo(dist: string): string {
   const offer = parseOfferFile(readFileSync(resolve(dist, 'geodata/aanbod-model.json'), 'utf8'));
-  const crebos = [...new Set(offer.rows.filter((r) => r.vestiging === VESTIGING && r.niveau === NIVEAU).map((r) => r.crebo))];
+  const crebos = [
+    ...new Set(offer.rows.filter((r) => r.vestiging === VESTIGING && r.niveau === NIVEAU).map((r) => r.crebo)),
+  ];
   if (crebos.length === 0) throw new Error(`the built offer has no niveau ${NIVEAU} programme at ${VESTIGING}`);
   return crebos.sort()[0];
 }
@@ -81,7 +83,9 @@ function windowsFromTrace(trace: Buffer, start: string, end: string): { mainMs: 
     .filter((e) => e.cat.split(',').includes('toplevel'))
     .map((e) => [e.ts, e.ts + (e.dur ?? 0)] as [number, number]);
   const scripts = onMain
-    .filter((e) => ['FunctionCall', 'EvaluateScript', 'TimerFire', 'FireAnimationFrame', 'EventDispatch', 'v8.run'].includes(e.name))
+    .filter((e) =>
+      ['FunctionCall', 'EvaluateScript', 'TimerFire', 'FireAnimationFrame', 'EventDispatch', 'v8.run'].includes(e.name),
+    )
     .map((e) => [e.ts, e.ts + (e.dur ?? 0)] as [number, number]);
   const marks = events.filter((e) => e.cat.includes('blink.user_timing') && (e.name === start || e.name === end));
   marks.sort((a, b) => a.ts - b.ts);
@@ -185,7 +189,8 @@ async function measureBuild(dist: string): Promise<{ edits: EditSample[]; idleMa
     }
     const trace = await browser.stopTracing();
     const windows = windowsFromTrace(trace, 'edit-start', 'edit-end');
-    if (windows.length !== walls.length) throw new Error(`the trace has ${windows.length} edit windows, expected ${walls.length}`);
+    if (windows.length !== walls.length)
+      throw new Error(`the trace has ${windows.length} edit windows, expected ${walls.length}`);
     const idle = windowsFromTrace(trace, 'idle-start', 'idle-end');
     return {
       edits: windows.map((w, i) => ({ ...w, wallMs: walls[i] })),

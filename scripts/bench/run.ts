@@ -11,7 +11,8 @@ const merged: Record<string, number> = {};
 let failed = false;
 const only = process.argv.slice(2);
 const unknown = only.filter((name) => !BENCH_CASES.some((c) => c.name === name));
-if (unknown.length > 0) throw new Error(`unknown bench case(s) ${unknown.join(', ')}; known: ${BENCH_CASES.map((c) => c.name).join(', ')}`);
+if (unknown.length > 0)
+  throw new Error(`unknown bench case(s) ${unknown.join(', ')}; known: ${BENCH_CASES.map((c) => c.name).join(', ')}`);
 for (const benchCase of BENCH_CASES.filter((c) => only.length === 0 || only.includes(c.name))) {
   try {
     const result = await benchCase.run();
