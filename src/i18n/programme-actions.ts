@@ -24,6 +24,8 @@ const nl = {
   stoppedHere: 'gestopt in dit scenario',
   startedHere: 'gestart in dit scenario',
   startedTitle: 'Gestart in dit scenario',
+  fieldAll: (niveau: string) => `Alle opleidingen van ${niveau}`,
+  fieldSide: (side: 'before' | 'after'): string => (side === 'after' ? 'na het scenario' : 'vóór het scenario (B)'),
 };
 
 export type ProgrammeActionMessages = typeof nl;
@@ -51,6 +53,8 @@ const en: ProgrammeActionMessages = {
   stoppedHere: 'stopped in this scenario',
   startedHere: 'started in this scenario',
   startedTitle: 'Started in this scenario',
+  fieldAll: (niveau) => `Every programme of ${niveau}`,
+  fieldSide: (side) => (side === 'after' ? 'after the scenario' : 'before the scenario (B)'),
 };
 
 export const programmeActionMessages: Record<Lang, ProgrammeActionMessages> = { nl, en };

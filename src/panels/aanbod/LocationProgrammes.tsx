@@ -10,7 +10,7 @@ import { activeScenario, useScenarioStore } from '../../state/scenario.ts';
 import { isReadOnly, useWeergaveStore } from '../../state/weergave.ts';
 import { ModelledLabel } from '../../ui/ModelledLabel.tsx';
 import { ProgrammeFigures } from '../indicators/ProgrammeFigures.tsx';
-import { PROGRAMME_ACTIONS, type ProgrammeStatus, type ProgrammeTarget } from '../location/programme-actions.tsx';
+import { PROGRAMME_ACTIONS, type ProgrammeStatus, type ProgrammeTarget } from '../location/ProgrammeActions.tsx';
 import { StartProgrammeHere } from '../location/StartProgrammeHere.tsx';
 import { programmesAt, type ProgrammeLine } from './programmes.ts';
 
