@@ -46,7 +46,7 @@ function programmeAtScalda(): string {
 const zoom = (page: Page) => page.evaluate(() => window.__regiekaartMap!.getZoom());
 
 async function searchAndChoose(page: Page, query: string, option: RegExp): Promise<void> {
-  const box = page.getByRole('combobox');
+  const box = page.getByRole('combobox', { name: 'Zoeken' });
   await box.fill('');
   await box.fill(query);
   await page.getByRole('option', { name: option }).first().click();
