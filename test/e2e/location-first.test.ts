@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { builtLocations, builtModelledOffer } from './app-data.ts';
 import { launchChromium, openSession, type AppSession } from './chromium.ts';
 import { waitForMapIdle } from './map.ts';
+import { programmeAction } from './programme-actions.ts';
 
 /**
  * The board member's walk from issue 15: search "Terneuzen", land with context, pick the Scalda
@@ -86,11 +87,19 @@ describe.each(VIEWPORTS)('location first at $width × $height', (viewport) => {
 
     // Stop from the location panel's own list: filter, then the programme's own button.
     const crebo = programmeAtScalda();
-    await page.getByTestId('programmes-filter').fill(crebo);
-    const stop = page.locator(`[data-testid="programme-stop"][data-crebo="${crebo}"]`);
-    // Keyboard reachable, and its accessible name contains its visible text.
-    expect(await stop.getAttribute('aria-label')).toContain((await stop.textContent())!.trim());
-    await stop.focus();
+    const stop = await programmeAction(page, 'stop', crebo);
+    // Every action of the row: its accessible name contains its visible text (WCAG 2.5.3).
+    const row = page.locator(`[data-testid="location-panel"] li[data-crebo="${crebo}"]`);
+    const named = await row
+      .locator('.programme-action')
+      .evaluateAll((buttons) => buttons.map((b) => [b.textContent?.trim() ?? '', b.getAttribute('aria-label') ?? '']));
+    expect(named.map(([text]) => text)).toEqual(['Stop', 'Uitruil', 'Beste plek', 'Eén aanbieder']);
+    for (const [text, name] of named) expect(name.startsWith(text)).toBe(true);
+    // Keyboard reachable: from the filter box, Tab comes to the stop button; Enter presses it.
+    await page.getByTestId('programmes-filter').focus();
+    const onStop = () => stop.evaluate((button) => button === document.activeElement);
+    for (let tabs = 0; tabs < 4 && !(await onStop()); tabs++) await page.keyboard.press('Tab');
+    expect(await onStop()).toBe(true);
     await page.keyboard.press('Enter');
     await page.locator(`li[data-crebo="${crebo}"][data-status="stopped"]`).waitFor({ timeout: 30_000 });
 

@@ -10,6 +10,7 @@ import { placementFor } from '../../scripts/cli/placement-data.ts';
 import { loadScenarioData, type ScenarioData } from '../../scripts/cli/scenario-data.ts';
 import { launchChromium, openSession, type AppSession } from './chromium.ts';
 import { waitForMapIdle } from './map.ts';
+import { programmeAction } from './programme-actions.ts';
 
 /**
  * The placement questions in the browser, against the engine on the same built data (the CLI's
@@ -62,7 +63,7 @@ async function serviceWorkerActive(page: Page) {
  */
 async function expectOneProviderAnswer(page: Page) {
   const expected = oneProvider(await loadHighs(), placementFor(data).providerModel(data.offer.rows, CREBO, NIVEAU));
-  await page.locator(`[data-placement="een-aanbieder"][data-crebo="${CREBO}"]`).first().click();
+  await (await programmeAction(page, 'een-aanbieder', CREBO)).click();
   const summary = page.locator('[data-testid="one-provider-summary"][data-optimal="true"]');
   const failed = page.locator('[data-testid="placement-panel"] .placement-error');
   // An answer or an error, whichever comes first: a solver that did not start fails here, with its message.
@@ -90,7 +91,7 @@ describe('placement', () => {
     await page.goto(`${appUrl}#sel=${offeredAt}`);
     await waitForMapIdle(page);
 
-    await page.locator(`[data-placement="beste-plek"][data-crebo="${CREBO}"]`).first().click();
+    await (await programmeAction(page, 'beste-plek', CREBO)).click();
     const firstRow = page.locator('[data-testid="best-place-list"] tbody tr').first();
     await page
       .locator(`[data-testid="best-place-list"] tr[data-vestiging="${best.vestiging}"]`)
@@ -122,7 +123,7 @@ describe('placement', () => {
 
     // As if one provider, on the scenario with that start.
     const expected = oneProvider(await loadHighs(), placement.providerModel(started.rows, CREBO, NIVEAU));
-    await page.locator(`[data-placement="een-aanbieder"][data-crebo="${CREBO}"]`).first().click();
+    await (await programmeAction(page, 'een-aanbieder', CREBO)).click();
     const summary = page.locator('[data-testid="one-provider-summary"][data-optimal="true"]');
     await summary.waitFor({ timeout: 180_000 });
     expect(Number(await summary.getAttribute('data-keep'))).toBe(expected.keep.length);

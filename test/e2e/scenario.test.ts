@@ -6,6 +6,7 @@ import { parseOfferFile } from '../../src/data/aanbod/offer-file.ts';
 import { builtLocations } from './app-data.ts';
 import type { AppSession } from './chromium.ts';
 import { waitForMapIdle } from './map.ts';
+import { programmeAction } from './programme-actions.ts';
 import { fileBrowser, waitForReady } from './session.ts';
 
 /**
@@ -98,9 +99,7 @@ async function orangePixels(page: Page): Promise<number> {
 
 /** Stops `crebo` from the location panel's own programme list (filtered down to it first). */
 async function stopFromLocationPanel(page: Page, crebo: string): Promise<void> {
-  const filter = page.getByTestId('programmes-filter');
-  if ((await filter.count()) > 0) await filter.fill(crebo);
-  await page.locator(`[data-testid="programme-stop"][data-crebo="${crebo}"]`).click();
+  await (await programmeAction(page, 'stop', crebo)).click();
 }
 
 async function editTexts(page: Page): Promise<string[]> {

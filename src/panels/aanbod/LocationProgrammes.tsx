@@ -10,7 +10,14 @@ import { activeScenario, useScenarioStore } from '../../state/scenario.ts';
 import { isReadOnly, useWeergaveStore } from '../../state/weergave.ts';
 import { ModelledLabel } from '../../ui/ModelledLabel.tsx';
 import { ProgrammeFigures } from '../indicators/ProgrammeFigures.tsx';
-import { PROGRAMME_ACTIONS, type ProgrammeStatus, type ProgrammeTarget } from '../location/ProgrammeActions.tsx';
+import {
+  ACTION_KINDS,
+  actionsFor,
+  ProgrammeActionButtons,
+  type ProgrammeActionKind,
+  type ProgrammeAtLocation,
+  type ProgrammeStatus,
+} from '../location/ProgrammeActions.tsx';
 import { StartProgrammeHere } from '../location/StartProgrammeHere.tsx';
 import { programmesAt, type ProgrammeLine } from './programmes.ts';
 
@@ -45,11 +52,13 @@ export function LocationProgrammes({ offer, vestiging }: LocationProgrammesProps
   const sector = useWeergaveStore((s) => s.weergave === 'sector');
   const active = useDatasetStore((s) => s.activeOffer);
   const edits = useScenarioStore((s) => activeScenario(s).edits);
-  // Actions only edit the active offer's scenario; the list may briefly show another offer.
-  const actionsOn = !readOnly && !sector && active !== null && active.offer === offer;
+  // Edits only change the active offer's scenario (the list may briefly show another offer), and
+  // not from the sector view; the questions are asked anywhere but the read-only public view.
+  const editsOn = !readOnly && !sector && active !== null && active.offer === offer;
+  const kinds = readOnly ? ACTION_KINDS.none : editsOn ? ACTION_KINDS.all : ACTION_KINDS.questions;
   const { status, started } = useMemo(
-    () => scenarioStatus(actionsOn ? active : null, edits, vestiging, lines),
-    [actionsOn, active, edits, vestiging, lines],
+    () => scenarioStatus(editsOn ? active : null, edits, vestiging, lines),
+    [editsOn, active, edits, vestiging, lines],
   );
   const [filter, setFilter] = useState('');
   const [open, setOpen] = useState<string | null>(null);
@@ -77,7 +86,7 @@ export function LocationProgrammes({ offer, vestiging }: LocationProgrammesProps
           vestiging={vestiging}
           detail={details.get(line.crebo)}
           status={status.get(line.crebo) ?? 'offered'}
-          actionsOn={actionsOn}
+          kinds={kinds}
           open={open?.startsWith(`${line.crebo}:`) ? open.slice(line.crebo.length + 1) : null}
           onToggle={toggle}
         />
@@ -92,7 +101,7 @@ export function LocationProgrammes({ offer, vestiging }: LocationProgrammesProps
       </h3>
       <ModelledLabel />
       {approximate && <p className="approximate-note">{t.approximateLocation}</p>}
-      {actionsOn && <StartProgrammeHere offer={offer} vestiging={vestiging} />}
+      {editsOn && <StartProgrammeHere offer={offer} vestiging={vestiging} />}
       {started.length > 0 && (
         <div className="programmes-niveau" data-testid="programmes-started">
           <h4>{at.startedTitle}</h4>
@@ -149,7 +158,8 @@ interface ProgrammeRowProps {
   /** The institution's own name and web page for it, when the DUO file gives them. */
   detail: ProgrammeDetail | undefined;
   status: ProgrammeStatus;
-  actionsOn: boolean;
+  /** Which kinds of action this view allows: one of the module's constant sets, so memo holds. */
+  kinds: ReadonlySet<ProgrammeActionKind>;
   /** The id of the action whose form is open on this row, or null. */
   open: string | null;
   onToggle(key: string): void;
@@ -165,21 +175,22 @@ const ProgrammeRow = memo(function ProgrammeRow({
   vestiging,
   detail,
   status,
-  actionsOn,
+  kinds,
   open,
   onToggle,
 }: ProgrammeRowProps) {
   const t = useAanbodT();
   const at = useProgrammeActionT();
-  const target: ProgrammeTarget = {
+  const target: ProgrammeAtLocation = {
     crebo: line.crebo,
     naam: line.naam ?? line.crebo,
     niveau: line.niveau,
     vestiging,
     status,
   };
-  const actions = actionsOn ? PROGRAMME_ACTIONS.filter((a) => a.applies(target)) : [];
+  const actions = actionsFor(target, kinds);
   const Form = actions.find((a) => a.id === open)?.Form;
+  const toggleAction = (actionId: string) => onToggle(`${line.crebo}:${actionId}`);
   return (
     <li className={`programme programme-${status}`} data-crebo={line.crebo} data-status={status}>
       <div className="programme-line">
@@ -196,28 +207,11 @@ const ProgrammeRow = memo(function ProgrammeRow({
             </span>
           )}
         </span>
-        {actions.length > 0 && (
-          <span className="programme-actions">
-            {actions.map((action) => (
-              <button
-                key={action.id}
-                type="button"
-                className="programme-action"
-                data-testid={action.testId}
-                data-crebo={line.crebo}
-                aria-label={action.ariaLabel(at, target)}
-                aria-expanded={action.Form ? open === action.id : undefined}
-                onClick={() => (action.run ? action.run(target) : onToggle(`${line.crebo}:${action.id}`))}
-              >
-                {action.label(at)}
-              </button>
-            ))}
-          </span>
-        )}
+        <ProgrammeActionButtons target={target} actions={actions} open={open} onToggle={toggleAction} />
       </div>
       <ProgrammeOwnName detail={detail} naam={line.naam} />
       <ProgrammeFigures offer={offer} crebo={line.crebo} vestiging={vestiging} />
-      {Form && <Form target={target} onDone={() => onToggle(`${line.crebo}:${open}`)} />}
+      {Form && open && <Form target={target} onDone={() => toggleAction(open)} />}
     </li>
   );
 });

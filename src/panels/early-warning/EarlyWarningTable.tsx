@@ -3,7 +3,7 @@ import { useLanguageStore } from '../../i18n/language.ts';
 import { useEarlyWarningT } from '../../i18n/early-warning.ts';
 import type { EarlyWarningSortKey, SortDirection } from '../../state/early-warning-view.ts';
 import type { EarlyWarningRow } from '../../state/selectors/early-warning-rows.ts';
-import { PlacementActions } from '../placement/PlacementActions.tsx';
+import { CreboQuestions } from '../location/ProgrammeActions.tsx';
 import { type DataColumn, DataTable } from '../table/DataTable.tsx';
 
 interface EarlyWarningTableProps {
@@ -74,7 +74,7 @@ export function EarlyWarningTable({ rows, sort, onSort, stale, onStop }: EarlyWa
           >
             {t.stop}
           </button>
-          <PlacementActions crebo={r.location.crebo} short />
+          <CreboQuestions crebo={r.location.crebo} />
         </>
       ),
     },
