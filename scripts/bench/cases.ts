@@ -2,6 +2,7 @@
  * The benchmark cases `npm run bench` runs, in order. To add one, write a module exporting a
  * BenchCase (see case.ts) and list it here; its numbers join the final JSON line.
  */
+import { browserEditCase } from './browser-edit.ts';
 import type { BenchCase } from './case.ts';
 import { editCase } from './edit.ts';
 import { editMessageCase } from './edit-message.ts';
@@ -17,4 +18,5 @@ export const BENCH_CASES: BenchCase[] = [
   kwetsbaarCase,
   importCase,
   placementCase,
+  browserEditCase,
 ];

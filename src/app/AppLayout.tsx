@@ -19,7 +19,6 @@ import { SizeLegend } from '../panels/indicators/SizeLegend.tsx';
 import { LocationPanel } from '../panels/location/LocationPanel.tsx';
 import { InstitutionProfile, InstitutionProfileButton } from '../panels/institution/InstitutionProfile.tsx';
 import { LocationListPanel } from '../panels/locations/LocationListPanel.tsx';
-import { PlacementActions } from '../panels/placement/PlacementActions.tsx';
 import { PlacementPanel } from '../panels/placement/PlacementPanel.tsx';
 import { ScenarioPanel } from '../panels/scenario/ScenarioPanel.tsx';
 import { SectorPanel } from '../panels/sector/SectorPanel.tsx';
@@ -46,7 +45,6 @@ import { MapStage } from './presentation/MapStage.tsx';
 import { PresentationControls } from './presentation/PresentationControls.tsx';
 import { UpdateNotice } from './UpdateNotice.tsx';
 import { UrlErrorNotice } from './UrlErrorNotice.tsx';
-import { useAnalysisLayers } from './useAnalysisLayers.ts';
 import { useOffer } from './useOffer.ts';
 import { useRuntime } from './useRuntime.ts';
 
@@ -72,7 +70,6 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
   useRuntime(data);
   useIndicatorBootstrap();
   const indicatorMap = useIndicatorMap(offer.status === 'ready' ? offer.offer : null);
-  const analysisLayers = useAnalysisLayers(data.locations);
   const offerPlaces = offer.status === 'ready' ? offer.offerPlaces : null;
   const places = useMemo(
     () => intersectPlaces(offerPlaces, indicatorMap.smallPlaces),
@@ -161,7 +158,6 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
             data={data}
             attribution={attribution}
             visibleLocations={visible}
-            layersBelowLocations={analysisLayers}
             locationRadius={indicatorMap.radius}
           />
           <div className="map-corner map-corner-top-left">
@@ -192,13 +188,7 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
           {location && (
             <section className="panel-section" aria-label={t.locationPanelTitle}>
               <LocationPanel location={location} institution={institution} onClose={() => select(null)}>
-                {offer.status === 'ready' && (
-                  <LocationProgrammes
-                    offer={offer.offer}
-                    vestiging={location.brinvest}
-                    actions={(crebo) => <PlacementActions crebo={crebo} />}
-                  />
-                )}
+                {offer.status === 'ready' && <LocationProgrammes offer={offer.offer} vestiging={location.brinvest} />}
                 <InstitutionProfileButton brin={location.brin} />
               </LocationPanel>
             </section>

@@ -2,10 +2,6 @@ import { useLanguageStore, type Lang } from './language.ts';
 
 /** UI strings of the placement questions: best place to start, and as if one provider. */
 const nl = {
-  bestPlace: 'Beste plek om te starten',
-  oneProvider: 'Als één aanbieder',
-  bestPlaceShort: 'Beste plek',
-  oneProviderShort: 'Eén aanbieder',
   bestPlaceFor: (naam: string, crebo: string) => `Beste plek om ${naam} (${crebo}) te starten`,
   oneProviderFor: (naam: string, crebo: string) => `${naam} (${crebo}) als één aanbieder`,
   close: 'Sluiten',
@@ -62,10 +58,6 @@ const nl = {
 export type PlacementMessages = typeof nl;
 
 const en: PlacementMessages = {
-  bestPlace: 'Best place to start',
-  oneProvider: 'As if one provider',
-  bestPlaceShort: 'Best place',
-  oneProviderShort: 'One provider',
   bestPlaceFor: (naam, crebo) => `Best place to start ${naam} (${crebo})`,
   oneProviderFor: (naam, crebo) => `${naam} (${crebo}) as if one provider`,
   close: 'Close',

@@ -22,7 +22,8 @@ const nl = {
 
   pickTitle: 'Wijziging toevoegen',
   pickLocation: 'Locatie',
-  pickLocationHint: 'Klik op de kaart op een locatie om hier te beginnen.',
+  pickLocationHint:
+    'Kies een locatie op de kaart of via zoeken: in haar lijst van opleidingen staan stop, uitruil en een opleiding hier starten.',
   pickProgramme: 'Opleiding',
   pickProgrammeOffered: 'Aangeboden op deze locatie',
   pickProgrammeAny: 'Andere opleiding (starten)',
@@ -165,7 +166,8 @@ const en: ScenarioMessages = {
 
   pickTitle: 'Add a change',
   pickLocation: 'Location',
-  pickLocationHint: 'Click a location on the map to start here.',
+  pickLocationHint:
+    'Choose a location on the map or by search: its list of programmes carries stop, uitruil and start a programme here.',
   pickProgramme: 'Programme',
   pickProgrammeOffered: 'Offered at this location',
   pickProgrammeAny: 'Other programme (to start)',

@@ -14,7 +14,10 @@ export const MAX_BOUNDS: LngLatBoundsLike = [
 
 export const MIN_ZOOM = 5.5;
 export const MAX_ZOOM = 16;
-/** Zoom used when the search flies to a location or a place. */
-export const FLY_ZOOM = { location: 13, place: 11, institution: 10 } as const;
+/**
+ * Zoom used when the search lands: a location at 11, so its town and the neighbouring ones are
+ * in view; a place or an institution fit their extent, zoomed in no further than these.
+ */
+export const FLY_ZOOM = { location: 11, place: 12, institution: 11 } as const;
 /** Air around the Netherlands when the map shows all of it. */
 export const FIT_PADDING = 24;

@@ -2,7 +2,7 @@ import type { ScenarioEvaluation } from '../engine/metrics/scenario-evaluation.t
 import type { Offer } from '../engine/offer/offer.ts';
 import type { Niveau } from '../engine/offer/types.ts';
 import type { Edit } from '../engine/scenario/index.ts';
-import { applyEdits } from '../engine/scenario/index.ts';
+import { editsProblem } from '../engine/scenario/index.ts';
 import { useDatasetStore, type ActiveOffer } from './dataset.ts';
 import type { MetricsSession } from './metrics-session.ts';
 import { InputProblem, type Computation } from './pipeline/computation.ts';
@@ -28,12 +28,13 @@ export interface ScenarioFigures {
 
 export const useScenarioMetricsStore = createResultStore<ScenarioFigures>();
 
-/** The engine's all-or-nothing check of an edit list against the active offer, for the store's actions. */
+/**
+ * The engine's all-or-nothing check of an edit list against the active offer, for the store's
+ * actions. It checks against the edited crebos' rows only (editsProblem: the same answer as
+ * applying the list to the whole offer), so an edit costs the main thread no pass over the offer.
+ */
 export function checkAgainst(active: ActiveOffer): EditsCheck {
-  return (edits) => {
-    const result = applyEdits(active.offer.rows, edits, active.catalogue);
-    return 'error' in result ? result.error : null;
-  };
+  return (edits) => editsProblem(active.offer, edits, active.catalogue);
 }
 
 interface ScenarioInput {

@@ -7,6 +7,7 @@ import { startComputation } from './pipeline/computation.ts';
 import { retryComputation } from './pipeline/result-store.ts';
 import { TRAVEL_CUTOFF_MINUTES, travelFieldComputation, useTravelFieldStore } from './travel-field.ts';
 import { travelOutlineComputation, useTravelOutlineStore } from './travel-outline.ts';
+import { useScenarioStore } from './scenario.ts';
 import { useTravelStore } from './travel.ts';
 import { useViewStore } from './view.ts';
 import { resetStateStores } from './stores.fixture.ts';
@@ -138,20 +139,48 @@ describe('the travel field computation', () => {
     await tick();
     calls[0].answer.resolve(answerOf(1));
     await tick();
-    useTravelStore.getState().setCrebo('25001');
-    await tick();
     useTravelStore.getState().setCrebo('25000');
     await tick();
     expect(useTravelFieldStore.getState()).toMatchObject({ status: 'computing', stale: true });
-    expect(calls.map((c) => c.sources)).toEqual([[1, 3], [1, 3], [3]]);
+    // 25001 has the same source cells as the whole niveau: its field comes from the cache.
+    useTravelStore.getState().setCrebo('25001');
+    await tick();
+    expect(calls.map((c) => c.sources)).toEqual([[1, 3], [3]]);
     expect(calls[1].signal.aborted).toBe(true);
-    calls[2].answer.resolve(answerOf(3));
+    calls[1].answer.resolve(answerOf(3)); // late answer for a choice the user already left
     await tick();
-    calls[1].answer.resolve(answerOf(2)); // late answer for a choice the user already left
-    await tick();
-    expect(useTravelFieldStore.getState().value).toMatchObject({ crebo: '25000' });
-    expect(useTravelFieldStore.getState().value!.minutes[0]).toBe(3);
+    expect(useTravelFieldStore.getState().value).toMatchObject({ crebo: '25001' });
+    expect(useTravelFieldStore.getState().value!.minutes[0]).toBe(1);
     expect(useTravelFieldStore.getState()).toMatchObject({ status: 'ready', stale: false });
+  });
+
+  it('follows the scenario: the field after its edits, before them once B flips, from the cache', async () => {
+    const offer = useDatasetStore.getState().activeOffer!;
+    useDatasetStore.setState({
+      activeOffer: {
+        ...offer,
+        catalogue: { qualification: () => ({ niveau: 2, leerwegen: [] }), hasVestiging: () => true },
+      },
+    });
+    const { calls } = start();
+    useViewStore.getState().setNiveau(2);
+    useTravelStore.getState().setCrebo('25001');
+    await tick();
+    calls[0].answer.resolve(answerOf(5));
+    await tick();
+    expect(useTravelFieldStore.getState().value).toMatchObject({ crebo: '25001', side: null });
+    useScenarioStore.getState().addEdit({ op: 'stop', crebo: '25001', vestiging: 'C' }, () => null);
+    await tick();
+    expect(calls.map((c) => c.sources)).toEqual([[1, 3], [1]]);
+    calls[1].answer.resolve(answerOf(9));
+    await tick();
+    expect(useTravelFieldStore.getState().value).toMatchObject({ crebo: '25001', side: 'after', locationCount: 2 });
+    expect(useTravelFieldStore.getState().value!.minutes[0]).toBe(9);
+    useScenarioStore.getState().toggleShowAfter();
+    await tick();
+    expect(calls).toHaveLength(2);
+    expect(useTravelFieldStore.getState().value).toMatchObject({ side: 'before', locationCount: 3 });
+    expect(useTravelFieldStore.getState().value!.minutes[0]).toBe(5);
   });
 
   it('shows an all-unreachable field, without asking the workers, when nothing offers the choice', async () => {

@@ -37,7 +37,9 @@ export function travelOutlineComputation(
       const limit = useTravelStore.getState().limits[field.niveau];
       return { minutes: field.minutes, unreachable: field.unreachable, limit, fieldVersion: version };
     },
-    same: (a, b) => a.minutes === b.minutes && a.limit === b.limit,
+    // The version too: a cached field comes back as the same array under a new version, and an
+    // outline shows only with the version it was traced for.
+    same: (a, b) => a.minutes === b.minutes && a.limit === b.limit && a.fieldVersion === b.fieldVersion,
     run: async ({ minutes, unreachable, limit, fieldVersion }, signal) => {
       // A copy goes to the worker (transferred); the field stays usable on this thread.
       const copy = minutes.slice();

@@ -96,9 +96,11 @@ describe('impact on others', () => {
     const { page } = await open(
       `#lon=${at.lon.toFixed(4)}&lat=${at.lat.toFixed(4)}&z=10.00&n=${NIVEAU}&sel=${at.brinvest}`,
     );
-    await page.locator('#scenario-any').fill(crebo);
-    await page.locator('select[aria-label="Opleiding"]').selectOption(crebo);
-    await page.getByTestId('scenario-start').click();
+    // "Start a programme here", at the top of the location panel's programme list.
+    await page.getByTestId('programme-start-here').locator('summary').click();
+    await page.locator(`#start-${at.brinvest}-search`).fill(crebo);
+    await page.locator(`#start-${at.brinvest}-choice`).selectOption(crebo);
+    await page.getByTestId('programme-start').click();
     await effectReady(page);
 
     // The rival loses, the starter gains, and the flow table says from whom to whom.

@@ -13,6 +13,7 @@ import { placementFor } from '../../scripts/cli/placement-data.ts';
 import { loadScenarioData, type ScenarioData } from '../../scripts/cli/scenario-data.ts';
 import { launchChromium, openSession, type AppSession } from './chromium.ts';
 import { waitForMapIdle } from './map.ts';
+import { programmeAction } from './programme-actions.ts';
 import { openSection } from './session.ts';
 
 /**
@@ -69,7 +70,7 @@ async function serviceWorkerActive(page: Page) {
  */
 async function expectOneProviderAnswer(page: Page) {
   const expected = oneProvider(await loadHighs(), placementFor(data).providerModel(data.offer.rows, CREBO, NIVEAU));
-  await page.locator(`[data-placement="een-aanbieder"][data-crebo="${CREBO}"]`).first().click();
+  await (await programmeAction(page, 'een-aanbieder', CREBO)).click();
   const summary = page.locator('[data-testid="one-provider-summary"][data-optimal="true"]');
   const failed = page.locator('[data-testid="placement-panel"] .placement-error');
   // An answer or an error, whichever comes first: a solver that did not start fails here, with its message.
@@ -97,7 +98,7 @@ describe('placement', () => {
     await page.goto(`${appUrl}#sel=${offeredAt}`);
     await waitForMapIdle(page);
 
-    await page.locator(`[data-placement="beste-plek"][data-crebo="${CREBO}"]`).first().click();
+    await (await programmeAction(page, 'beste-plek', CREBO)).click();
     const firstRow = page.locator('[data-testid="best-place-list"] tbody tr').first();
     await page
       .locator(`[data-testid="best-place-list"] tr[data-vestiging="${best.vestiging}"]`)
@@ -137,7 +138,7 @@ describe('placement', () => {
 
     // As if one provider, on the scenario with that start.
     const expected = oneProvider(await loadHighs(), placement.providerModel(started.rows, CREBO, NIVEAU));
-    await page.locator(`[data-placement="een-aanbieder"][data-crebo="${CREBO}"]`).first().click();
+    await (await programmeAction(page, 'een-aanbieder', CREBO)).click();
     const summary = page.locator('[data-testid="one-provider-summary"][data-optimal="true"]');
     await summary.waitFor({ timeout: 180_000 });
     expect(Number(await summary.getAttribute('data-keep'))).toBe(expected.keep.length);
@@ -259,7 +260,7 @@ describe('placement on an imported offer', () => {
     await page.getByTestId('import-done').waitFor({ timeout: 60_000 });
     await page.goto(`${appUrl}#sel=${offeredAt.vestiging}`);
     await waitForMapIdle(page);
-    await page.locator(`[data-placement="beste-plek"][data-crebo="${IMPORTED_CREBO}"]`).first().click();
+    await (await programmeAction(page, 'beste-plek', IMPORTED_CREBO)).click();
     const rows = page.locator('[data-testid="best-place-list"] tbody tr');
     await page
       .locator(`[data-testid="best-place-list"] tr[data-vestiging="${expected[0].vestiging}"]`)

@@ -46,13 +46,14 @@ function stopEdit(): { crebo: string; vestiging: string } {
 
 /** Every editing control: scenario edits and management, the offer import, the mode switch. */
 const EDIT_CONTROLS = [
-  '[data-testid="scenario-stop"]',
-  '[data-testid="scenario-start"]',
+  '[data-testid="programme-stop"]',
+  '[data-testid="programme-uitruil"]',
+  '[data-testid="programme-start-here"]',
+  '[data-testid="programme-start"]',
   '[data-testid="scenario-undo"]',
   '[data-testid="scenario-redo"]',
   '[data-testid="scenario-panel"]',
   '#scenario-active',
-  '#scenario-offered',
   '[data-testid="aanbod-file-input"]',
   '[data-testid="aanbod-drop-zone"]',
   '[data-testid="weergave-switch"]',
@@ -119,7 +120,7 @@ describe('public view', () => {
 
     // The same link in the editing mode: every one of those controls is there.
     await page.goto(`${appUrl}${hash}`);
-    await page.getByTestId('scenario-stop').waitFor({ timeout: 60_000 });
+    await page.getByTestId('programme-start-here').waitFor({ timeout: 60_000 });
     const editing = await editControlCounts(page);
     const missing = Object.entries(editing)
       .filter(([, n]) => n === 0)

@@ -6,6 +6,7 @@ import { parseOfferFile } from '../../src/data/aanbod/offer-file.ts';
 import { builtLocations } from './app-data.ts';
 import type { AppSession } from './chromium.ts';
 import { waitForMapIdle } from './map.ts';
+import { programmeAction } from './programme-actions.ts';
 import { fileBrowser, waitForReady } from './session.ts';
 
 /**
@@ -96,6 +97,11 @@ async function orangePixels(page: Page): Promise<number> {
   }, png.toString('base64'));
 }
 
+/** Stops `crebo` from the location panel's own programme list (filtered down to it first). */
+async function stopFromLocationPanel(page: Page, crebo: string): Promise<void> {
+  await (await programmeAction(page, 'stop', crebo)).click();
+}
+
 async function editTexts(page: Page): Promise<string[]> {
   const list = page.getByTestId('scenario-edits');
   if ((await list.count()) === 0) return [];
@@ -111,8 +117,7 @@ describe('scenarios', () => {
     expect(initial.diffKind).toBe('same');
     const orangeBefore = await orangePixels(page);
 
-    await page.locator('#scenario-offered').selectOption(target.crebo);
-    await page.getByTestId('scenario-stop').click();
+    await stopFromLocationPanel(page, target.crebo);
     await expect.poll(() => editTexts(page)).toHaveLength(1);
 
     // The metrics now follow the stopped programme, which loses the young people only it reached.
@@ -156,11 +161,8 @@ describe('scenarios', () => {
 
   it('survives a reload: the scenario is saved locally', async () => {
     const target = isolatedProgramme();
-    // No niveau: saving does not depend on it, and without one no travel field or figures are
-    // computed, which would only compete with the reload for the CPU.
-    const { page } = await open(`#sel=${target.brinvest}`);
-    await page.locator('#scenario-offered').selectOption(target.crebo);
-    await page.getByTestId('scenario-stop').click();
+    const { page } = await open(`#n=${NIVEAU}&sel=${target.brinvest}`);
+    await stopFromLocationPanel(page, target.crebo);
     await expect.poll(() => editTexts(page)).toHaveLength(1);
     const edits = await editTexts(page);
     // Drop the link, so only localStorage can bring the scenario back.

@@ -1,19 +1,23 @@
 import type { Layer } from '@deck.gl/core';
 import { useMemo, type ComponentProps } from 'react';
+import { useAnalysisLayers } from '../useAnalysisLayers.ts';
 import { CompareMaps } from '../../map/compare/CompareMaps.tsx';
 import { MapView } from '../../map/MapView.tsx';
 import { useWeergaveStore } from '../../state/weergave.ts';
 import { usePresentationStore } from './presentation-store.ts';
 
-type MapStageProps = Omit<ComponentProps<typeof MapView>, 'onMapChange'>;
+type MapStageProps = Omit<ComponentProps<typeof MapView>, 'onMapChange' | 'layersBelowLocations'>;
 
 const NO_LAYERS: readonly Layer[] = [];
 
 /**
  * The map area's map: the single map, or in the presentation's compare layout the two linked
- * maps instead. Either way it tells the presentation store which map the keys move.
+ * maps instead. Either way it tells the presentation store which map the keys move. It reads the
+ * analysis layers itself: they follow every scenario result, and only the map has to re-render
+ * for those, not the whole layout around it.
  */
-export function MapStage({ layersBelowLocations = NO_LAYERS, ...props }: MapStageProps) {
+export function MapStage(props: MapStageProps) {
+  const layersBelowLocations = useAnalysisLayers(props.data.locations);
   const compare = usePresentationStore((s) => s.compare);
   const presenting = useWeergaveStore((s) => s.weergave) === 'presentatie';
   const setKeyMap = usePresentationStore((s) => s.setKeyMap);

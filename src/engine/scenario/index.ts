@@ -16,4 +16,5 @@ export type { Edit, StartEdit, StopEdit, UitruilEdit, Scenario, EditProblem, Par
 export { applyEdits, touchedCrebos } from './apply.ts';
 export type { ApplyResult } from './apply.ts';
 export { catalogueFrom } from './catalogue.ts';
+export { editsProblem, vestigingenAfter } from './vestigingen-after.ts';
 export type { EditCatalogue } from './catalogue.ts';

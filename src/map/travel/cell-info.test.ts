@@ -14,6 +14,7 @@ const field: ShownTravelField = {
   sourceCellCount: 1,
   offGridCount: 0,
   modelled: true,
+  side: null,
 };
 
 describe('describeTravelCell', () => {

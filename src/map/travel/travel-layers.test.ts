@@ -24,6 +24,7 @@ const field: ShownTravelField = {
   sourceCellCount: 1,
   offGridCount: 0,
   modelled: true,
+  side: null,
 };
 const outline = (fieldVersion: number, limit: number): TravelOutline => ({
   paths: [

@@ -5,7 +5,7 @@ import { indicatorMessages } from '../../i18n/indicators.ts';
 import type { Indicator } from '../../data/indicators/indicator.ts';
 import type { EarlyWarningSortKey, SortDirection } from '../../state/early-warning-view.ts';
 import type { EarlyWarningRow } from '../../state/selectors/early-warning-rows.ts';
-import { PlacementActions } from '../placement/PlacementActions.tsx';
+import { CreboQuestions } from '../location/ProgrammeActions.tsx';
 import { type DataColumn, DataTable } from '../table/DataTable.tsx';
 import { indicatorColumns } from '../table/indicator-columns.ts';
 
@@ -96,7 +96,7 @@ export function EarlyWarningTable({ rows, sort, onSort, stale, onStop, indicator
           >
             {t.stop}
           </button>
-          <PlacementActions crebo={r.location.crebo} short />
+          <CreboQuestions crebo={r.location.crebo} />
         </>
       ),
     },

@@ -1,7 +1,7 @@
 import { useNumberFormats } from '../../i18n/format.ts';
 import { usePlacementT } from '../../i18n/placement.ts';
 import { useProviderSummaryStore } from '../../state/placement.ts';
-import { PlacementActions } from './PlacementActions.tsx';
+import { CreboQuestions } from '../location/ProgrammeActions.tsx';
 
 /**
  * Per crebo in the sector table: how many of its locations one provider would need (≈ when the
@@ -21,7 +21,7 @@ export function ProviderSummaryCell({ crebo }: { crebo: string }) {
           <span title={t.summaryPending}>…</span>
         )}
       </span>
-      <PlacementActions crebo={crebo} short />
+      <CreboQuestions crebo={crebo} />
     </span>
   );
 }

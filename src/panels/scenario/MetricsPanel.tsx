@@ -6,6 +6,7 @@ import { useScenarioT } from '../../i18n/scenario.ts';
 import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
 import type { SideSummary } from '../../engine/metrics/scenario-evaluation.ts';
 import { activeScenario, useScenarioStore, type MetricsFocus } from '../../state/scenario.ts';
+import { focusProgramme } from '../../state/programme-edit.ts';
 import { useTravelStore } from '../../state/travel.ts';
 import { useViewStore } from '../../state/view.ts';
 import { ModelledLabel } from '../../ui/ModelledLabel.tsx';
@@ -137,7 +138,16 @@ function FocusChooser({ qualifications }: { qualifications: readonly Qualificati
   return (
     <div className="field">
       <label htmlFor="scenario-focus">{t.focus}</label>
-      <select id="scenario-focus" value={focusValue(focus)} onChange={(e) => setFocus(parseFocus(e.target.value))}>
+      <select
+        id="scenario-focus"
+        value={focusValue(focus)}
+        onChange={(e) => {
+          const next = parseFocus(e.target.value);
+          // A programme in focus is also the map's travel field, so the map shows what the figures are about.
+          if (next.kind === 'crebo') focusProgramme(next.crebo, byCrebo.get(next.crebo)?.niveau ?? null);
+          else setFocus(next);
+        }}
+      >
         <option value="n">{t.focusNiveau(t.niveauNames[niveau])}</option>
         {crebos.length > 0 && (
           <optgroup label={t.focusCrebo}>

@@ -7,7 +7,6 @@ import { CompareScenarios } from './CompareScenarios.tsx';
 import { namesFrom } from './describe.ts';
 import { DuplicationList } from './DuplicationList.tsx';
 import { EditList } from './EditList.tsx';
-import { EditPicker } from './EditPicker.tsx';
 import { EffectOnOthers } from './EffectOnOthers.tsx';
 import { MetricsPanel } from './MetricsPanel.tsx';
 import { RegionMetrics } from './RegionMetrics.tsx';
@@ -46,8 +45,9 @@ function CopyLinkButton() {
 }
 
 /**
- * The scenario panel: build a scenario (stop / start hier / uitruil), manage the edit list and
- * the scenarios, and read the effect before / after / difference, per region and side by side.
+ * The scenario panel: manage the edit list and the scenarios, and read the effect before /
+ * after / difference, per region and side by side. Edits are made where the programme is: in
+ * the location panel's programme list (LocationProgrammes).
  */
 export function ScenarioPanel({ locations, gemeenten }: ScenarioPanelProps) {
   const t = useScenarioT();
@@ -62,7 +62,7 @@ export function ScenarioPanel({ locations, gemeenten }: ScenarioPanelProps) {
       <p className="muted">{t.intro}</p>
       <ScenarioHeader />
       <ScenarioNotices />
-      <EditPicker locations={locations} qualifications={qualifications ?? []} />
+      <p className="muted scenario-pick-hint">{t.pickLocationHint}</p>
       <EditList names={names} />
       <MetricsPanel qualifications={qualifications ?? []} />
       <TravelChangeFigures />

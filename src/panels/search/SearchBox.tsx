@@ -1,10 +1,12 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Institution, Location, Place } from '../../data/geodata/index.ts';
 import { useT } from '../../i18n/index.ts';
+import { useGrid } from '../../data/queries/useGeodata.ts';
 import { FLY_ZOOM } from '../../map/netherlands.ts';
+import { cellIndexAt } from '../../map/travel/cell-lookup.ts';
 import { useSelectionStore } from '../../state/selection.ts';
 import { useViewStore } from '../../state/view.ts';
-import { buildSearchIndex, search, type SearchEntry } from './search-index.ts';
+import { buildSearchIndex, gemeenteExtents, search, type SearchEntry } from './search-index.ts';
 
 interface SearchBoxProps {
   institutions: readonly Institution[];
@@ -13,13 +15,24 @@ interface SearchBoxProps {
 }
 
 /**
- * A combobox over institutions, places and locations. Choosing a result flies the map there;
- * an institution also becomes the list filter, a location also opens its panel.
+ * A combobox over institutions, places and locations. Choosing a result flies the map there,
+ * with context: an institution at the bounds of its locations (it also becomes the list filter),
+ * a place at its gemeente's extent, a location at zoom 11 with its neighbours (it also opens its panel).
  */
 export function SearchBox({ institutions, locations, places }: SearchBoxProps) {
   const t = useT();
   const id = useId();
-  const index = useMemo(() => buildSearchIndex(institutions, locations, places), [institutions, locations, places]);
+  const grid = useGrid().data;
+  const index = useMemo(() => {
+    // A place lands at its gemeente's extent (the gemeente of the grid cell under it).
+    const extents = grid ? gemeenteExtents(grid) : null;
+    const placeBounds = (p: Place) => {
+      if (!grid || !extents) return null;
+      const cell = cellIndexAt(grid, p.lon, p.lat);
+      return cell >= 0 ? (extents.get(grid.gemeente[cell]) ?? null) : null;
+    };
+    return buildSearchIndex(institutions, locations, places, placeBounds);
+  }, [institutions, locations, places, grid]);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
@@ -35,8 +48,10 @@ export function SearchBox({ institutions, locations, places }: SearchBoxProps) {
     } else if (entry.kind === 'location') {
       select(entry.key);
       flyTo({ lon: entry.lon, lat: entry.lat, zoom: FLY_ZOOM.location });
+    } else if (entry.bounds) {
+      flyTo({ bounds: entry.bounds, maxZoom: FLY_ZOOM.place });
     } else {
-      flyTo({ lon: entry.lon, lat: entry.lat, zoom: FLY_ZOOM.place });
+      flyTo({ lon: entry.lon, lat: entry.lat, zoom: FLY_ZOOM.location });
     }
     setQuery(entry.label);
     setOpen(false);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Institution, Location, Place } from '../../data/geodata/index.ts';
-import { buildSearchIndex, normalise, search } from './search-index.ts';
+import { GRID_NO_GEMEENTE } from '../../data/geodata/index.ts';
+import { buildSearchIndex, gemeenteExtents, normalise, search } from './search-index.ts';
 
 const location = (brinvest: string, naam: string, plaats: string, lon: number, lat: number): Location => ({
   brinvest,
@@ -84,5 +85,19 @@ describe('search', () => {
     expect(search(index, 'g')).toEqual([]);
     expect(search(index, 'o', 10)).toEqual([]);
     expect(search(index, 'gr', 1)).toHaveLength(1);
+  });
+});
+
+describe('gemeenteExtents', () => {
+  it('boxes each gemeente around its cell centres, half a cell wider, and skips cells of no gemeente', () => {
+    const extents = gemeenteExtents({
+      count: 4,
+      lon: Float32Array.from([4, 4.5, 5, 9]),
+      lat: Float32Array.from([52, 51.5, 52, 50]),
+      gemeente: Uint16Array.from([0, 0, 1, GRID_NO_GEMEENTE]),
+    });
+    expect([...extents.keys()].sort()).toEqual([0, 1]);
+    const [[w, s], [e, n]] = extents.get(0)!;
+    expect([w, s, e, n].map((x) => Math.round(x * 1000) / 1000)).toEqual([3.995, 51.495, 4.505, 52.005]);
   });
 });

@@ -1,4 +1,4 @@
-import type { Institution, Location, Place } from '../../data/geodata/index.ts';
+import { GRID_NO_GEMEENTE, type Grid, type Institution, type Location, type Place } from '../../data/geodata/index.ts';
 
 export type SearchKind = 'institution' | 'place' | 'location';
 
@@ -13,7 +13,7 @@ export interface SearchEntry {
   terms: string[];
   /** Institution: brin; location: brinvest; place: its name. */
   key: string;
-  /** Where to fly: a point, or the bounding box of an institution's locations. */
+  /** Where to fly: a point, or the bounding box of an institution's locations or of a place's gemeente. */
   lon: number;
   lat: number;
   bounds: [[number, number], [number, number]] | null;
@@ -29,10 +29,52 @@ export function normalise(text: string): string {
     .trim();
 }
 
+export type Bounds = [[number, number], [number, number]];
+
+/** Half a res-8 cell in degrees, so an extent made of cell centres covers the cells themselves. */
+const CELL_MARGIN = 0.005;
+
+/**
+ * The extent of every gemeente (by its index in gemeenten.json) from the grid cells it holds:
+ * where a search for a place lands, so the whole gemeente is in view.
+ */
+export function gemeenteExtents(grid: Pick<Grid, 'count' | 'lon' | 'lat' | 'gemeente'>): Map<number, Bounds> {
+  const extents = new Map<number, Bounds>();
+  for (let i = 0; i < grid.count; i++) {
+    const g = grid.gemeente[i];
+    if (g === GRID_NO_GEMEENTE) continue;
+    const lon = grid.lon[i];
+    const lat = grid.lat[i];
+    const box = extents.get(g);
+    if (!box)
+      extents.set(g, [
+        [lon, lat],
+        [lon, lat],
+      ]);
+    else {
+      box[0][0] = Math.min(box[0][0], lon);
+      box[0][1] = Math.min(box[0][1], lat);
+      box[1][0] = Math.max(box[1][0], lon);
+      box[1][1] = Math.max(box[1][1], lat);
+    }
+  }
+  for (const box of extents.values()) {
+    box[0][0] -= CELL_MARGIN;
+    box[0][1] -= CELL_MARGIN;
+    box[1][0] += CELL_MARGIN;
+    box[1][1] += CELL_MARGIN;
+  }
+  return extents;
+}
+
+/**
+ * `placeBounds` gives the extent a place lands at (its gemeente), or null to land on its point.
+ */
 export function buildSearchIndex(
   institutions: readonly Institution[],
   locations: readonly Location[],
   places: readonly Place[],
+  placeBounds: (place: Place) => Bounds | null = () => null,
 ): SearchEntry[] {
   const locationsByBrin = new Map<string, Location[]>();
   for (const l of locations) locationsByBrin.set(l.brin, [...(locationsByBrin.get(l.brin) ?? []), l]);
@@ -68,7 +110,7 @@ export function buildSearchIndex(
       key: p.name,
       lon: p.lon,
       lat: p.lat,
-      bounds: null,
+      bounds: placeBounds(p),
     });
   }
   for (const l of locations) {

@@ -1,4 +1,7 @@
 import './travel.css';
+import { useQualifications } from '../../data/queries/useGeodata.ts';
+import { useProgrammeActionT } from '../../i18n/programme-actions.ts';
+import { useTravelT } from '../../i18n/travel.ts';
 import { useTravelStore } from '../../state/travel.ts';
 import { useTravelFieldStore } from '../../state/travel-field.ts';
 import { useTravelOutlineStore } from '../../state/travel-outline.ts';
@@ -16,13 +19,29 @@ export function TravelMapOverlay() {
   const stale = useTravelFieldStore((s) => s.stale);
   const limits = useTravelStore((s) => s.limits);
   const outline = useTravelOutlineStore((s) => s.value);
+  const t = useTravelT();
+  const at = useProgrammeActionT();
+  const qualifications = useQualifications().data;
   if (!field) return null;
+  const naam = field.crebo ? qualifications?.find((q) => q.crebo === field.crebo)?.naam : null;
   const limit = limits[field.niveau];
   const outlineShown = !stale && outline !== null && outline.fieldVersion === fieldVersion && outline.limit === limit;
   return (
     <div className="travel-map-overlay">
       <TravelCellInfo />
-      <div className="legend travel-legend-box">
+      <div
+        className="legend travel-legend-box"
+        data-testid="travel-field-subject"
+        data-crebo={field.crebo ?? ''}
+        data-side={field.side ?? ''}
+      >
+        {/* What the field is for: the programme (and the side of the scenario) the figures are about. */}
+        <p className="travel-hint travel-subject">
+          <strong>
+            {field.crebo ? `${field.crebo} ${naam ?? ''}`.trim() : at.fieldAll(t.niveauNames[field.niveau])}
+          </strong>
+          {field.side && <> — {at.fieldSide(field.side)}</>}
+        </p>
         <TravelLegend limit={limit} outlineShown={outlineShown} modelled={field.modelled} />
       </div>
     </div>
