@@ -43,6 +43,7 @@ const qualification = (crebo: string, niveau: 2 | 4): Qualification => ({
   leerwegen: ['BOL'],
   bron: 'kwalificatiestructuur-2015',
   bronnen: ['kwalificatiestructuur-2015'],
+  prijsfactor: null,
 });
 const locations = [location('00AA00'), location('00BB00')];
 const qualifications = [qualification('25180', 4), qualification('25200', 2)];

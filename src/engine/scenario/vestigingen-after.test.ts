@@ -20,6 +20,7 @@ const qualification = (crebo: string, niveau: Niveau, leerwegen: Qualification['
   leerwegen,
   bron: 'kwalificatiestructuur-2015',
   bronnen: ['kwalificatiestructuur-2015'],
+  prijsfactor: null,
 });
 const QUALIFICATIONS = [
   qualification('10001', 2, ['BOL', 'BBL']),
