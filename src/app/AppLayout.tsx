@@ -10,6 +10,14 @@ import { TravelChangeLegend } from '../map/travel-change/TravelChangeLegend.tsx'
 import { WhiteSpotsLegend } from '../map/travel-change/WhiteSpotsLegend.tsx';
 import { mapAttribution } from '../map/map-attribution.ts';
 import { ImportPanel } from '../panels/aanbod/ImportPanel.tsx';
+import { JaarControl } from '../panels/jaar/JaarControl.tsx';
+import { JaarLabel } from '../panels/jaar/JaarLabel.tsx';
+import { CatchmentList } from '../panels/population/CatchmentList.tsx';
+import { LocationCatchment } from '../panels/population/LocationCatchment.tsx';
+import { PopulationChangePanel } from '../panels/population/PopulationChangePanel.tsx';
+import { PopulationChangeLegend } from '../panels/population/PopulationChangeLegend.tsx';
+import { usePopulationChangeLayer } from '../map/population/usePopulationChangeLayer.ts';
+import { useJaarT } from '../i18n/jaar.ts';
 import { LocationProgrammes } from '../panels/aanbod/LocationProgrammes.tsx';
 import { ModelledLabel } from '../ui/ModelledLabel.tsx';
 import { OfferFilters } from '../panels/aanbod/OfferFilters.tsx';
@@ -56,6 +64,7 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
   const scenarioT = useScenarioT();
   const sectorT = useSectorT();
   const earlyWarningT = useEarlyWarningT();
+  const jaarT = useJaarT();
   const weergave = useWeergaveStore((s) => s.weergave);
   const readOnly = useWeergaveStore(isReadOnly);
   const [sourcesOpen, setSourcesOpen] = useState(false);
@@ -73,6 +82,12 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
   useIndicatorBootstrap();
   const indicatorMap = useIndicatorMap(offer.status === 'ready' ? offer.offer : null);
   const analysisLayers = useAnalysisLayers(data.locations);
+  const changeLayer = usePopulationChangeLayer(data.regions);
+  // The choropleth, when asked for, lies over the travel field: it is what the user chose to see.
+  const mapLayers = useMemo(
+    () => (changeLayer ? [...analysisLayers, changeLayer] : analysisLayers),
+    [changeLayer, analysisLayers],
+  );
   const offerPlaces = offer.status === 'ready' ? offer.offerPlaces : null;
   const places = useMemo(
     () => intersectPlaces(offerPlaces, indicatorMap.smallPlaces),
@@ -132,6 +147,7 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
           <p>{t.appSubtitle}</p>
         </div>
         <div className="header-actions">
+          <JaarControl />
           <PresentationControls />
           <ExportMenu manifest={data.manifest} locations={data.locations} />
           <button type="button" className="header-button" onClick={() => setSourcesOpen(true)}>
@@ -161,7 +177,7 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
             data={data}
             attribution={attribution}
             visibleLocations={visible}
-            layersBelowLocations={analysisLayers}
+            layersBelowLocations={mapLayers}
             locationRadius={indicatorMap.radius}
           />
           <div className="map-corner map-corner-top-left">
@@ -171,10 +187,12 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
             <Legend>
               <ModelledLabel />
               <SizeLegend />
+              <JaarLabel />
             </Legend>
             <DeltaLegend />
             <TravelChangeLegend />
             <WhiteSpotsLegend />
+            <PopulationChangeLegend />
           </div>
           <TravelMapOverlay />
         </main>
@@ -199,10 +217,16 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
                     actions={(crebo) => <PlacementActions crebo={crebo} />}
                   />
                 )}
+                <LocationCatchment vestiging={location.brinvest} />
                 <InstitutionProfileButton brin={location.brin} />
               </LocationPanel>
             </section>
           )}
+          <details className="panel-details" data-testid="population-details">
+            <summary>{jaarT.changeTitle}</summary>
+            <PopulationChangePanel />
+            <CatchmentList locations={data.locations} />
+          </details>
           <section className="panel-section">
             {weergave === 'sector' ? (
               <SectorPanel data={data} offer={offer} />

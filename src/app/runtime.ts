@@ -26,6 +26,13 @@ import { createIsochroneClient } from '../../workers/isochrone/isochrone-client.
 import { createMetricsClient } from '../../workers/metrics/metrics-client.ts';
 import { createPlacementClient } from '../../workers/placement/placement-client.ts';
 import { createTravelClient } from '../../workers/travel/travel-client.ts';
+import { createPopulationClient } from '../../workers/population/population-client.ts';
+import {
+  populationChangeComputation,
+  usePopulationChangeStore,
+  useVerzorgingsgebiedStore,
+  verzorgingsgebiedComputation,
+} from '../state/population.ts';
 
 /** Travel workers: the target machine has two cores, and a field takes one. */
 const TRAVEL_WORKERS = 2;
@@ -49,6 +56,7 @@ export interface RuntimeGeodata {
 export function startRuntime(geodata: RuntimeGeodata): () => void {
   const travel = createTravelClient(geodata.graph, TRAVEL_WORKERS);
   const isochrone = createIsochroneClient(geodata.grid);
+  const population = createPopulationClient(geodata.graph, { grid: geodata.grid, gemeenten: geodata.gemeenten });
   const metricsGeodata = metricsGeodataOf(geodata);
   const limits = () => ({ ...useTravelStore.getState().limits });
   // Two metrics workers, so a sector session never delays the scenario's figures and vice versa;
@@ -75,6 +83,8 @@ export function startRuntime(geodata: RuntimeGeodata): () => void {
   });
 
   const stops = [
+    startComputation(usePopulationChangeStore, populationChangeComputation(population)),
+    startComputation(useVerzorgingsgebiedStore, verzorgingsgebiedComputation(population)),
     startComputation(
       useTravelFieldStore,
       travelFieldComputation({ travel, cellCount: geodata.grid.count, unreachable: UNREACHABLE }),
@@ -108,6 +118,7 @@ export function startRuntime(geodata: RuntimeGeodata): () => void {
     for (const stop of stops.reverse()) stop();
     travel.terminate();
     isochrone.terminate();
+    population.terminate();
     scenarioMetrics.terminate();
     sectorMetrics.terminate();
     analysis.terminate();

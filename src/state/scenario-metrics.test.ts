@@ -64,7 +64,13 @@ const active: ActiveOffer = {
   file: null as never,
   qualifications: [],
 };
-const grid = { count: CELLS, pop: new Float32Array(CELLS).fill(10), gemeente: new Uint16Array(CELLS) };
+const POP = new Float32Array(CELLS).fill(10);
+const grid = {
+  count: CELLS,
+  pop: POP,
+  gemeente: new Uint16Array(CELLS),
+  popByYear: { 2021: POP, 2026: POP, 2031: POP.map((p) => p / 2) },
+};
 const gemeenten = [
   { code: 'GM0001', naam: 'G', provincie: 'P', amr: 'A', amrNaam: 'A', rmc: 'R', rmcNaam: 'R', krimp: null },
 ] as never[];
