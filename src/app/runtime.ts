@@ -76,7 +76,7 @@ export function startRuntime(geodata: RuntimeGeodata): () => void {
 
   const analysis = createAnalysisClient({
     graph: geodata.graph,
-    pop: geodata.grid.pop,
+    popByYear: geodata.grid.popByYear,
     gemeente: geodata.grid.gemeente,
     gemeenteCount: geodata.gemeenten.length,
     krimp: krimpByGemeente(geodata.gemeenten),

@@ -2,10 +2,12 @@ import type { ProgrammeLocation } from '../engine/analysis/index.ts';
 import { groupByCrebo } from '../engine/metrics/offer-groups.ts';
 import type { Offer } from '../engine/offer/offer.ts';
 import type { Niveau, OfferRow } from '../engine/offer/types.ts';
+import type { Jaar } from '../engine/population/years.ts';
 import { applyEdits, formatEditProblem, type Edit } from '../engine/scenario/index.ts';
 import type { AnalysisClient } from '../../workers/analysis/analysis-client.ts';
 import { type ActiveOffer, useDatasetStore } from './dataset.ts';
 import { earlyWarningShown, useEarlyWarningViewStore } from './early-warning-view.ts';
+import { useJaarStore } from './jaar.ts';
 import { type Computation, InputProblem } from './pipeline/computation.ts';
 import { createResultStore } from './pipeline/result-store.ts';
 import { activeScenario, useScenarioStore } from './scenario.ts';
@@ -16,13 +18,16 @@ import { useWeergaveStore } from './weergave.ts';
 /**
  * The early warning (Signalering) on the pipeline: for the chosen niveau, every
  * programme-location of the active offer WITH the active scenario's edits, its sole reach and
- * extra minutes, from the analysis worker one crebo at a time, so the table streams in.
- * Results are cached per (limit, crebo, its vestigingen and their cells): after an edit, or
- * back on an earlier niveau or limit, only crebos whose locations changed are searched again.
+ * extra minutes, from the analysis worker one crebo at a time, so the table streams in, counted
+ * in the population year of the year control. Results are cached per (year, limit, crebo, its
+ * vestigingen and their cells): after an edit, or back on an earlier niveau, limit or year,
+ * only crebos whose locations changed are searched again.
  */
 export interface EarlyWarningTable {
   niveau: Niveau;
   limit: number;
+  /** the population year the figures count */
+  jaar: Jaar;
   modelled: boolean;
   /** programme-locations computed so far, crebo by crebo */
   locations: ProgrammeLocation[];
@@ -36,6 +41,7 @@ export const useEarlyWarningStore = createResultStore<EarlyWarningTable>();
 interface EarlyWarningInput {
   niveau: Niveau;
   limit: number;
+  jaar: Jaar;
   offer: Offer;
   /** the offer's rows after the active scenario's edits */
   rows: readonly OfferRow[];
@@ -80,6 +86,7 @@ export function earlyWarningComputation(deps: {
       useTravelStore,
       useDatasetStore,
       useScenarioStore,
+      useJaarStore,
     ],
     select: () => {
       const { niveau } = useViewStore.getState();
@@ -90,19 +97,21 @@ export function earlyWarningComputation(deps: {
       return {
         niveau,
         limit: useTravelStore.getState().limits[niveau],
+        jaar: useJaarStore.getState().jaar,
         offer: active.offer,
         rows,
         modelled: active.modelled,
         problem,
       };
     },
-    run: async ({ niveau, limit, offer, rows, modelled, problem }, signal, report) => {
+    run: async ({ niveau, limit, jaar, offer, rows, modelled, problem }, signal, report) => {
       if (problem) throw new InputProblem(problem);
       const groups = groupByCrebo(rows, (r) => r.niveau === niveau);
       const crebos = [...groups.keys()].sort();
       const table = (locations: ProgrammeLocation[], done: number): EarlyWarningTable => ({
         niveau,
         limit,
+        jaar,
         modelled,
         locations,
         done,
@@ -114,10 +123,10 @@ export function earlyWarningComputation(deps: {
         const crebo = crebos[done];
         const vestigingen = [...(groups.get(crebo)?.vestigingen ?? [])].sort();
         const cells = Int32Array.from(vestigingen, (v) => offer.place(v)?.cell ?? -1);
-        const key = `${limit}|${crebo}|${vestigingen.map((v, i) => `${v}:${cells[i]}`).join(',')}`;
+        const key = `${jaar}|${limit}|${crebo}|${vestigingen.map((v, i) => `${v}:${cells[i]}`).join(',')}`;
         let result = cache.get(key);
         if (!result) {
-          result = await deps.analysis.call('programmeLocations', [crebo, niveau, vestigingen, cells, limit], {
+          result = await deps.analysis.call('programmeLocations', [crebo, niveau, vestigingen, cells, limit, jaar], {
             signal,
           });
           cache.set(key, result);

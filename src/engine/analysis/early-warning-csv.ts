@@ -50,6 +50,8 @@ export interface EarlyWarningCsvContext {
   importedOffer: string | null;
   /** e.g. "Niveau 2, reistijdgrens 45 minuten" */
   title: string;
+  /** whom the figures count, e.g. "15–24-jarigen in 2021 (CBS-telling)", with the label of a later year */
+  population: string;
 }
 
 /** The app's export: names next to the figures, read back with papaparse's `comments: '#'`. */
@@ -57,6 +59,7 @@ export function earlyWarningCsv(rows: readonly NamedProgrammeLocation[], context
   const comments = [
     context.importedOffer === null ? EARLY_WARNING_MODELLED : `Aanbod: ${context.importedOffer}`,
     context.title,
+    context.population,
     EARLY_WARNING_SOURCE,
   ].map((line) => `# ${line.replace(/[\r\n]+/g, ' ')}`);
   const fields = [...KWETSBAAR_COLUMNS, 'kwalificatie', 'locatie', 'instelling'];

@@ -13,7 +13,10 @@ import { sortEarlyWarningRows, type EarlyWarningRow } from '../../state/selector
 import { useEarlyWarningRows } from '../../state/useEarlyWarningRows.ts';
 import { useViewStore } from '../../state/view.ts';
 import { ModelledLabel } from '../../ui/ModelledLabel.tsx';
+import { DEFAULT_JAAR } from '../../engine/population/years.ts';
+import { useJaarT } from '../../i18n/jaar.ts';
 import { downloadCsvText } from '../export/download.ts';
+import { jaarLine } from '../export/export-context.ts';
 import { EarlyWarningTable } from './EarlyWarningTable.tsx';
 
 const NIVEAUS: Niveau[] = [1, 2, 3, 4];
@@ -28,6 +31,7 @@ const SHOWN_ROWS = 250;
  */
 export function EarlyWarningPanel({ locations }: { locations: readonly Location[] }) {
   const t = useEarlyWarningT();
+  const jaarT = useJaarT();
   const id = useId();
   const result = useEarlyWarningStore();
   const sort = useEarlyWarningViewStore((s) => s.sort);
@@ -62,7 +66,9 @@ export function EarlyWarningPanel({ locations }: { locations: readonly Location[
     const importedOffer =
       table.modelled || !file ? null : aanbodMessages.nl.importedLabel(file.provenance.source, file.provenance.date);
     const title = `${earlyWarningMessages.nl.niveauName(table.niveau)}, ${earlyWarningMessages.nl.limit(table.limit).toLowerCase()}`;
-    downloadCsvText(earlyWarningCsv(sorted, { importedOffer, title }), `signalering-niveau-${table.niveau}.csv`);
+    const population = jaarLine(table.jaar, 'nl');
+    const name = `signalering-niveau-${table.niveau}${table.jaar === DEFAULT_JAAR ? '' : `-${table.jaar}`}.csv`;
+    downloadCsvText(earlyWarningCsv(sorted, { importedOffer, title, population }), name);
   };
 
   return (
@@ -111,12 +117,13 @@ export function EarlyWarningPanel({ locations }: { locations: readonly Location[
           data-done={table.done}
           data-total={table.total}
         >
-          {t.limit(table.limit)}.{' '}
+          {t.limit(table.limit)}; <span data-testid="early-warning-jaar">{jaarT.countedIn(table.jaar)}</span>.{' '}
           {result.status === 'computing' || table.done < table.total
             ? t.progress(table.done, table.total)
             : t.progressDone(table.total, table.locations.length)}
         </p>
       )}
+      {table && table.jaar !== DEFAULT_JAAR && <p className="jaar-label">{jaarT.label}</p>}
       {result.stale && <p className="ew-note">{t.staleNote}</p>}
       {result.status === 'error' && result.error && <p role="alert">{t.error(result.error)}</p>}
       {refused !== null && <p role="alert">{t.stopRefused(refused)}</p>}
