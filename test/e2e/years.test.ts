@@ -88,7 +88,7 @@ describe('population years', () => {
     // Sorted by persons lost: the first row loses the most.
     await catchments.first().locator('button').click();
     await page.getByTestId('location-catchment').waitFor();
-    expect(await page.getByTestId('catchment-2031').textContent()).toMatch(/−/);
+    expect(await page.getByTestId('catchment-2031').textContent()).toMatch(/[−-]/);
     await page.getByTestId('catchment-list').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SCREENS}/years-catchments.png` });
   }, 600_000);
