@@ -53,7 +53,7 @@ const active: ActiveOffer = {
   qualifications: [],
 };
 const pop = new Float32Array(CELLS).fill(10);
-const grid = { count: CELLS, pop, gemeente: new Uint16Array(CELLS) };
+const grid = { count: CELLS, pop, gemeente: new Uint16Array(CELLS), popByYear: { 2021: pop, 2026: pop, 2031: pop } };
 const gemeenten = [
   { code: 'GM0001', naam: 'G', provincie: 'P', amr: 'A', amrNaam: 'A', rmc: 'R', rmcNaam: 'R', krimp: null },
 ] as never[];
@@ -90,7 +90,7 @@ describe('the minutes a stop adds', () => {
     useDatasetStore.setState({ activeOffer: active });
     const session = inlineMetricsSession(metricsGeodataOf({ grid, gemeenten, locations, qualifications }), graph);
     const api = createAnalysisApi();
-    api.init({ graph: graph.slice(0), pop, gemeente: grid.gemeente, gemeenteCount: 1, krimp: new Uint8Array(1) });
+    api.init({ graph: graph.slice(0), popByYear: grid.popByYear, gemeente: grid.gemeente, gemeenteCount: 1, krimp: new Uint8Array(1) });
     stops.push(
       startComputation(
         useScenarioMetricsStore,

@@ -5,6 +5,8 @@ import type { YouthCount } from '../../src/engine/analysis/youth.ts';
 import { decodeGraph } from '../../src/engine/graph/codec.ts';
 import { metricsDataset, ScenarioMetrics } from '../../src/engine/metrics/index.ts';
 import type { Niveau } from '../../src/engine/offer/types.ts';
+import { populationOf } from '../../src/engine/population/by-year.ts';
+import { DEFAULT_JAAR, type Jaar } from '../../src/engine/population/years.ts';
 import type { FieldFn } from '../../src/engine/reach/field-cache.ts';
 import { createTravelSearch } from '../../src/engine/travel/search.ts';
 import type { MetricsGeodata, MetricsOffer } from '../metrics/metrics-api.ts';
@@ -13,7 +15,8 @@ import type { MetricsGeodata, MetricsOffer } from '../metrics/metrics-api.ts';
  * The placement worker's API: best place to start and "as if one provider", on the engine's
  * Placement with its own travel search (the reach lists it caches then serve every later
  * question) and the HiGHS solver, loaded once in `init`. The offer rows come with each call: the
- * active offer with the active scenario's edits applied, so the answers are about the scenario.
+ * active offer with the active scenario's edits applied, so the answers are about the scenario;
+ * and the population year they count in (the reach lists do not depend on it, so they stay).
  */
 /** The metrics worker's geodata, plus the main locations (hoofdlocaties), the first tie-break. */
 export interface PlacementGeodata extends MetricsGeodata {
@@ -29,6 +32,7 @@ export type OneProviderResult = ProviderAnswer & {
   crebo: string;
   niveau: Niveau;
   limit: number;
+  jaar: Jaar;
   /** null: the fewest locations keeping everyone's access; a number: at most k locations */
   k: number | null;
 };
@@ -50,9 +54,9 @@ export function createPlacementApi(loadSolver: () => Promise<Highs>) {
   let base: { geodata: PlacementGeodata; fieldFn: FieldFn; highs: Highs } | null = null;
   // Rebuilt only when the offer's PC4 pseudo-locations change (another import): the reach lists
   // it caches then serve every question about the same places.
-  let current: { key: string; placement: Placement; metrics: ScenarioMetrics } | null = null;
+  let current: { key: string; placement: Placement; metrics: ScenarioMetrics; jaar: Jaar } | null = null;
 
-  const ready = (offer: MetricsOffer, limits: Record<Niveau, number>) => {
+  const ready = (offer: MetricsOffer, limits: Record<Niveau, number>, jaar: Jaar) => {
     if (!base) throw new Error('the placement worker has no data (init failed or missing)');
     const key = offer.pseudoPlaces.map((p) => `${p.id}@${p.cell}`).join(',');
     if (current?.key !== key) {
@@ -64,17 +68,16 @@ export function createPlacementApi(loadSolver: () => Promise<Highs>) {
         fieldFn: base.fieldFn,
         limits,
       });
-      const placement = new Placement(
-        metrics,
-        dataset.regions,
-        base.fieldFn,
-        dataset.locations,
-        new Set(mainLocations),
-      );
-      current = { key, placement, metrics };
+      const placement = new Placement(metrics, base.fieldFn, dataset.locations, new Set(mainLocations));
+      current = { key, placement, metrics, jaar: DEFAULT_JAAR };
     }
     for (const n of [1, 2, 3, 4] as const)
       if (current.metrics.limit(n) !== limits[n]) current.metrics.setLimit(n, limits[n]);
+    if (current.jaar !== jaar) {
+      const { grid } = base.geodata;
+      current.metrics.setPopulation(populationOf(grid.popByYear, jaar, grid.count));
+      current.jaar = jaar;
+    }
     return { placement: current.placement, highs: base.highs };
   };
 
@@ -84,12 +87,13 @@ export function createPlacementApi(loadSolver: () => Promise<Highs>) {
     niveau: Niveau,
     limits: Record<Niveau, number>,
     k: number | null,
+    jaar: Jaar,
   ): OneProviderResult => {
-    const { placement, highs } = ready(offer, limits);
+    const { placement, highs } = ready(offer, limits, jaar);
     const model = placement.providerModel(offer.rows, crebo, niveau);
     const options = { timeLimitSeconds: SOLVER_SECONDS };
     const answer = k === null ? oneProvider(highs, model, options) : onlyK(highs, model, k, options);
-    return { crebo, niveau, limit: limits[niveau], k, ...answer };
+    return { crebo, niveau, limit: limits[niveau], k, jaar, ...answer };
   };
 
   return {
@@ -100,15 +104,19 @@ export function createPlacementApi(loadSolver: () => Promise<Highs>) {
       current = null;
     },
 
-    /** `offer`: the active offer's rows with the scenario's edits applied, and its pseudo-locations. */
+    /**
+     * `offer`: the active offer's rows with the scenario's edits applied, and its pseudo-locations;
+     * the gains count the 15–24 year olds of `jaar`.
+     */
     bestPlaces(
       offer: MetricsOffer,
       crebo: string,
       niveau: Niveau,
       limits: Record<Niveau, number>,
       brin: string | null,
+      jaar: Jaar,
     ): RankedPlace[] {
-      return ready(offer, limits).placement.bestPlaces(offer.rows, crebo, niveau, brin);
+      return ready(offer, limits, jaar).placement.bestPlaces(offer.rows, crebo, niveau, brin);
     },
 
     oneProvider(
@@ -117,8 +125,9 @@ export function createPlacementApi(loadSolver: () => Promise<Highs>) {
       niveau: Niveau,
       limits: Record<Niveau, number>,
       k: number | null,
+      jaar: Jaar,
     ): OneProviderResult {
-      return provider(offer, crebo, niveau, limits, k);
+      return provider(offer, crebo, niveau, limits, k, jaar);
     },
 
     /** Per crebo of a sector choice: current locations and the fewest one provider would need. */
@@ -126,9 +135,10 @@ export function createPlacementApi(loadSolver: () => Promise<Highs>) {
       offer: MetricsOffer,
       crebos: readonly { crebo: string; niveau: Niveau }[],
       limits: Record<Niveau, number>,
+      jaar: Jaar,
     ): ProviderSummaryRow[] {
       return crebos.map(({ crebo, niveau }) => {
-        const answer = provider(offer, crebo, niveau, limits, null);
+        const answer = provider(offer, crebo, niveau, limits, null, jaar);
         return {
           crebo,
           niveau,

@@ -106,7 +106,7 @@ describe('ScenarioEvaluator', () => {
   });
 
   it('adds the minutes of those who keep access and the white spots after, from the same two fields', () => {
-    const evaluator = new ScenarioEvaluator(dataset, lineField, LIMITS);
+    const evaluator = new ScenarioEvaluator(dataset, lineField, LIMITS, POP_BY_YEAR);
     const limits = { ...LIMITS, 4: 40 };
     const result = evaluator.evaluate({
       before: [row('00AA00'), row('00BB00')],
@@ -115,6 +115,7 @@ describe('ScenarioEvaluator', () => {
       crebos: null,
       customGemeenten: [],
       limits,
+      jaar: 2021,
       extra: [],
     });
     // Cells 0–3 lose access; cell 4 keeps it, 30 → 40 minutes; cells 5–9 keep BB at the same time.
@@ -133,6 +134,29 @@ describe('ScenarioEvaluator', () => {
     ]);
     expect(result.unreachedAfter).toBe(40);
     expect(result.unreachedAfter).toBe(100 - result.after.figures.coverage.count);
+  });
+
+  it('counts the minutes added and the white spots in the requested population year', () => {
+    const evaluator = new ScenarioEvaluator(dataset, lineField, LIMITS, POP_BY_YEAR);
+    const limits = { ...LIMITS, 4: 40 };
+    const result = evaluator.evaluate({
+      before: [row('00AA00'), row('00BB00')],
+      after: [row('00BB00')],
+      niveau: 4,
+      crebos: null,
+      customGemeenten: [],
+      limits,
+      jaar: 2031,
+      extra: [],
+    });
+    // 2031: cells 0–1 empty, 5 people in each other cell. Cell 4 keeps access, 10 minutes later.
+    expect(result.travelChange).toMatchObject({ addedPeople: 5, addedPersonMinutes: 50, savedPeople: 0 });
+    const gemeente = result.regions.find((r) => r.layer === 'gemeente')!;
+    expect(gemeente.whiteSpots).toEqual([
+      { region: 0, code: 'GM0001', name: 'GM0001', unreached: 10, population: 15, share: 10 / 15 },
+    ]);
+    expect(result.unreachedAfter).toBe(10);
+    expect(result.unreachedAfter).toBe(40 - result.after.figures.coverage.count);
   });
 
   it('summarises extra offers for a comparison', () => {

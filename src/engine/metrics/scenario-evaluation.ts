@@ -129,9 +129,11 @@ export class ScenarioEvaluator {
       if (a && !b) gainedCells++;
       else if (b && !a) lostCells++;
     }
-    const travelChange = travelTimeChange(beforeField, afterField, limit, this.dataset.regions);
+    // The metrics' regions count in the request's population year, like every other figure.
+    const counted = this.metrics.regions;
+    const travelChange = travelTimeChange(beforeField, afterField, limit, counted);
     const spots = layers.map((layer) =>
-      whiteSpots({ field: afterField, limit, reached: after.coverage.reached }, this.dataset.regions, layer),
+      whiteSpots({ field: afterField, limit, reached: after.coverage.reached }, counted, layer),
     );
     return {
       niveau: request.niveau,
