@@ -105,9 +105,9 @@ export function startRuntime(geodata: RuntimeGeodata): () => void {
     startComputation(useProviderSummaryStore, providerSummaryComputation(placementDeps)),
     startComputation(
       useCatchmentEffectStore,
-      catchmentEffectComputation({ travel, pop: geodata.grid.pop, crebosOfDomein }),
+      catchmentEffectComputation({ travel, popByYear: geodata.grid.popByYear, crebosOfDomein }),
     ),
-    startComputation(useNiveauCatchmentsStore, niveauCatchmentsComputation({ travel, pop: geodata.grid.pop })),
+    startComputation(useNiveauCatchmentsStore, niveauCatchmentsComputation({ travel, popByYear: geodata.grid.popByYear })),
     // A clicked cell belongs to a field: with no field shown, forget it.
     useTravelFieldStore.subscribe((s) => {
       if (s.status === 'idle' && useTravelStore.getState().selectedCell !== null)

@@ -1,6 +1,9 @@
 import { useDatasetStore } from './dataset.ts';
 import { useEarlyWarningStore } from './early-warning.ts';
 import { useEarlyWarningViewStore } from './early-warning-view.ts';
+import { useJaarStore } from './jaar.ts';
+import { usePopulationChangeStore, useVerzorgingsgebiedStore } from './population.ts';
+import { usePopulationViewStore } from './population-view.ts';
 import { useScenarioMetricsStore } from './scenario-metrics.ts';
 import { useScenarioStore } from './scenario.ts';
 import { useSectorMetricsStore } from './sector-metrics.ts';
@@ -23,6 +26,9 @@ const STATE_STORES: readonly ResettableStore[] = [
   useDatasetStore,
   useEarlyWarningStore,
   useEarlyWarningViewStore,
+  useJaarStore,
+  usePopulationChangeStore,
+  usePopulationViewStore,
   useScenarioMetricsStore,
   useScenarioStore,
   useSectorMetricsStore,
@@ -32,6 +38,7 @@ const STATE_STORES: readonly ResettableStore[] = [
   useTravelOutlineStore,
   useTravelStore,
   useUrlErrorStore,
+  useVerzorgingsgebiedStore,
   useViewStore,
   useWeergaveStore,
 ];
