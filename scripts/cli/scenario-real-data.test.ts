@@ -3,11 +3,13 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { computeCatchment } from '../../src/engine/analysis/catchment.ts';
 import { ScenarioMetrics, sumAll, type Evaluation } from '../../src/engine/metrics/index.ts';
 import type { Niveau, OfferRow } from '../../src/engine/offer/types.ts';
 import { verzorgingsgebieden } from '../../src/engine/population/index.ts';
 import { minFields } from '../../src/engine/reach/index.ts';
 import { applyEdits, type Edit } from '../../src/engine/scenario/index.ts';
+import { catchmentInputs } from './scenario-catchment.ts';
 import { DEFAULT_GEODATA, loadScenarioData, type ScenarioData } from './scenario-data.ts';
 
 /**
@@ -142,12 +144,11 @@ describe.skipIf(!ready)(`scenario invariants on the real data (${dir})`, () => {
 
   it('the verzorgingsgebieden of a niveau add up to its coverage, in 2021 and 2031', () => {
     const niveau: Niveau = 4;
-    const { list } = verzorgingsgebieden(
+    const catchment = computeCatchment(data.offer.rows, { niveau }, data.limits[niveau], catchmentInputs(data));
+    const list = verzorgingsgebieden(
       data.offer.rows,
       niveau,
-      data.dataset.locations,
-      data.fieldFn,
-      data.limits[niveau],
+      catchment,
       data.grid.popByYear[2021],
       data.grid.popByYear[2031],
     );

@@ -55,11 +55,11 @@ export function verzorgingsgebiedComputation(client: Client): Computation<Catchm
     run: async ({ offer, niveau, limit }, signal) => {
       const rows = offer.rows.filter((r) => r.niveau === niveau);
       // The offer's own places (vestigingen and an import's pseudo-locations) with their cells.
-      const locations = [...new Set(rows.map((r) => r.vestiging))].map((brinvest) => ({
-        brinvest,
-        cell: offer.place(brinvest)?.cell ?? -1,
-      }));
-      const list = await client.call('verzorgingsgebieden', [rows, niveau, locations, limit], { signal });
+      const places = [...new Set(rows.map((r) => r.vestiging))].map((brinvest) => {
+        const place = offer.place(brinvest);
+        return { brinvest, brin: place?.brin ?? null, cell: place?.cell ?? -1 };
+      });
+      const list = await client.call('verzorgingsgebieden', [rows, niveau, places, limit], { signal });
       return { niveau, limit, list };
     },
   };

@@ -63,8 +63,8 @@ describe('population worker API', () => {
       rows,
       2,
       [
-        { brinvest: '00AA00', cell: 0 },
-        { brinvest: '00BB00', cell: 3 },
+        { brinvest: '00AA00', brin: '00AA', cell: 0 },
+        { brinvest: '00BB00', brin: '00BB', cell: 3 },
       ],
       10,
     );

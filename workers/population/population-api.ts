@@ -1,3 +1,4 @@
+import { catchmentFromNearest, catchmentSources, type CatchmentPlace } from '../../src/engine/analysis/catchment.ts';
 import { decodeGraph } from '../../src/engine/graph/codec.ts';
 import {
   krimpByGemeente,
@@ -13,12 +14,11 @@ import {
   krimpRegionGrouping,
   LAST_JAAR,
   verzorgingsgebieden,
-  type CatchmentLocation,
   type ChangeOverTime,
   type PopulationByYear,
   type Verzorgingsgebied,
 } from '../../src/engine/population/index.ts';
-import { createTravelSearch, type TravelSearch } from '../../src/engine/travel/search.ts';
+import { createNearestSourceSearch, type NearestSourceSearch } from '../../src/engine/travel/nearest-source.ts';
 
 /** What the population worker holds: the population of every year never leaves it. */
 export interface PopulationDataset {
@@ -34,18 +34,18 @@ export type PopulationChangeTables = Record<
 
 /**
  * The population worker's API: the change of the 15–24 population over time per region, and
- * each location's verzorgingsgebied in 2021 and 2031 (one travel search per location cell, so it
- * has its own graph and never holds up the travel-field workers).
+ * each location's verzorgingsgebied in 2021 and 2031 (one nearest-source search per niveau, on
+ * its own graph so it never holds up the travel-field workers).
  */
 export function createPopulationApi() {
-  let state: { search: TravelSearch; dataset: PopulationDataset } | null = null;
+  let state: { search: NearestSourceSearch; dataset: PopulationDataset } | null = null;
   const ready = () => {
     if (!state) throw new Error('the population worker has no data (init failed or missing)');
     return state;
   };
   return {
     init(graph: ArrayBuffer, dataset: PopulationDataset): void {
-      state = { search: createTravelSearch(decodeGraph(graph)), dataset };
+      state = { search: createNearestSourceSearch(decodeGraph(graph)), dataset };
     },
     change(): PopulationChangeTables {
       const { dataset } = ready();
@@ -65,17 +65,20 @@ export function createPopulationApi() {
         krimp: changeOverTime(counted, later, krimpRegionGrouping(gemeenten)),
       };
     },
+    /** `places`: every place the rows name (vestigingen and an import's pseudo-locations), cell -1 = none. */
     verzorgingsgebieden(
       rows: readonly OfferRow[],
       niveau: Niveau,
-      locations: readonly CatchmentLocation[],
+      places: readonly (CatchmentPlace & { brinvest: string })[],
       limit: number,
     ): Verzorgingsgebied[] {
       const { search, dataset } = ready();
       const { popByYear } = dataset.grid;
-      const fieldFn = (sources: Int32Array, cutoff: number) => search.computeField(sources, cutoff).minutes;
-      return verzorgingsgebieden(rows, niveau, locations, fieldFn, limit, popByYear[DEFAULT_JAAR], popByYear[LAST_JAAR])
-        .list;
+      const placeOf = new Map(places.map((p) => [p.brinvest, p]));
+      const sources = catchmentSources(rows, { niveau }, (id) => placeOf.get(id));
+      const field = search.computeNearest(sources.sources, sources.labels, limit);
+      const catchment = catchmentFromNearest(sources, field, popByYear[DEFAULT_JAAR], limit);
+      return verzorgingsgebieden(rows, niveau, catchment, popByYear[DEFAULT_JAAR], popByYear[LAST_JAAR]);
     },
   };
 }

@@ -8,5 +8,5 @@ export { populationOf } from './by-year.ts';
 export type { PopulationByYear } from './by-year.ts';
 export { changeOverTime, krimpRegionGrouping, populationChange } from './change.ts';
 export type { ChangeOverTime, PopulationChange, RegionChange, RegionGrouping } from './change.ts';
-export { nearestLocations, catchmentPopulation, verzorgingsgebieden, byLoss } from './verzorgingsgebied.ts';
-export type { CatchmentLocation, NearestLocations, Verzorgingsgebied } from './verzorgingsgebied.ts';
+export { servedPopulation, verzorgingsgebieden, byLoss } from './verzorgingsgebied.ts';
+export type { Verzorgingsgebied } from './verzorgingsgebied.ts';
