@@ -136,8 +136,16 @@ describe('npm run beste-plek and npm run een-aanbieder', { timeout: 60_000 }, ()
       ['beste-plek.ts', ['--crebo', '25180', '--instelling', 'ZZZZ'], /no vestiging has BRIN "ZZZZ"/],
       ['beste-plek.ts', ['--crebo', '25180', '--onbekend'], /Unknown option/],
       ['een-aanbieder.ts', ['--crebo', '25180', '--k', 'twee'], /--k: "twee" is not a whole number/],
-      ['beste-plek.ts', ['--crebo', '25180', '--jaar', '2030'], /--jaar: "2030" is not an allowed year; allowed: 2021, 2026, 2031/],
-      ['een-aanbieder.ts', ['--crebo', '25180', '--jaar', '2036'], /--jaar: "2036" is not an allowed year; allowed: 2021, 2026, 2031/],
+      [
+        'beste-plek.ts',
+        ['--crebo', '25180', '--jaar', '2030'],
+        /--jaar: "2030" is not an allowed year; allowed: 2021, 2026, 2031/,
+      ],
+      [
+        'een-aanbieder.ts',
+        ['--crebo', '25180', '--jaar', '2036'],
+        /--jaar: "2036" is not an allowed year; allowed: 2021, 2026, 2031/,
+      ],
       ['een-aanbieder.ts', ['--crebo', '25180', '--aanbod', '/nonexistent'], /cannot read \/nonexistent\/aanbod.json/],
     ];
     for (const [script, args, message] of cases) {

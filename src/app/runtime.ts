@@ -107,7 +107,10 @@ export function startRuntime(geodata: RuntimeGeodata): () => void {
       useCatchmentEffectStore,
       catchmentEffectComputation({ travel, popByYear: geodata.grid.popByYear, crebosOfDomein }),
     ),
-    startComputation(useNiveauCatchmentsStore, niveauCatchmentsComputation({ travel, popByYear: geodata.grid.popByYear })),
+    startComputation(
+      useNiveauCatchmentsStore,
+      niveauCatchmentsComputation({ travel, popByYear: geodata.grid.popByYear }),
+    ),
     // A clicked cell belongs to a field: with no field shown, forget it.
     useTravelFieldStore.subscribe((s) => {
       if (s.status === 'idle' && useTravelStore.getState().selectedCell !== null)

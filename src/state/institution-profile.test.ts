@@ -6,7 +6,11 @@ import { Offer } from '../engine/offer/offer.ts';
 import { catalogueFrom } from '../engine/scenario/index.ts';
 import { createNearestSourceSearch } from '../engine/travel/nearest-source.ts';
 import { useDatasetStore } from './dataset.ts';
-import { niveauCatchmentsComputation, useInstitutionProfileStore, useNiveauCatchmentsStore } from './institution-profile.ts';
+import {
+  niveauCatchmentsComputation,
+  useInstitutionProfileStore,
+  useNiveauCatchmentsStore,
+} from './institution-profile.ts';
 import { startComputation } from './pipeline/computation.ts';
 import { resetStateStores } from './stores.fixture.ts';
 import { useTravelStore } from './travel.ts';

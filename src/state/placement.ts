@@ -162,10 +162,14 @@ export function oneProviderComputation(
     run: async (input, signal) => {
       const niveau = niveauFor(deps, input.crebo);
       const offer = scenarioOffer(input);
-      const answer = await deps.client.call('oneProvider', [offer, input.crebo, niveau, input.limits, input.k, input.jaar], {
-        signal,
-        key: 'one-provider',
-      });
+      const answer = await deps.client.call(
+        'oneProvider',
+        [offer, input.crebo, niveau, input.limits, input.k, input.jaar],
+        {
+          signal,
+          key: 'one-provider',
+        },
+      );
       return { ...answer, modelled: input.modelled };
     },
   };

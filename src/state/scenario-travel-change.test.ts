@@ -90,7 +90,13 @@ describe('the minutes a stop adds', () => {
     useDatasetStore.setState({ activeOffer: active });
     const session = inlineMetricsSession(metricsGeodataOf({ grid, gemeenten, locations, qualifications }), graph);
     const api = createAnalysisApi();
-    api.init({ graph: graph.slice(0), popByYear: grid.popByYear, gemeente: grid.gemeente, gemeenteCount: 1, krimp: new Uint8Array(1) });
+    api.init({
+      graph: graph.slice(0),
+      popByYear: grid.popByYear,
+      gemeente: grid.gemeente,
+      gemeenteCount: 1,
+      krimp: new Uint8Array(1),
+    });
     stops.push(
       startComputation(
         useScenarioMetricsStore,

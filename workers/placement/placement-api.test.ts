@@ -101,6 +101,8 @@ describe('placement worker API', () => {
 
   it('refuses calls before init', () => {
     const api = createPlacementApi(() => loadHighs());
-    expect(() => api.bestPlaces(offer(rows), '25180', 2, { 1: 45, 2: 45, 3: 60, 4: 75 }, null, 2021)).toThrow(/no data/);
+    expect(() => api.bestPlaces(offer(rows), '25180', 2, { 1: 45, 2: 45, 3: 60, 4: 75 }, null, 2021)).toThrow(
+      /no data/,
+    );
   });
 });

@@ -17,7 +17,8 @@ import { JAREN } from './years.ts';
  */
 function searchOf(cellCount: number, edges: readonly (readonly [number, number])[][]) {
   const builder = new GraphBuilder(cellCount);
-  for (const [from, out] of edges.entries()) for (const [to, minutes] of out) builder.addEdge(from, to, minutes, MODE_CYCLE);
+  for (const [from, out] of edges.entries())
+    for (const [to, minutes] of out) builder.addEdge(from, to, minutes, MODE_CYCLE);
   const search = createNearestSourceSearch(builder.build());
   return (s: Int32Array, l: Int32Array, c: number) => search.computeNearest(s, l, c);
 }
@@ -25,7 +26,9 @@ function searchOf(cellCount: number, edges: readonly (readonly [number, number])
 // Seven cells in a line, 10 minutes apart.
 const lineNearest = searchOf(
   7,
-  Array.from({ length: 7 }, (_, c) => [c - 1, c + 1].filter((d) => d >= 0 && d < 7).map((d): [number, number] => [d, 10])),
+  Array.from({ length: 7 }, (_, c) =>
+    [c - 1, c + 1].filter((d) => d >= 0 && d < 7).map((d): [number, number] => [d, 10]),
+  ),
 );
 const row = (vestiging: string, niveau: Niveau = 2, crebo = '20001'): OfferRow => ({
   crebo,

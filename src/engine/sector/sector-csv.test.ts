@@ -22,7 +22,8 @@ const context: SectorCsvContext = {
   title: 'Opleidingsdomein: Zorg en welzijn',
   region: null,
   limitOf: (n) => n * 10,
-  population: '15–24-jarigen in 2031: de kinderen van nu — 2026 en 2031: de kinderen van nu, zonder verhuizingen (geen prognose)',
+  population:
+    '15–24-jarigen in 2031: de kinderen van nu — 2026 en 2031: de kinderen van nu, zonder verhuizingen (geen prognose)',
 };
 
 function parse(csv: string) {

@@ -105,11 +105,7 @@ function ProfileView({ brin, locations }: { brin: string; locations: readonly Lo
           // Whole people as the scenario CLI prints them (its "verzorgingsgebied" with no edits, --jaar year).
           const whole = wholeByKey(byInstitution, byInstitution).get(brin)?.before ?? 0;
           return (
-            <td
-              key={year}
-              className="number"
-              data-side={year === DEFAULT_JAAR ? 'catchment' : `catchment-${year}`}
-            >
+            <td key={year} className="number" data-side={year === DEFAULT_JAAR ? 'catchment' : `catchment-${year}`}>
               {format(whole)}
             </td>
           );
