@@ -104,6 +104,14 @@ describe('placement', () => {
       axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`),
     ).toEqual([]);
 
+    // The question is in the link: a reload (or the link shared) lands on the same ranking.
+    await page.waitForFunction((crebo) => location.hash.includes(`pv=bp.${crebo}`), CREBO);
+    await page.reload();
+    await page
+      .locator(`[data-testid="best-place-list"] tr[data-vestiging="${best.vestiging}"]`)
+      .waitFor({ timeout: 180_000 });
+    expect(await firstRow.getAttribute('data-vestiging')).toBe(best.vestiging);
+
     // One click: the start joins the scenario, and the ranking is recomputed on the edited offer.
     const started = applyEdits(
       data.offer.rows,

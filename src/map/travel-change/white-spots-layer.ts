@@ -1,6 +1,6 @@
 import type { Layer } from '@deck.gl/core';
-import { H3HexagonLayer } from '@deck.gl/geo-layers';
 import { ACCESS_AFTER } from '../../engine/metrics/scenario-evaluation.ts';
+import { cellFillLayer } from '../cell-layer.ts';
 import type { Rgba } from '../delta/delta-colours.ts';
 
 export const WHITE_SPOTS_LAYER_ID = 'white-spots';
@@ -31,16 +31,10 @@ export interface WhiteSpotsLayerInput {
 }
 
 export function buildWhiteSpotsLayer({ cells, access, pop, maxPeople, version }: WhiteSpotsLayerInput): Layer {
-  return new H3HexagonLayer<string>({
+  return cellFillLayer({
     id: WHITE_SPOTS_LAYER_ID,
-    data: cells as string[],
-    getHexagon: (cell) => cell,
-    extruded: false,
-    highPrecision: true,
-    stroked: false,
-    filled: true,
-    pickable: false,
+    cells,
     getFillColor: (_cell, { index }) => whiteSpotColour(access[index], pop[index], maxPeople),
-    updateTriggers: { getFillColor: [version, maxPeople] },
+    colourTrigger: [version, maxPeople],
   });
 }
