@@ -20,7 +20,13 @@ export const editMessageCase: BenchCase = {
     const edits: Edit[] = [{ op: 'stop', crebo: rows[0].crebo, vestiging: rows[0].vestiging }];
     const after = applyEdits(rows, edits, data.catalogue);
     if ('error' in after) throw new Error(`bench edit refused: ${after.error.reason}`);
-    const selection = { niveau: rows[0].niveau, crebos: null, customGemeenten: [], limits: data.limits };
+    const selection = {
+      niveau: rows[0].niveau,
+      crebos: null,
+      customGemeenten: [],
+      limits: data.limits,
+      jaar: 2021 as const,
+    };
     const now: MetricsRequest = { ...selection, offerId: 1, edits, extra: [] };
     const before = { ...selection, before: rows, after: after.rows, extra: [] };
     const nowMs = timeMedian(() => structuredClone(now), RUNS, 3);

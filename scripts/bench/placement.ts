@@ -57,13 +57,7 @@ async function runPlacementCase(): Promise<Record<string, number>> {
   // The same cold ranking with reach lists cut from national single-source fields (the path
   // before reachOf): reachOf must give the same ranking, faster by `beste_plek_reach_speedup`.
   const main = new Set(data.locations.filter((l) => l.hoofdlocatie).map((l) => l.brinvest));
-  const viaFields = new Placement(
-    data.metrics,
-    data.dataset.regions,
-    reachFromField(data.fieldFn),
-    data.dataset.locations,
-    main,
-  );
+  const viaFields = new Placement(data.metrics, reachFromField(data.fieldFn), data.dataset.locations, main);
   start = performance.now();
   const fieldRanking = viaFields.bestPlaces(rows, RANKED_CREBO, niveau);
   const fieldReachMs = performance.now() - start;

@@ -120,4 +120,33 @@ describe.skipIf(!ready)(`early warning on the real data (${dir})`, () => {
       expect(Number(row.alleen_bereik_anticipeer)).toBe(0 - difference.anticipeer.count);
     }
   }, 180_000);
+
+  it("in 2031 too: the CLI prints the scenario CLI's loss of the same stop in 2031", () => {
+    const run = (name: string, args: string[]) =>
+      spawnSync(
+        process.execPath,
+        ['--import', 'tsx', path.join(import.meta.dirname, `${name}.ts`), ...args, '--geodata', dir],
+        { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+      );
+    const printed = run('kwetsbaar', ['--niveau', '1', '--jaar', '2031']);
+    expect(printed.status).toBe(0);
+    const rows = Papa.parse<Record<string, string>>(printed.stdout.trim(), { header: true }).data;
+    const counted = new Map(
+      (tables.get(1) as ProgrammeLocation[]).map((l) => [`${l.crebo}|${l.vestiging}`, Math.round(l.sole)]),
+    );
+    // The year matters: the largest sole reach of 2031 is not that of 2021.
+    expect(Number(rows[0].alleen_bereik)).not.toBe(counted.get(`${rows[0].crebo}|${rows[0].vestiging}`));
+    for (const row of [rows[0], rows.find((r) => Number(r.alleen_bereik_krimp) > 0) ?? rows[1]]) {
+      const file = path.join(work, `${row.crebo}-${row.vestiging}-2031.json`);
+      writeFileSync(file, JSON.stringify([{ op: 'stop', crebo: row.crebo, vestiging: row.vestiging }]));
+      const scenario = run('scenario', [file, '--crebo', row.crebo, '--jaar', '2031']);
+      expect(scenario.status).toBe(0);
+      const line = JSON.parse(scenario.stdout);
+      expect(line.jaar).toBe(2031);
+      const difference = line['1'].difference;
+      expect(Number(row.alleen_bereik)).toBe(0 - difference.coverage.count);
+      expect(Number(row.alleen_bereik_krimp)).toBe(0 - difference.krimp.count);
+      expect(Number(row.alleen_bereik_anticipeer)).toBe(0 - difference.anticipeer.count);
+    }
+  }, 180_000);
 });

@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IMPORTED_OFFER_FILE, serializeOfferFile } from '../../src/data/aanbod/index.ts';
 import type { OfferRow } from '../../src/engine/offer/types.ts';
-import { offerFile, writeScenarioFixture } from './scenario.fixture.ts';
+import { FIXTURE_POP_2026, FIXTURE_POP_2031, offerFile, writeScenarioFixture } from './scenario.fixture.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 let work: string;
@@ -122,6 +122,52 @@ describe('npm run kwetsbaar', { timeout: 60_000 }, () => {
     ]);
   });
 
+  it('counts in the population year of --jaar, row by row as the scenario CLI counts that year', () => {
+    const rowsOf = (extra: string[]) => {
+      const result = cli('kwetsbaar', ['--niveau', '2', '--geodata', geodata, ...extra]);
+      expect(result.code).toBe(0);
+      return { rows: csv(result.stdout), stderr: result.stderr };
+    };
+    const counted = rowsOf([]);
+    expect(counted.stderr).toMatch(/15–24 year olds of 2021 \(CBS\)/);
+    expect(rowsOf(['--jaar', '2021']).rows).toEqual(counted.rows);
+    // Without 00BB00, cell 5 (outside every gemeente) is out of reach: its people of that year.
+    for (const [jaar, cell5] of [
+      [2026, FIXTURE_POP_2026[5]],
+      [2031, FIXTURE_POP_2031[5]],
+    ] as const) {
+      const later = rowsOf(['--jaar', String(jaar)]);
+      expect(later.stderr).toMatch(new RegExp(`15–24 year olds of ${jaar} — 2026 en 2031: de kinderen van nu`));
+      expect(later.rows.find((r) => r.vestiging === '00BB00')?.alleen_bereik).toBe(String(cell5));
+      expect(cell5).not.toBe(600);
+      for (const row of later.rows) {
+        const loss = scenarioLoss(row.crebo, row.vestiging, 2, ['--jaar', String(jaar)]);
+        expect([
+          Number(row.alleen_bereik),
+          Number(row.alleen_bereik_krimp),
+          Number(row.alleen_bereik_anticipeer),
+        ]).toEqual([loss.all, loss.krimp, loss.anticipeer]);
+      }
+      // The only niveau-4 location: everybody of that year, split over krimp (cells 0–2) and anticipeer (3–4).
+      const pops = jaar === 2026 ? FIXTURE_POP_2026 : FIXTURE_POP_2031;
+      const result = cli('kwetsbaar', [
+        '--niveau',
+        '4',
+        '--jaar',
+        String(jaar),
+        '--geodata',
+        geodata,
+        '--aanbod',
+        imported,
+      ]);
+      const [n4] = csv(result.stdout);
+      const figures = [Number(n4.alleen_bereik), Number(n4.alleen_bereik_krimp), Number(n4.alleen_bereik_anticipeer)];
+      expect(figures).toEqual([pops.reduce((sum, p) => sum + p, 0), pops[0] + pops[1] + pops[2], pops[3] + pops[4]]);
+      const loss = scenarioLoss(n4.crebo, n4.vestiging, 4, ['--aanbod', imported, '--jaar', String(jaar)]);
+      expect(figures).toEqual([loss.all, loss.krimp, loss.anticipeer]);
+    }
+  });
+
   it('refuses bad arguments with a clear message and exit code 2', () => {
     for (const [args, message] of [
       [[], /--niveau is required/],
@@ -130,6 +176,8 @@ describe('npm run kwetsbaar', { timeout: 60_000 }, () => {
       [['--niveau', '2', 'extra'], /Unexpected argument 'extra'/],
       [['--niveau'], /--niveau/],
       [['--niveau', '2', '--aanbod', path.join(work, 'nowhere')], /cannot read .*nowhere.*aanbod\.json/],
+      [['--niveau', '2', '--jaar', '2030'], /--jaar: "2030" is not an allowed year; allowed: 2021, 2026, 2031/],
+      [['--niveau', '2', '--jaar'], /--jaar/],
     ] as [string[], RegExp][]) {
       const result = cli('kwetsbaar', [...args, '--geodata', geodata]);
       expect(result.code).toBe(2);

@@ -1,5 +1,5 @@
 /**
- * npm run --silent kwetsbaar -- --niveau N [--aanbod DIR] [--geodata DIR]
+ * npm run --silent kwetsbaar -- --niveau N [--jaar 2021|2026|2031] [--aanbod DIR] [--geodata DIR]
  *
  * Early warning: for every programme-location of niveau N in the active offer — one row per
  * offered (crebo, vestiging), leerwegen merged — the 15–24 year olds within the niveau's limit
@@ -8,6 +8,9 @@
  * of the minutes added for the people who keep access but travel longer after the stop (empty
  * when there are none). CSV on stdout, sorted by alleen_bereik descending (ties by crebo, then
  * vestiging); counts are whole people. One two-label search per crebo (src/engine/analysis).
+ * `--jaar` counts the people of that population year (default 2021; 2026 and 2031 are today's
+ * children, no forecast), exactly as `npm run scenario -- --jaar` does; the CSV columns stay the
+ * same, the year and its label go to stderr.
  *
  * The active offer is the modelled public/geodata/aanbod-model.json, or DIR/aanbod.json written
  * by import-aanbod. The modelled label, notes and errors go to stderr.
@@ -22,10 +25,10 @@ import {
 } from '../../src/engine/analysis/index.ts';
 import type { Niveau } from '../../src/engine/offer/types.ts';
 import { createTwoNearestSearch } from '../../src/engine/travel/index.ts';
+import { JAAR_OPTION, JAAR_USAGE, jaarLabel, jaarOption } from './jaar-option.ts';
 import { CLI_MODELLED_LABEL, InputError, loadScenarioData, type ScenarioData } from './scenario-data.ts';
 
-const USAGE =
-  'usage: npm run --silent kwetsbaar -- --niveau N [--aanbod DIR] [--geodata DIR]   (N = 1 for Entree, 2, 3 or 4)';
+const USAGE = `usage: npm run --silent kwetsbaar -- --niveau N ${JAAR_USAGE} [--aanbod DIR] [--geodata DIR]   (N = 1 for Entree, 2, 3 or 4)`;
 function parseNiveau(value: string | undefined): Niveau {
   if (value === undefined) throw new InputError(`--niveau is required\n${USAGE}`);
   if (!/^[1-4]$/.test(value)) throw new InputError(`--niveau must be 1 (Entree), 2, 3 or 4, got "${value}"`);
@@ -36,17 +39,28 @@ function parse(argv: string[]) {
   try {
     const { values } = parseArgs({
       args: argv,
-      options: { niveau: { type: 'string' }, aanbod: { type: 'string' }, geodata: { type: 'string' } },
+      options: { niveau: { type: 'string' }, ...JAAR_OPTION, aanbod: { type: 'string' }, geodata: { type: 'string' } },
     });
-    return { niveau: parseNiveau(values.niveau), aanbod: values.aanbod, geodata: values.geodata };
+    return {
+      niveau: parseNiveau(values.niveau),
+      jaar: jaarOption(values.jaar),
+      aanbod: values.aanbod,
+      geodata: values.geodata,
+    };
   } catch (error) {
     if (error instanceof InputError) throw error;
+    // A year outside the list: jaarOption's message names the allowed years.
+    if (error instanceof RangeError) throw new InputError(`${error.message}\n${USAGE}`);
     // node:util parseArgs names the unknown option or the missing value.
     throw new InputError(`${(error as Error).message}\n${USAGE}`);
   }
 }
 
-/** The table of one niveau, as the CLI prints it (also used by the benchmark and the tests). */
+/**
+ * The table of one niveau, as the CLI prints it (also used by the benchmark and the tests),
+ * counted in the population the scenario metrics count in (`data.jaar`), so a row equals the
+ * scenario CLI's loss of that stop in the same year.
+ */
 export function kwetsbaarTable(data: ScenarioData, niveau: Niveau): ProgrammeLocation[] {
   const cellOf = new Map(data.dataset.locations.map((l) => [l.brinvest, l.cell]));
   const search = createTwoNearestSearch(data.graph);
@@ -56,15 +70,17 @@ export function kwetsbaarTable(data: ScenarioData, niveau: Niveau): ProgrammeLoc
     niveau,
     (v) => cellOf.get(v) ?? -1,
     data.limits[niveau],
-    data.dataset.regions,
+    data.metrics.regions,
   );
   return table.sort(bySoleReachDescending);
 }
 
 async function main(argv: string[]): Promise<void> {
   const args = parse(argv);
-  const data = await loadScenarioData({ geodataDir: args.geodata, aanbodDir: args.aanbod });
+  const data = await loadScenarioData({ geodataDir: args.geodata, aanbodDir: args.aanbod, jaar: args.jaar });
   if (data.offer.kind === 'modelled') console.error(`kwetsbaar: ${CLI_MODELLED_LABEL}`);
+  const label = jaarLabel(data.jaar);
+  console.error(`kwetsbaar: 15–24 year olds of ${data.jaar}${label ? ` — ${label}` : ' (CBS)'}`);
   const table = kwetsbaarTable(data, args.niveau);
   const unplaced = table.filter((l) => !l.placed).length;
   console.error(

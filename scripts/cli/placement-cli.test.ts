@@ -71,6 +71,57 @@ describe('npm run beste-plek and npm run een-aanbieder', { timeout: 60_000 }, ()
     expect(one).toMatchObject({ houden: ['00AA00'], stoppen: [], bereik_voor: 1500, aanbod: { kind: 'imported' } });
   });
 
+  it('counts the youth of --jaar, and agrees with npm run scenario -- --jaar on the gain of that start', () => {
+    const dir = path.join(work, 'import-jaar');
+    mkdirSync(dir, { recursive: true });
+    const model = JSON.parse(readFileSync(path.join(geodata, 'aanbod-model.json'), 'utf8'));
+    writeFileSync(
+      path.join(dir, 'aanbod.json'),
+      JSON.stringify({ ...model, kind: 'imported', rows: [['25180', '00AA00', null, 2]] }),
+    );
+    const counted = run('beste-plek.ts', ['--crebo', '25180', '--aanbod', dir]);
+    expect(run('beste-plek.ts', ['--crebo', '25180', '--aanbod', dir, '--jaar', '2021']).stdout).toBe(counted.stdout);
+    expect(counted.stderr).toMatch(/15–24 year olds of 2021 \(CBS\)/);
+    // Cell 5 holds 450 youth in 2031 (FIXTURE_POP_2031), 500 in 2026.
+    const later = run('beste-plek.ts', ['--crebo', '25180', '--aanbod', dir, '--jaar', '2031']);
+    expect(later.code).toBe(0);
+    expect(later.stderr).toMatch(/15–24 year olds of 2031 — 2026 en 2031: de kinderen van nu/);
+    expect(later.stdout).toBe('vestiging,winst,winst_krimp,winst_anticipeer\n00AA01,450,0,0\n00BB00,450,0,0\n');
+    expect(run('beste-plek.ts', ['--crebo', '25180', '--aanbod', dir, '--jaar', '2026']).stdout).toBe(
+      'vestiging,winst,winst_krimp,winst_anticipeer\n00AA01,500,0,0\n00BB00,500,0,0\n',
+    );
+    const edits = path.join(work, 'start-jaar.json');
+    writeFileSync(edits, JSON.stringify([{ op: 'start', crebo: '25180', vestiging: '00AA01' }]));
+    const scenario = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        path.join(import.meta.dirname, 'scenario.ts'),
+        edits,
+        '--crebo',
+        '25180',
+        '--aanbod',
+        dir,
+        '--jaar',
+        '2031',
+        '--geodata',
+        geodata,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(scenario.status).toBe(0);
+    expect(JSON.parse(scenario.stdout)['2'].difference.coverage.count).toBe(450);
+
+    const one = JSON.parse(run('een-aanbieder.ts', ['--crebo', '25180', '--jaar', '2031']).stdout);
+    // Everyone but cell 0 (empty in 2031): 150 + 200 + 350 + 400 + 450.
+    expect(one).toMatchObject({ jaar: 2031, houden: ['00BB00'], bereik_voor: 1550, bereik_na: 1550 });
+    expect(one.jaar_label).toMatch(/geen prognose/);
+    const oneCounted = JSON.parse(run('een-aanbieder.ts', ['--crebo', '25180']).stdout);
+    expect(oneCounted.jaar).toBe(2021);
+    expect(oneCounted).not.toHaveProperty('jaar_label');
+  });
+
   it('restricts beste-plek to one institution', () => {
     expect(run('beste-plek.ts', ['--crebo', '25480', '--instelling', '00bb']).stdout).toBe(
       'vestiging,winst,winst_krimp,winst_anticipeer\n00BB00,0,0,0\n',
@@ -85,6 +136,16 @@ describe('npm run beste-plek and npm run een-aanbieder', { timeout: 60_000 }, ()
       ['beste-plek.ts', ['--crebo', '25180', '--instelling', 'ZZZZ'], /no vestiging has BRIN "ZZZZ"/],
       ['beste-plek.ts', ['--crebo', '25180', '--onbekend'], /Unknown option/],
       ['een-aanbieder.ts', ['--crebo', '25180', '--k', 'twee'], /--k: "twee" is not a whole number/],
+      [
+        'beste-plek.ts',
+        ['--crebo', '25180', '--jaar', '2030'],
+        /--jaar: "2030" is not an allowed year; allowed: 2021, 2026, 2031/,
+      ],
+      [
+        'een-aanbieder.ts',
+        ['--crebo', '25180', '--jaar', '2036'],
+        /--jaar: "2036" is not an allowed year; allowed: 2021, 2026, 2031/,
+      ],
       ['een-aanbieder.ts', ['--crebo', '25180', '--aanbod', '/nonexistent'], /cannot read \/nonexistent\/aanbod.json/],
     ];
     for (const [script, args, message] of cases) {

@@ -6,11 +6,13 @@
 import { parseArgs } from 'node:util';
 import { Placement } from '../../src/engine/analysis/placement.ts';
 import type { Niveau } from '../../src/engine/offer/types.ts';
+import type { Jaar } from '../../src/engine/population/years.ts';
+import { JAAR_OPTION, jaarLabel, jaarOption } from './jaar-option.ts';
 import { InputError, type ScenarioData } from './scenario-data.ts';
 
 export function placementFor(data: ScenarioData): Placement {
   const main = new Set(data.locations.filter((l) => l.hoofdlocatie).map((l) => l.brinvest));
-  return new Placement(data.metrics, data.dataset.regions, data.reachFn, data.dataset.locations, main);
+  return new Placement(data.metrics, data.reachFn, data.dataset.locations, main);
 }
 
 /** The niveau of a crebo named on the command line; InputError when it is unknown or has none. */
@@ -37,6 +39,8 @@ export interface PlacementArgs {
   crebo?: string;
   aanbod?: string;
   geodata?: string;
+  /** --jaar: the population year the youth are counted in (default 2021) */
+  jaar: Jaar;
   /** --instelling for beste-plek, --k for een-aanbieder */
   extra?: string;
 }
@@ -50,6 +54,7 @@ export function placementArgs(argv: string[], extra: 'instelling' | 'k', usage: 
         crebo: { type: 'string' },
         aanbod: { type: 'string' },
         geodata: { type: 'string' },
+        ...JAAR_OPTION,
         [extra]: { type: 'string' },
       },
     });
@@ -57,9 +62,17 @@ export function placementArgs(argv: string[], extra: 'instelling' | 'k', usage: 
       crebo: values.crebo,
       aanbod: values.aanbod,
       geodata: values.geodata,
-      extra: values[extra] as string | undefined,
+      // A year outside the list throws a RangeError naming the allowed years.
+      jaar: jaarOption(values.jaar),
+      extra: (values as Record<string, string | undefined>)[extra],
     };
   } catch (error) {
     throw new InputError(`${(error as Error).message}\n${usage}`);
   }
+}
+
+/** The stderr line that says which year's youth a placement CLI counts (and that later years are no forecast). */
+export function jaarNote(cli: string, jaar: Jaar): string {
+  const label = jaarLabel(jaar);
+  return `${cli}: 15–24 year olds of ${jaar}${label ? ` — ${label}` : ' (CBS)'}`;
 }

@@ -95,6 +95,7 @@ describe.skipIf(!ready)('the app and npm run scenario on an imported offer with 
         crebos: null,
         customGemeenten: [],
         limits: data.limits,
+        jaar: 2021,
         extra: [],
       }).value;
       if (answer.kind !== 'evaluation') throw new Error(`the app refused the edits: ${answer.problem}`);

@@ -14,7 +14,8 @@ export type Verzorgingsgebied = Record<string, { voor: number; na: number }>;
 
 export function catchmentInputs(data: ScenarioData): CatchmentInputs {
   const places = new Map<string, CatchmentPlace>(data.dataset.locations.map((l) => [l.brinvest, l]));
-  return { places, pop: data.dataset.regions.pop, nearest: data.nearestFn };
+  // The population the metrics count in (--jaar), so the catchments add up to the printed coverage.
+  return { places, pop: data.metrics.regions.pop, nearest: data.nearestFn };
 }
 
 /** Every institution whose catchment is not zero before or after, sorted by BRIN. */

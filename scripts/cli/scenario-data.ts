@@ -32,6 +32,7 @@ import type { TravelGraph } from '../../src/engine/graph/index.ts';
 import { MODELLED_OFFER_LABEL } from '../../src/data/scenario-file/index.ts';
 import { metricsDataset, ScenarioMetrics, type MetricsDataset } from '../../src/engine/metrics/index.ts';
 import { offerFromFile } from '../../src/engine/offer/from-file.ts';
+import { DEFAULT_JAAR, populationOf, type Jaar } from '../../src/engine/population/index.ts';
 import type { Niveau } from '../../src/engine/offer/types.ts';
 import { NIVEAU_PROFILES } from '../../src/engine/profiles/index.ts';
 import type { FieldFn } from '../../src/engine/reach/index.ts';
@@ -66,6 +67,8 @@ export interface ScenarioData {
   /** the same search, also naming the nearest source (for catchments) */
   nearestFn: NearestFn;
   limits: Record<Niveau, number>;
+  /** the population year the metrics count in */
+  jaar: Jaar;
   metrics: ScenarioMetrics;
 }
 
@@ -84,9 +87,10 @@ const BUILD_HINT = ' (run `npm run data` first, or pass --geodata DIR)';
 /**
  * Loads everything a scenario needs. `aanbodDir` selects an imported offer (DIR/aanbod.json,
  * as written by `npm run import-aanbod`); without it the modelled offer in the geodata is used.
+ * The metrics count in the population of `jaar` (default 2021).
  */
 export async function loadScenarioData(
-  options: { geodataDir?: string; aanbodDir?: string } = {},
+  options: { geodataDir?: string; aanbodDir?: string; jaar?: Jaar } = {},
 ): Promise<ScenarioData> {
   const dir = options.geodataDir ?? DEFAULT_GEODATA;
   const text = async (name: string) => (await read(path.join(dir, name), BUILD_HINT)).toString('utf8');
@@ -132,6 +136,8 @@ export async function loadScenarioData(
     4: NIVEAU_PROFILES[4].defaultMaxMinutes,
   };
   const metrics = new ScenarioMetrics({ regions: dataset.regions, locations: dataset.locations, fieldFn, limits });
+  const jaar = options.jaar ?? DEFAULT_JAAR;
+  metrics.setPopulation(populationOf(grid.popByYear, jaar, grid.count));
   return {
     grid,
     gemeenten,
@@ -146,6 +152,7 @@ export async function loadScenarioData(
     reachFn,
     nearestFn,
     limits,
+    jaar,
     metrics,
   };
 }

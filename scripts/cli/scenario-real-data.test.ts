@@ -3,10 +3,13 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Evaluation } from '../../src/engine/metrics/index.ts';
+import { computeCatchment } from '../../src/engine/analysis/catchment.ts';
+import { ScenarioMetrics, sumAll, type Evaluation } from '../../src/engine/metrics/index.ts';
 import type { Niveau, OfferRow } from '../../src/engine/offer/types.ts';
+import { verzorgingsgebieden } from '../../src/engine/population/index.ts';
 import { minFields } from '../../src/engine/reach/index.ts';
 import { applyEdits, type Edit } from '../../src/engine/scenario/index.ts';
+import { catchmentInputs } from './scenario-catchment.ts';
 import { DEFAULT_GEODATA, loadScenarioData, type ScenarioData } from './scenario-data.ts';
 
 /**
@@ -114,6 +117,47 @@ describe.skipIf(!ready)(`scenario invariants on the real data (${dir})`, () => {
       }),
       { numRuns: 6 },
     );
+  }, 120_000);
+
+  it('counts 2021 exactly as the grid counts it, and every year in its own population', async () => {
+    const plain = new ScenarioMetrics({
+      regions: data.dataset.regions,
+      locations: data.dataset.locations,
+      fieldFn: data.fieldFn,
+      limits: data.limits,
+    });
+    const crebo = data.offer.rows.find((r) => r.niveau === 2)!.crebo;
+    const selection = { niveau: 2 as Niveau, crebos: domainAround(data.offer.rows, crebo, 2) };
+    expect(data.jaar).toBe(2021);
+    expect(snapshot(data.metrics.evaluate(data.offer.rows, selection, data.dataset.layers))).toEqual(
+      snapshot(plain.evaluate(data.offer.rows, selection, data.dataset.layers)),
+    );
+    const later = await loadScenarioData({ geodataDir: dir, jaar: 2031 });
+    expect(sumAll(later.metrics.regions.popByBucket)).toBeCloseTo(
+      later.grid.popByYear[2031].reduce((a, b) => a + b, 0),
+      0,
+    );
+    expect(later.metrics.coverage(later.offer.rows, selection).figures.coverage.count).toBeLessThan(
+      data.metrics.coverage(data.offer.rows, selection).figures.coverage.count,
+    );
+  }, 60_000);
+
+  it('the verzorgingsgebieden of a niveau add up to its coverage, in 2021 and 2031', () => {
+    const niveau: Niveau = 4;
+    const catchment = computeCatchment(data.offer.rows, { niveau }, data.limits[niveau], catchmentInputs(data));
+    const list = verzorgingsgebieden(
+      data.offer.rows,
+      niveau,
+      catchment,
+      data.grid.popByYear[2021],
+      data.grid.popByYear[2031],
+    );
+    const coverage2021 = data.metrics.coverage(data.offer.rows, { niveau }).figures.coverage.count;
+    expect(list.reduce((sum, v) => sum + v.from, 0)).toBeCloseTo(coverage2021, 0);
+    data.metrics.setPopulation(data.grid.popByYear[2031]);
+    const coverage2031 = data.metrics.coverage(data.offer.rows, { niveau }).figures.coverage.count;
+    data.metrics.setPopulation(data.grid.popByYear[2021]);
+    expect(list.reduce((sum, v) => sum + v.to, 0)).toBeCloseTo(coverage2031, 0);
   }, 120_000);
 
   it('prints the whole modelled offer as CSV through a pipe', () => {

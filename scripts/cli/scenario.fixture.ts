@@ -6,6 +6,7 @@
  *   cell:      0      1      2      3      4      5
  *   gemeente:  GM0001 (krimpregio)  | GM0002 (anticipeerregio, cells 3–4) | none (cell 5)
  *   location:  00AA00        00BB00                       00AA01
+ *   15–24 2021: 100    200    300    400    500    600   (2026 and 2031: FIXTURE_POP_*)
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -21,6 +22,9 @@ import { encodeGraph, GraphBuilder, MODE_CYCLE } from '../../src/engine/graph/in
 import type { OfferRow } from '../../src/engine/offer/types.ts';
 
 const CELLS = 6;
+/** The later population years: fewer young people everywhere, and none left in cell 0 by 2031. */
+export const FIXTURE_POP_2026 = Float32Array.of(80, 180, 250, 380, 450, 500);
+export const FIXTURE_POP_2031 = Float32Array.of(0, 150, 200, 350, 400, 450);
 
 function gemeente(code: string, naam: string, krimp: Gemeente['krimp']): Gemeente {
   return {
@@ -90,6 +94,7 @@ export const FIXTURE_ROWS: OfferRow[] = [
 /** Writes the fixture geodata to `dir` and returns it. */
 export async function writeScenarioFixture(dir: string): Promise<string> {
   await mkdir(dir, { recursive: true });
+  const pop = Float32Array.of(100, 200, 300, 400, 500, 600);
   const grid = encodeGrid({
     count: CELLS,
     resolution: 8,
@@ -97,8 +102,9 @@ export async function writeScenarioFixture(dir: string): Promise<string> {
     h3Lo: Uint32Array.from({ length: CELLS }, (_, i) => i + 1),
     lon: Float32Array.from({ length: CELLS }, (_, i) => 3.6 + i * 0.01),
     lat: new Float32Array(CELLS).fill(51.5),
-    pop: Float32Array.of(100, 200, 300, 400, 500, 600),
+    pop,
     gemeente: Uint16Array.of(0, 0, 0, 1, 1, 65535),
+    popByYear: { 2021: pop, 2026: FIXTURE_POP_2026, 2031: FIXTURE_POP_2031 },
   });
   const builder = new GraphBuilder(CELLS);
   for (let c = 0; c + 1 < CELLS; c++) {

@@ -62,6 +62,33 @@ describe('npm run scenario', { timeout: 60_000 }, () => {
     expect(json.aanbod).toMatchObject({ kind: 'modelled', label: expect.stringMatching(/Modelaanbod/) });
   });
 
+  it('counts in the population year of --jaar and reports that population; 2021 by default', () => {
+    const file = editsFile('stop-jaar.json', [{ op: 'stop', crebo: '25180', vestiging: '00BB00' }]);
+    const counted = JSON.parse(run([file, '--geodata', geodata]).stdout);
+    expect(counted.jaar).toBe(2021);
+    expect(counted.population).toEqual({ total: 2100, krimp: 600, anticipeer: 900 });
+    // The default is the counted year, figure for figure (edit_ms aside).
+    const explicit = JSON.parse(run([file, '--geodata', geodata, '--jaar', '2021']).stdout);
+    expect({ ...explicit, edit_ms: 0 }).toEqual({ ...counted, edit_ms: 0 });
+
+    const later = JSON.parse(run([file, '--geodata', geodata, '--jaar', '2031']).stdout);
+    expect(later.jaar).toBe(2031);
+    // FIXTURE_POP_2031: 0, 150, 200 (krimpregio) | 350, 400 (anticipeerregio) | 450 (no gemeente).
+    expect(later.population).toMatchObject({ total: 1550, krimp: 350, anticipeer: 750 });
+    expect(later.population.label).toMatch(/de kinderen van nu, zonder verhuizingen \(geen prognose\)/);
+    expect(later['2'].before.coverage).toEqual({ share: 1, count: 1550 });
+    // Without 00BB00, cell 5 (450 people in 2031) is 50 minutes from 00AA00.
+    expect(later['2'].after.coverage).toEqual({ share: 0.709677, count: 1100 });
+    expect(later['2'].difference.coverage.count).toBe(-450);
+  });
+
+  it('refuses a year outside the list with the allowed values', () => {
+    const result = run([editsFile('none-jaar.json', []), '--geodata', geodata, '--jaar', '2030']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--jaar: "2030" is not an allowed year; allowed: 2021, 2026, 2031/);
+    expect(result.stdout).toBe('');
+  });
+
   it('narrows the figures to one crebo with --crebo', () => {
     const file = editsFile('start.json', {
       name: 'x',

@@ -1,5 +1,5 @@
 /**
- * npm run --silent scenario -- EDITS.json [--scenario NAME] [--aanbod DIR] [--crebo C1,C2 | --domein NAAM] [--geodata DIR]
+ * npm run --silent scenario -- EDITS.json [--jaar 2021|2026|2031] [--scenario NAME] [--aanbod DIR] [--crebo C1,C2 | --domein NAAM] [--geodata DIR]
  * npm run --silent scenario -- --aanbod-csv [EDITS.json] [--aanbod DIR]
  *
  * Applies a scenario's edits (a JSON array of edits, {"name", "edits"}, or a scenario file
@@ -14,6 +14,9 @@
  * "verzorgingsgebied" per niveau: {"<BRIN>": {"voor", "na"}} for every institution whose
  * catchment (the young people it is nearest to) is not zero before or after; the counts add up
  * to the niveau's coverage count.
+ * --jaar counts every figure in the 15–24 year olds of that population year (default 2021; 2026
+ * and 2031 are today's children, no forecast); the line carries "jaar" and "population" (the
+ * 15–24 year olds in the country, the krimp- and the anticipeerregio's).
  *
  * --aanbod-csv prints the active offer (after the edits, when an edits file is given) as CSV
  * with the header crebo,vestiging,leerweg,niveau,naam,domein (naam and domein from the bundled
@@ -26,18 +29,19 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
 import type { ReachFigures, Selection } from '../../src/engine/metrics/index.ts';
-import { diffFigures } from '../../src/engine/metrics/index.ts';
+import { diffFigures, KRIMP_ANTICIPEER, KRIMP_KRIMPREGIO, sumAll, sumByKrimp } from '../../src/engine/metrics/index.ts';
 import type { Qualification } from '../../src/data/geodata/types.ts';
 import { domainOf, UNKNOWN_DOMAIN } from '../../src/engine/offer/index.ts';
 import type { Niveau, OfferRow } from '../../src/engine/offer/types.ts';
 import { offerStamp, sameOfferStamp } from '../../src/data/scenario-file/index.ts';
 import { applyEdits, formatEditProblem, touchedCrebos, type Edit } from '../../src/engine/scenario/index.ts';
+import { JAAR_OPTION, JAAR_USAGE, jaarLabel, jaarOption } from './jaar-option.ts';
 import { catchmentInputs, verzorgingsgebied } from './scenario-catchment.ts';
 import { CLI_MODELLED_LABEL, InputError, loadScenarioData, type ScenarioData } from './scenario-data.ts';
 import { EditsError, readEdits } from './scenario-edits.ts';
 
 const USAGE =
-  'usage: npm run --silent scenario -- EDITS.json [--scenario NAME] [--aanbod DIR] [--crebo C1,C2 | --domein NAAM] [--geodata DIR]\n' +
+  `usage: npm run --silent scenario -- EDITS.json ${JAAR_USAGE} [--scenario NAME] [--aanbod DIR] [--crebo C1,C2 | --domein NAAM] [--geodata DIR]\n` +
   '       npm run --silent scenario -- --aanbod-csv [EDITS.json] [--aanbod DIR]';
 const NIVEAUS: Niveau[] = [1, 2, 3, 4];
 
@@ -46,6 +50,7 @@ async function main(argv: string[]): Promise<void> {
     args: argv,
     allowPositionals: true,
     options: {
+      ...JAAR_OPTION,
       aanbod: { type: 'string' },
       'aanbod-csv': { type: 'boolean', default: false },
       crebo: { type: 'string' },
@@ -58,10 +63,12 @@ async function main(argv: string[]): Promise<void> {
   if (positionals.length > 1 || (positionals.length === 0 && !csv)) throw new InputError(USAGE);
   if (values.crebo && values.domein) throw new InputError('give --crebo or --domein, not both');
 
+  const jaar = jaarOption(values.jaar);
+
   const editsFile = positionals[0];
   const source = editsFile ? await readEdits(editsFile, values.scenario) : null;
   const edits = source?.edits ?? [];
-  const data = await loadScenarioData({ geodataDir: values.geodata, aanbodDir: values.aanbod });
+  const data = await loadScenarioData({ geodataDir: values.geodata, aanbodDir: values.aanbod, jaar });
   if (source?.aanbod && !sameOfferStamp(source.aanbod, offerStamp(data.offer))) {
     console.error(
       `scenario: ${editsFile} was made on another offer (${source.aanbod.kind}, ${source.aanbod.source}, ${source.aanbod.rows} rows)`,
@@ -106,6 +113,8 @@ async function main(argv: string[]): Promise<void> {
       verzorgingsgebied: verzorgingsgebied(catchment, base, after, selection(niveau), data.metrics.limit(niveau)),
     };
   });
+  line.jaar = jaar;
+  line.population = population(data, jaar);
   line.edit_ms = round(editMs, 2);
   line.edits = edits.length;
   if (source?.name) line.scenario = source.name;
@@ -158,6 +167,18 @@ function round(x: number, digits: number): number {
 function figures(f: ReachFigures) {
   const one = (x: { count: number; share: number }) => ({ share: round(x.share, 6), count: Math.round(x.count) });
   return { coverage: one(f.coverage), krimp: one(f.krimp), anticipeer: one(f.anticipeer) };
+}
+
+/** The 15–24 year olds the figures are counted in, whole people. */
+function population(data: ScenarioData, jaar: ScenarioData['jaar']) {
+  const regions = data.metrics.regions;
+  const label = jaarLabel(jaar);
+  return {
+    total: Math.round(sumAll(regions.popByBucket)),
+    krimp: Math.round(sumByKrimp(regions.popByBucket, regions, KRIMP_KRIMPREGIO)),
+    anticipeer: Math.round(sumByKrimp(regions.popByBucket, regions, KRIMP_ANTICIPEER)),
+    ...(label ? { label } : {}),
+  };
 }
 
 /** naam and domein come from the merged qualification list (bundled lists plus the imported file), as in the app. */

@@ -104,6 +104,13 @@ describe('npm run data on the real sources', () => {
     const total = grid.pop.reduce((a, b) => a + b, 0);
     expect(Math.abs(total - report.pc4Total15_24) / report.pc4Total15_24).toBeLessThan(0.01);
     expect(report.pc4Total15_24).toBeGreaterThan(2_000_000);
+    // Every population year is checked the same way; 2021 is the counted year above.
+    expect(report.populationYears.map((y: { jaar: number }) => y.jaar)).toEqual([2021, 2026, 2031]);
+    for (const year of report.populationYears) {
+      const sum = grid.popByYear[year.jaar as 2021 | 2026 | 2031].reduce((a, b) => a + b, 0);
+      expect(Math.abs(sum - year.pc4Total15_24) / year.pc4Total15_24).toBeLessThan(0.01);
+    }
+    expect(report.populationYears[0].pc4Total15_24).toBe(report.pc4Total15_24);
     // The cell of Amsterdam's Dam square belongs to Amsterdam.
     const dam = latLngToCell(52.3731, 4.8926, 8);
     const i = [...Array(grid.count).keys()].find(

@@ -10,6 +10,13 @@ import { TravelChangeLegend } from '../map/travel-change/TravelChangeLegend.tsx'
 import { WhiteSpotsLegend } from '../map/travel-change/WhiteSpotsLegend.tsx';
 import { mapAttribution } from '../map/map-attribution.ts';
 import { ImportPanel } from '../panels/aanbod/ImportPanel.tsx';
+import { JaarControl } from '../panels/jaar/JaarControl.tsx';
+import { JaarLabel } from '../panels/jaar/JaarLabel.tsx';
+import { CatchmentList } from '../panels/population/CatchmentList.tsx';
+import { LocationCatchment } from '../panels/population/LocationCatchment.tsx';
+import { PopulationChangePanel } from '../panels/population/PopulationChangePanel.tsx';
+import { PopulationChangeLegend } from '../panels/population/PopulationChangeLegend.tsx';
+import { useJaarT } from '../i18n/jaar.ts';
 import { LocationProgrammes } from '../panels/aanbod/LocationProgrammes.tsx';
 import { ModelledLabel } from '../ui/ModelledLabel.tsx';
 import { OfferFilters } from '../panels/aanbod/OfferFilters.tsx';
@@ -54,6 +61,7 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
   const scenarioT = useScenarioT();
   const sectorT = useSectorT();
   const earlyWarningT = useEarlyWarningT();
+  const jaarT = useJaarT();
   const weergave = useWeergaveStore((s) => s.weergave);
   const readOnly = useWeergaveStore(isReadOnly);
   const [sourcesOpen, setSourcesOpen] = useState(false);
@@ -129,6 +137,7 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
           <p>{t.appSubtitle}</p>
         </div>
         <div className="header-actions">
+          <JaarControl />
           <PresentationControls />
           <ExportMenu manifest={data.manifest} locations={data.locations} />
           <button type="button" className="header-button" onClick={() => setSourcesOpen(true)}>
@@ -167,10 +176,12 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
             <Legend>
               <ModelledLabel />
               <SizeLegend />
+              <JaarLabel />
             </Legend>
             <DeltaLegend />
             <TravelChangeLegend />
             <WhiteSpotsLegend />
+            <PopulationChangeLegend />
           </div>
           <TravelMapOverlay />
         </main>
@@ -189,10 +200,16 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
             <section className="panel-section" aria-label={t.locationPanelTitle}>
               <LocationPanel location={location} institution={institution} onClose={() => select(null)}>
                 {offer.status === 'ready' && <LocationProgrammes offer={offer.offer} vestiging={location.brinvest} />}
+                <LocationCatchment vestiging={location.brinvest} />
                 <InstitutionProfileButton brin={location.brin} />
               </LocationPanel>
             </section>
           )}
+          <details className="panel-details" data-testid="population-details">
+            <summary>{jaarT.changeTitle}</summary>
+            <PopulationChangePanel />
+            <CatchmentList locations={data.locations} />
+          </details>
           <section className="panel-section">
             {weergave === 'sector' ? (
               <SectorPanel data={data} offer={offer} />

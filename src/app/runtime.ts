@@ -28,6 +28,13 @@ import { createIsochroneClient } from '../../workers/isochrone/isochrone-client.
 import { createMetricsClient } from '../../workers/metrics/metrics-client.ts';
 import { createPlacementClient } from '../../workers/placement/placement-client.ts';
 import { createTravelClient } from '../../workers/travel/travel-client.ts';
+import { createPopulationClient } from '../../workers/population/population-client.ts';
+import {
+  populationChangeComputation,
+  usePopulationChangeStore,
+  useVerzorgingsgebiedStore,
+  verzorgingsgebiedComputation,
+} from '../state/population.ts';
 
 /** Travel workers: the target machine has two cores, and a field takes one. */
 const TRAVEL_WORKERS = 2;
@@ -51,6 +58,7 @@ export interface RuntimeGeodata {
 export function startRuntime(geodata: RuntimeGeodata): () => void {
   const travel = createTravelClient(geodata.graph, TRAVEL_WORKERS);
   const isochrone = createIsochroneClient(geodata.grid);
+  const population = createPopulationClient(geodata.graph, { grid: geodata.grid, gemeenten: geodata.gemeenten });
   const metricsGeodata = metricsGeodataOf(geodata);
   const limits = () => ({ ...useTravelStore.getState().limits });
   // Two metrics workers, so a sector session never delays the scenario's figures and vice versa;
@@ -70,7 +78,7 @@ export function startRuntime(geodata: RuntimeGeodata): () => void {
 
   const analysis = createAnalysisClient({
     graph: geodata.graph,
-    pop: geodata.grid.pop,
+    popByYear: geodata.grid.popByYear,
     gemeente: geodata.grid.gemeente,
     gemeenteCount: geodata.gemeenten.length,
     krimp: krimpByGemeente(geodata.gemeenten),
@@ -79,6 +87,8 @@ export function startRuntime(geodata: RuntimeGeodata): () => void {
   const programmeLocations = cachedProgrammeLocations(analysis);
 
   const stops = [
+    startComputation(usePopulationChangeStore, populationChangeComputation(population)),
+    startComputation(useVerzorgingsgebiedStore, verzorgingsgebiedComputation(population)),
     startComputation(
       useTravelFieldStore,
       travelFieldComputation({ travel, cellCount: geodata.grid.count, unreachable: UNREACHABLE }),
@@ -100,9 +110,12 @@ export function startRuntime(geodata: RuntimeGeodata): () => void {
     startComputation(useProviderSummaryStore, providerSummaryComputation(placementDeps)),
     startComputation(
       useCatchmentEffectStore,
-      catchmentEffectComputation({ travel, pop: geodata.grid.pop, crebosOfDomein }),
+      catchmentEffectComputation({ travel, popByYear: geodata.grid.popByYear, crebosOfDomein }),
     ),
-    startComputation(useNiveauCatchmentsStore, niveauCatchmentsComputation({ travel, pop: geodata.grid.pop })),
+    startComputation(
+      useNiveauCatchmentsStore,
+      niveauCatchmentsComputation({ travel, popByYear: geodata.grid.popByYear }),
+    ),
     // A clicked cell belongs to a field: with no field shown, forget it.
     useTravelFieldStore.subscribe((s) => {
       if (s.status === 'idle' && useTravelStore.getState().selectedCell !== null)
@@ -113,6 +126,7 @@ export function startRuntime(geodata: RuntimeGeodata): () => void {
     for (const stop of stops.reverse()) stop();
     travel.terminate();
     isochrone.terminate();
+    population.terminate();
     scenarioMetrics.terminate();
     sectorMetrics.terminate();
     analysis.terminate();

@@ -9,6 +9,8 @@ describe('numberFormats', () => {
     expect(f.signedCount(0)).toBe('0');
     expect(f.share(0.4567)).toMatch(/^45,7\s?%$/);
     expect(f.signedPoints(-0.004)).toBe('-0,4 %-punt');
+    expect(f.signedShare(-0.1333)).toMatch(/^[−-]13,3\s?%$/);
+    expect(f.signedShare(0)).toMatch(/^0,0\s?%$/);
     expect(f.decimal(Math.PI)).toBe('3,14');
   });
 

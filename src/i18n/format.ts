@@ -16,6 +16,8 @@ export interface NumberFormats {
   count(value: number): string;
   signedCount(value: number): string;
   share(value: number): string;
+  /** a relative change: "−13,3 %" */
+  signedShare(value: number): string;
   signedPoints(value: number): string;
   decimal(value: number): string;
   signedDecimal(value: number): string;
@@ -30,6 +32,12 @@ export function numberFormats(lang: Lang): NumberFormats {
   const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const signedCount = new Intl.NumberFormat(locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
   const share = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const signedShare = new Intl.NumberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  });
   const points = new Intl.NumberFormat(locale, {
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
@@ -46,6 +54,7 @@ export function numberFormats(lang: Lang): NumberFormats {
     count: (v) => count.format(Math.round(v)),
     signedCount: (v) => signedCount.format(Math.round(v)),
     share: (v) => share.format(v),
+    signedShare: (v) => signedShare.format(v),
     signedPoints: (v) => `${points.format(v * 100)} ${pointUnit}`,
     decimal: (v) => decimal.format(v),
     signedDecimal: (v) => signedDecimal.format(v),

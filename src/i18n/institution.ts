@@ -15,8 +15,8 @@ const nl = {
   niveauIntro:
     'Verzorgingsgebied: de jongeren (15–24) binnen de reistijdgrens voor wie een locatie van deze instelling de dichtstbijzijnde is die iets op dat niveau aanbiedt.',
   colNiveau: 'Niveau',
-  colCatchment: 'Verzorgingsgebied (jongeren)',
-  colShare: 'Aandeel van alle bereikte jongeren',
+  colCatchment: (jaar: number) => `Verzorgingsgebied ${jaar} (jongeren)`,
+  colShare: (jaar: number) => `Aandeel van alle bereikte jongeren (${jaar})`,
   computing: 'Wordt berekend…',
   failed: (reason: string) => `Kon niet worden berekend: ${reason}`,
   overlapTitle: 'Overlap met andere instellingen',
@@ -63,8 +63,8 @@ const en: InstitutionMessages = {
   niveauIntro:
     'Catchment: the young people (15–24) within the travel limit for whom a location of this institution is the nearest one offering anything at that niveau.',
   colNiveau: 'Niveau',
-  colCatchment: 'Catchment (young people)',
-  colShare: 'Share of all young people reached',
+  colCatchment: (jaar) => `Catchment ${jaar} (young people)`,
+  colShare: (jaar) => `Share of all young people reached (${jaar})`,
   computing: 'Computing…',
   failed: (reason) => `Could not be computed: ${reason}`,
   overlapTitle: 'Overlap with other institutions',

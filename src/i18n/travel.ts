@@ -47,7 +47,7 @@ const nl = {
   cellUnreachable: (cutoff: number) => `Geen locatie bereikbaar binnen ${cutoff} minuten.`,
   cellModes: 'Snelste route met',
   cellModesNone: 'De student woont in de cel van de locatie zelf.',
-  cellPopulation: (count: string) => `${count} jongeren van 15–24 jaar in deze cel`,
+  cellPopulation: (count: string, jaar: number) => `${count} jongeren van 15–24 jaar in deze cel (${jaar})`,
   close: 'Sluiten',
   modes: {
     cycle: 'fiets',
@@ -103,7 +103,7 @@ const en: TravelMessages = {
   cellUnreachable: (cutoff) => `No location reachable within ${cutoff} minutes.`,
   cellModes: 'Fastest route by',
   cellModesNone: 'The student lives in the location’s own cell.',
-  cellPopulation: (count) => `${count} young people aged 15–24 in this cell`,
+  cellPopulation: (count, jaar) => `${count} young people aged 15–24 in this cell (${jaar})`,
   close: 'Close',
   modes: {
     cycle: 'bike',

@@ -7,6 +7,7 @@ import { catalogueFrom } from '../engine/scenario/index.ts';
 import { createNearestSourceSearch } from '../engine/travel/nearest-source.ts';
 import { catchmentEffectComputation, useCatchmentEffectStore, type CatchmentEffect } from './catchment-effect.ts';
 import { useDatasetStore, type ActiveOffer } from './dataset.ts';
+import { useJaarStore } from './jaar.ts';
 import { startComputation } from './pipeline/computation.ts';
 import { idleResult } from './pipeline/result-store.ts';
 import { useScenarioStore } from './scenario.ts';
@@ -19,6 +20,9 @@ import { useViewStore } from './view.ts';
  * school BB at cell 3; a start of BB's programme at BB's second location in cell 1.
  */
 const POP = Float32Array.of(100, 20, 3, 40);
+// Today's children: fewer near AA, more near BB (2026 as 2021).
+const POP_2031 = Float32Array.of(50, 10, 4, 60);
+const POP_BY_YEAR = { 2021: POP, 2026: POP, 2031: POP_2031 };
 const search = (() => {
   const b = new GraphBuilder(4);
   for (let c = 0; c < 3; c++) {
@@ -62,6 +66,7 @@ beforeEach(() => {
   useTravelStore.getState().setLimit(2, 20);
   useScenarioStore.setState({ scenarios: [{ id: 's1', name: 'S', edits: [] }], activeId: 's1', history: {} });
   useViewStore.setState({ niveau: null });
+  useJaarStore.getState().setJaar(2021);
   useDatasetStore.setState({ activeOffer: activeOffer() });
   const travel = {
     call: async (_method: 'nearest', [sources, labels, cutoff]: [Int32Array, Int32Array, number]) => {
@@ -71,7 +76,7 @@ beforeEach(() => {
   };
   stop = startComputation(
     useCatchmentEffectStore,
-    catchmentEffectComputation({ travel: travel as never, pop: POP, crebosOfDomein: () => [] }),
+    catchmentEffectComputation({ travel: travel as never, popByYear: POP_BY_YEAR, crebosOfDomein: () => [] }),
   );
 });
 afterEach(() => stop?.());
@@ -105,5 +110,21 @@ describe('the effect-on-others computation', () => {
     useScenarioStore.getState().addEdit({ op: 'stop', crebo: '25180', vestiging: '00ZZ00' }, check);
     await tick();
     expect(useCatchmentEffectStore.getState()).toMatchObject({ status: 'error', errorKind: 'input' });
+  });
+
+  it('counts in the population year of the year control, and back in 2021 exactly as before', async () => {
+    useViewStore.getState().setNiveau(2);
+    useScenarioStore.getState().addEdit({ op: 'start', crebo: '25180', vestiging: '00BB01' }, () => null);
+    await tick();
+    const counted = useCatchmentEffectStore.getState().value!;
+    useJaarStore.getState().setJaar(2031);
+    await tick();
+    const later = useCatchmentEffectStore.getState().value!;
+    expect(later.jaar).toBe(2031);
+    expect(Object.fromEntries(later.before.byInstitution)).toEqual({ '00AA': 60, '00BB': 64 });
+    expect(later.change.flows).toEqual([{ from: '00AA', to: '00BB', count: 10 }]);
+    useJaarStore.getState().setJaar(2021);
+    await tick();
+    expect(useCatchmentEffectStore.getState().value!.change).toEqual(counted.change);
   });
 });

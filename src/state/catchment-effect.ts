@@ -7,9 +7,12 @@ import {
   type CatchmentSources,
 } from '../engine/analysis/catchment.ts';
 import type { Niveau, Offer } from '../engine/offer/index.ts';
+import type { PopulationByYear } from '../engine/population/by-year.ts';
+import type { Jaar } from '../engine/population/years.ts';
 import { applyEdits, formatEditProblem, type Edit, type EditCatalogue } from '../engine/scenario/index.ts';
 import type { TravelClient } from '../../workers/travel/travel-client.ts';
 import { useDatasetStore } from './dataset.ts';
+import { useJaarStore } from './jaar.ts';
 import { InputProblem, type Computation } from './pipeline/computation.ts';
 import { createResultStore } from './pipeline/result-store.ts';
 import { activeScenario, useScenarioStore, type MetricsFocus } from './scenario.ts';
@@ -20,13 +23,14 @@ import { useViewStore } from './view.ts';
  * "Effect op anderen" on the pipeline: for the active scenario, the niveau and the scenario's
  * focus (all its qualifications, one crebo or a domain), which institution serves each young
  * person before and after the edits (src/engine/analysis/catchment.ts), and who gains and loses
- * them to whom. Two nearest-source searches in the travel workers; the comparison is one pass
+ * them to whom, counted in the 15–24 year olds of the population year. Two nearest-source searches in the travel workers; the comparison is one pass
  * over the cells here.
  */
 
 export interface CatchmentEffect {
   niveau: Niveau;
   limit: number;
+  jaar: Jaar;
   /** the focus's crebos, or null for every qualification of the niveau */
   crebos: string[] | null;
   edits: number;
@@ -44,21 +48,22 @@ interface EffectInput {
   modelled: boolean;
   niveau: Niveau;
   limit: number;
+  jaar: Jaar;
   edits: readonly Edit[];
   focus: MetricsFocus;
 }
 
 export interface CatchmentEffectDeps {
   travel: Pick<TravelClient, 'call'>;
-  /** 15–24 year olds per grid cell */
-  pop: Float32Array;
+  /** 15–24 year olds per grid cell, in every population year */
+  popByYear: PopulationByYear;
   /** The qualifications (crebos) of a domain at a niveau, from qualifications.json. */
   crebosOfDomein(domein: string, niveau: Niveau): string[];
 }
 
 export function catchmentEffectComputation(deps: CatchmentEffectDeps): Computation<EffectInput, CatchmentEffect> {
   return {
-    inputs: [useDatasetStore, useScenarioStore, useViewStore, useTravelStore],
+    inputs: [useDatasetStore, useScenarioStore, useViewStore, useTravelStore, useJaarStore],
     select: () => {
       const active = useDatasetStore.getState().activeOffer;
       const { niveau } = useViewStore.getState();
@@ -70,6 +75,7 @@ export function catchmentEffectComputation(deps: CatchmentEffectDeps): Computati
         modelled: active.modelled,
         niveau,
         limit: useTravelStore.getState().limits[niveau],
+        jaar: useJaarStore.getState().jaar,
         edits: activeScenario(scenarios).edits,
         focus: scenarios.view.focus,
       };
@@ -80,9 +86,10 @@ export function catchmentEffectComputation(deps: CatchmentEffectDeps): Computati
       a.modelled === b.modelled &&
       a.niveau === b.niveau &&
       a.limit === b.limit &&
+      a.jaar === b.jaar &&
       a.edits === b.edits &&
       sameFocus(a.focus, b.focus),
-    run: async ({ offer, catalogue, modelled, niveau, limit, edits, focus }, signal) => {
+    run: async ({ offer, catalogue, modelled, niveau, limit, jaar, edits, focus }, signal) => {
       const applied = applyEdits(offer.rows, edits, catalogue);
       if ('error' in applied) throw new InputProblem(formatEditProblem(applied.error));
       const crebos =
@@ -93,9 +100,10 @@ export function catchmentEffectComputation(deps: CatchmentEffectDeps): Computati
             : null;
       const selection = { niveau, crebos: crebos ? new Set(crebos) : null };
       const placeOf = (id: string) => offer.place(id);
+      const pop = deps.popByYear[jaar];
       const catchmentOf = async (sources: CatchmentSources, key: string) => {
         const field = await deps.travel.call('nearest', [sources.sources, sources.labels, limit], { signal, key });
-        return catchmentFromNearest(sources, field, deps.pop, limit);
+        return catchmentFromNearest(sources, field, pop, limit);
       };
       const beforeSources = catchmentSources(offer.rows, selection, placeOf);
       const [before, after] = await Promise.all([
@@ -106,12 +114,13 @@ export function catchmentEffectComputation(deps: CatchmentEffectDeps): Computati
       return {
         niveau,
         limit,
+        jaar,
         crebos,
         edits: edits.length,
         modelled,
         before,
         after: afterCatchment,
-        change: compareCatchments(before, afterCatchment, deps.pop),
+        change: compareCatchments(before, afterCatchment, pop),
       };
     },
   };

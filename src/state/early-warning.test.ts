@@ -8,6 +8,7 @@ import { createAnalysisApi } from '../../workers/analysis/analysis-api.ts';
 import { useDatasetStore, type ActiveOffer } from './dataset.ts';
 import { useEarlyWarningViewStore } from './early-warning-view.ts';
 import { earlyWarningComputation, useEarlyWarningStore } from './early-warning.ts';
+import { useJaarStore } from './jaar.ts';
 import { startComputation } from './pipeline/computation.ts';
 import { cachedProgrammeLocations } from './programme-locations-source.ts';
 import { activeScenario, useScenarioStore } from './scenario.ts';
@@ -27,7 +28,12 @@ function analysis() {
   const api = createAnalysisApi();
   api.init({
     graph: encodeGraph(b.build()).buffer as ArrayBuffer,
-    pop: Float32Array.of(1, 1, 1, 1),
+    // 2026 and 2031: fewer young people near B.
+    popByYear: {
+      2021: Float32Array.of(1, 1, 1, 1),
+      2026: Float32Array.of(1, 1, 1, 0.5),
+      2031: Float32Array.of(1, 1, 0, 0),
+    },
     gemeente: new Uint16Array(4).fill(65535),
     gemeenteCount: 0,
     krimp: new Uint8Array(0),
@@ -71,6 +77,7 @@ let stop: () => void = () => {};
 beforeEach(() => {
   resetStateStores();
   useViewStore.setState({ niveau: 2 });
+  useJaarStore.setState({ jaar: 2021 });
   useDatasetStore.setState({ activeOffer: activeOffer() });
 });
 afterEach(() => stop());
@@ -93,6 +100,7 @@ describe('early warning on the pipeline', () => {
     expect(value).toMatchObject({
       niveau: 2,
       limit: useTravelStore.getState().limits[2],
+      jaar: 2021,
       modelled: true,
       done: 2,
       total: 2,
@@ -127,5 +135,33 @@ describe('early warning on the pipeline', () => {
     await settled();
     expect(calls).toEqual([]);
     expect(useEarlyWarningStore.getState().value!.locations).toHaveLength(3);
+  });
+
+  it('follows the year control: every crebo counted again in that year, and back from the cache', async () => {
+    const { client, calls } = analysis();
+    useEarlyWarningViewStore.getState().setOpen(true);
+    stop = startComputation(
+      useEarlyWarningStore,
+      earlyWarningComputation({ programmeLocations: cachedProgrammeLocations(client as never) }),
+    );
+    await new Promise((r) => setTimeout(r, 0));
+    await settled();
+    calls.length = 0;
+    useJaarStore.getState().setJaar(2031);
+    await new Promise((r) => setTimeout(r, 0));
+    await settled();
+    expect(calls).toEqual(['25180', '25190']);
+    const value = useEarlyWarningStore.getState().value!;
+    expect(value.jaar).toBe(2031);
+    // 25190 at B alone reaches all four cells; in 2031 cells 2 and 3 are empty.
+    const sole = Object.fromEntries(value.locations.map((l) => [`${l.crebo}|${l.vestiging}`, l.sole]));
+    expect(sole).toEqual({ '25180|00AA00': 0, '25180|00BB00': 0, '25190|00BB00': 2 });
+    calls.length = 0;
+    useJaarStore.getState().setJaar(2021);
+    await new Promise((r) => setTimeout(r, 0));
+    await settled();
+    expect(calls).toEqual([]);
+    expect(useEarlyWarningStore.getState().value!.jaar).toBe(2021);
+    expect(useEarlyWarningStore.getState().value!.locations.find((l) => l.crebo === '25190')!.sole).toBe(4);
   });
 });

@@ -2,9 +2,11 @@ import type { ProgrammeLocation } from '../engine/analysis/index.ts';
 import { groupByCrebo } from '../engine/metrics/offer-groups.ts';
 import type { Offer } from '../engine/offer/offer.ts';
 import type { Niveau, OfferRow } from '../engine/offer/types.ts';
+import type { Jaar } from '../engine/population/years.ts';
 import { applyEdits, formatEditProblem, type Edit } from '../engine/scenario/index.ts';
 import { type ActiveOffer, useDatasetStore } from './dataset.ts';
 import { earlyWarningShown, useEarlyWarningViewStore } from './early-warning-view.ts';
+import { useJaarStore } from './jaar.ts';
 import { type Computation, InputProblem } from './pipeline/computation.ts';
 import { createResultStore } from './pipeline/result-store.ts';
 import type { ProgrammeLocationsOf } from './programme-locations-source.ts';
@@ -16,12 +18,15 @@ import { useWeergaveStore } from './weergave.ts';
 /**
  * The early warning (Signalering) on the pipeline: for the chosen niveau, every
  * programme-location of the active offer WITH the active scenario's edits, its sole reach and
- * extra minutes, from the analysis worker one crebo at a time, so the table streams in
- * (cached per crebo and its locations: see programme-locations-source.ts).
+ * extra minutes, from the analysis worker one crebo at a time, so the table streams in, counted
+ * in the population year of the year control (cached per year, crebo and its locations: see
+ * programme-locations-source.ts).
  */
 export interface EarlyWarningTable {
   niveau: Niveau;
   limit: number;
+  /** the population year the figures count */
+  jaar: Jaar;
   modelled: boolean;
   /** programme-locations computed so far, crebo by crebo */
   locations: ProgrammeLocation[];
@@ -35,6 +40,7 @@ export const useEarlyWarningStore = createResultStore<EarlyWarningTable>();
 interface EarlyWarningInput {
   niveau: Niveau;
   limit: number;
+  jaar: Jaar;
   offer: Offer;
   /** the offer's rows after the active scenario's edits */
   rows: readonly OfferRow[];
@@ -76,6 +82,7 @@ export function earlyWarningComputation(deps: {
       useTravelStore,
       useDatasetStore,
       useScenarioStore,
+      useJaarStore,
     ],
     select: () => {
       const { niveau } = useViewStore.getState();
@@ -86,19 +93,21 @@ export function earlyWarningComputation(deps: {
       return {
         niveau,
         limit: useTravelStore.getState().limits[niveau],
+        jaar: useJaarStore.getState().jaar,
         offer: active.offer,
         rows,
         modelled: active.modelled,
         problem,
       };
     },
-    run: async ({ niveau, limit, offer, rows, modelled, problem }, signal, report) => {
+    run: async ({ niveau, limit, jaar, offer, rows, modelled, problem }, signal, report) => {
       if (problem) throw new InputProblem(problem);
       const groups = groupByCrebo(rows, (r) => r.niveau === niveau);
       const crebos = [...groups.keys()].sort();
       const table = (locations: ProgrammeLocation[], done: number): EarlyWarningTable => ({
         niveau,
         limit,
+        jaar,
         modelled,
         locations,
         done,
@@ -109,7 +118,7 @@ export function earlyWarningComputation(deps: {
       for (let done = 0; done < crebos.length; done++) {
         const crebo = crebos[done];
         const vestigingen = [...(groups.get(crebo)?.vestigingen ?? [])].sort();
-        const result = await deps.programmeLocations(offer, crebo, niveau, vestigingen, limit, signal);
+        const result = await deps.programmeLocations(offer, crebo, niveau, vestigingen, limit, jaar, signal);
         for (const l of result) locations.push(l);
         if (performance.now() - reported > REPORT_EVERY_MS) {
           reported = performance.now();

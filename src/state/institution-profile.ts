@@ -1,6 +1,8 @@
 import { create } from 'zustand';
 import { catchmentFromNearest, catchmentSources } from '../engine/analysis/catchment.ts';
 import type { Niveau, Offer } from '../engine/offer/index.ts';
+import type { PopulationByYear } from '../engine/population/by-year.ts';
+import { JAREN, type Jaar } from '../engine/population/years.ts';
 import type { TravelClient } from '../../workers/travel/travel-client.ts';
 import { useDatasetStore } from './dataset.ts';
 import type { Computation } from './pipeline/computation.ts';
@@ -10,7 +12,8 @@ import { useTravelStore } from './travel.ts';
 /**
  * The institution view (Instellingsprofiel): which institution is shown, and, while it is open,
  * every institution's catchment per niveau in the active offer (four nearest-source searches
- * in the travel workers, shared by whichever institution is opened next).
+ * in the travel workers, shared by whichever institution is opened next), counted in every
+ * population year: who is nearest to whom does not depend on the year, only how many live there.
  */
 export const useInstitutionProfileStore = create<{ brin: string | null; open(brin: string): void; close(): void }>()(
   (set) => ({
@@ -22,13 +25,17 @@ export const useInstitutionProfileStore = create<{ brin: string | null; open(bri
 
 const NIVEAUS: Niveau[] = [1, 2, 3, 4];
 
+export interface YearCatchment {
+  /** 15–24 year olds of the year served per institution */
+  byInstitution: ReadonlyMap<string, number>;
+  /** all of them: the niveau's coverage count in that year */
+  covered: number;
+}
+
 export interface NiveauCatchment {
   niveau: Niveau;
   limit: number;
-  /** 15–24 year olds served per institution */
-  byInstitution: ReadonlyMap<string, number>;
-  /** all of them: the niveau's coverage count */
-  covered: number;
+  byYear: Readonly<Record<Jaar, YearCatchment>>;
 }
 
 export const useNiveauCatchmentsStore = createResultStore<NiveauCatchment[]>();
@@ -40,7 +47,7 @@ interface Input {
 
 export function niveauCatchmentsComputation(deps: {
   travel: Pick<TravelClient, 'call'>;
-  pop: Float32Array;
+  popByYear: PopulationByYear;
 }): Computation<Input, NiveauCatchment[]> {
   return {
     inputs: [useInstitutionProfileStore, useDatasetStore, useTravelStore],
@@ -58,10 +65,14 @@ export function niveauCatchmentsComputation(deps: {
             signal,
             key: `niveau-catchment-${niveau}`,
           });
-          const { byInstitution } = catchmentFromNearest(sources, field, deps.pop, limit);
-          let covered = 0;
-          for (const count of byInstitution.values()) covered += count;
-          return { niveau, limit, byInstitution, covered };
+          const byYear = {} as Record<Jaar, YearCatchment>;
+          for (const jaar of JAREN) {
+            const { byInstitution } = catchmentFromNearest(sources, field, deps.popByYear[jaar], limit);
+            let covered = 0;
+            for (const count of byInstitution.values()) covered += count;
+            byYear[jaar] = { byInstitution, covered };
+          }
+          return { niveau, limit, byYear };
         }),
       ),
   };

@@ -35,7 +35,7 @@ function analysisClient() {
   const api = createAnalysisApi();
   api.init({
     graph: encodeGraph(b.build()).buffer as ArrayBuffer,
-    pop: Float32Array.from(POP),
+    popByYear: { 2021: Float32Array.from(POP), 2026: Float32Array.from(POP), 2031: Float32Array.from(POP) },
     gemeente: new Uint16Array(POP.length).fill(65535),
     gemeenteCount: 0,
     krimp: new Uint8Array(0),

@@ -1,3 +1,4 @@
+import { DEFAULT_JAAR, JAREN } from '../engine/population/years.ts';
 import type { Gemeente, Grid, Location, Qualification } from '../data/geodata/index.ts';
 import type { Offer } from '../engine/offer/offer.ts';
 import type { Niveau } from '../engine/offer/types.ts';
@@ -12,14 +13,14 @@ import type { MetricsClient } from '../../workers/metrics/metrics-client.ts';
 
 /** The geodata as the metrics worker takes it (copies: the grid's arrays stay usable here). */
 export function metricsGeodataOf(geodata: {
-  grid: Pick<Grid, 'count' | 'pop' | 'gemeente'>;
+  grid: Pick<Grid, 'count' | 'pop' | 'gemeente' | 'popByYear'>;
   gemeenten: readonly Gemeente[];
   locations: readonly Location[];
   qualifications: readonly Qualification[];
 }): MetricsGeodata {
   const { grid } = geodata;
   return {
-    grid: { count: grid.count, pop: grid.pop.slice(), gemeente: grid.gemeente.slice() },
+    grid: gridCopy(grid),
     gemeenten: geodata.gemeenten.map(({ code, naam, provincie, amr, amrNaam, rmc, rmcNaam, krimp }) => ({
       code,
       naam,
@@ -33,6 +34,14 @@ export function metricsGeodataOf(geodata: {
     locations: geodata.locations.map(({ brinvest, brin, cell, gemeente }) => ({ brinvest, brin, cell, gemeente })),
     qualifications: geodata.qualifications.map(({ crebo, niveau, leerwegen }) => ({ crebo, niveau, leerwegen })),
   };
+}
+
+/** The grid arrays the worker needs, copied; the counted year stays the same array as `pop`. */
+function gridCopy(grid: Pick<Grid, 'count' | 'pop' | 'gemeente' | 'popByYear'>): MetricsGeodata['grid'] {
+  const pop = grid.pop.slice();
+  const popByYear = { ...grid.popByYear, [DEFAULT_JAAR]: pop };
+  for (const jaar of JAREN) if (jaar !== DEFAULT_JAAR) popByYear[jaar] = grid.popByYear[jaar].slice();
+  return { count: grid.count, pop, gemeente: grid.gemeente.slice(), popByYear };
 }
 
 /** An offer as the metrics worker keeps it: its rows and its PC4 pseudo-locations with their cells. */

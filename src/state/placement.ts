@@ -1,12 +1,14 @@
 import { create } from 'zustand';
 import type { Offer } from '../engine/offer/offer.ts';
 import type { Niveau } from '../engine/offer/types.ts';
+import type { Jaar } from '../engine/population/years.ts';
 import type { SectorChoice } from '../engine/sector/groupings.ts';
 import { applyEdits, formatEditProblem, type Edit, type EditCatalogue } from '../engine/scenario/index.ts';
 import type { MetricsOffer } from '../../workers/metrics/metrics-api.ts';
 import type { OneProviderResult, ProviderSummaryRow, RankedPlace } from '../../workers/placement/placement-api.ts';
 import type { PlacementClient } from '../../workers/placement/placement-client.ts';
 import { useDatasetStore } from './dataset.ts';
+import { useJaarStore } from './jaar.ts';
 import { metricsOfferOf } from './metrics-session.ts';
 import { InputProblem, type Computation } from './pipeline/computation.ts';
 import { createResultStore } from './pipeline/result-store.ts';
@@ -19,8 +21,8 @@ import { useWeergaveStore } from './weergave.ts';
 /**
  * The placement questions on the pipeline: "Beste plek om te starten" and "Als één aanbieder"
  * for one crebo, and the one-provider summary of the sector view's crebos. Each is asked about
- * the active offer with the active scenario's edits applied, at the current travel limits, and
- * answered by the placement worker (workers/placement).
+ * the active offer with the active scenario's edits applied, at the current travel limits, in
+ * the population year of the year control, and answered by the placement worker (workers/placement).
  */
 export type PlacementQuestion =
   | { kind: 'beste-plek'; crebo: string; brin: string | null }
@@ -43,6 +45,7 @@ export interface BestPlaceShown {
   crebo: string;
   niveau: Niveau;
   limit: number;
+  jaar: Jaar;
   brin: string | null;
   ranking: RankedPlace[];
   modelled: boolean;
@@ -52,6 +55,7 @@ export type OneProviderShown = OneProviderResult & { modelled: boolean };
 
 export interface ProviderSummaryShown {
   rows: ProviderSummaryRow[];
+  jaar: Jaar;
   modelled: boolean;
 }
 
@@ -73,9 +77,10 @@ interface Scenario {
   modelled: boolean;
   edits: readonly Edit[];
   limits: Record<Niveau, number>;
+  jaar: Jaar;
 }
 
-const INPUTS = [usePlacementStore, useDatasetStore, useScenarioStore, useTravelStore];
+const INPUTS = [usePlacementStore, useDatasetStore, useScenarioStore, useTravelStore, useJaarStore];
 
 function currentScenario(): Scenario | null {
   const active = useDatasetStore.getState().activeOffer;
@@ -86,11 +91,12 @@ function currentScenario(): Scenario | null {
     modelled: active.modelled,
     edits: activeScenario(useScenarioStore.getState()).edits,
     limits: useTravelStore.getState().limits,
+    jaar: useJaarStore.getState().jaar,
   };
 }
 
 function sameScenario(a: Scenario, b: Scenario): boolean {
-  return a.offer === b.offer && a.edits === b.edits && a.limits === b.limits;
+  return a.offer === b.offer && a.edits === b.edits && a.limits === b.limits && a.jaar === b.jaar;
 }
 
 /** The scenario's rows with the offer's pseudo-locations; an InputProblem when its edits do not apply. */
@@ -122,13 +128,16 @@ export function bestPlaceComputation(
     run: async (input, signal) => {
       const niveau = niveauFor(deps, input.crebo);
       const offer = scenarioOffer(input);
-      const ranking = await deps.client.call('bestPlaces', [offer, input.crebo, niveau, input.limits, input.brin], {
-        signal,
-      });
+      const ranking = await deps.client.call(
+        'bestPlaces',
+        [offer, input.crebo, niveau, input.limits, input.brin, input.jaar],
+        { signal },
+      );
       return {
         crebo: input.crebo,
         niveau,
         limit: input.limits[niveau],
+        jaar: input.jaar,
         brin: input.brin,
         ranking,
         modelled: input.modelled,
@@ -153,10 +162,14 @@ export function oneProviderComputation(
     run: async (input, signal) => {
       const niveau = niveauFor(deps, input.crebo);
       const offer = scenarioOffer(input);
-      const answer = await deps.client.call('oneProvider', [offer, input.crebo, niveau, input.limits, input.k], {
-        signal,
-        key: 'one-provider',
-      });
+      const answer = await deps.client.call(
+        'oneProvider',
+        [offer, input.crebo, niveau, input.limits, input.k, input.jaar],
+        {
+          signal,
+          key: 'one-provider',
+        },
+      );
       return { ...answer, modelled: input.modelled };
     },
   };
@@ -183,11 +196,11 @@ export function providerSummaryComputation(
     run: async (input, signal) => {
       const offer = scenarioOffer(input);
       const crebos = sectorCrebos(input.offer, input.choice);
-      const summary = await deps.client.call('providerSummary', [offer, crebos, input.limits], {
+      const summary = await deps.client.call('providerSummary', [offer, crebos, input.limits, input.jaar], {
         signal,
         key: 'provider-summary',
       });
-      return { rows: summary, modelled: input.modelled };
+      return { rows: summary, jaar: input.jaar, modelled: input.modelled };
     },
   };
 }

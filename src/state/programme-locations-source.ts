@@ -1,6 +1,7 @@
 import type { ProgrammeLocation } from '../engine/analysis/index.ts';
 import type { Offer } from '../engine/offer/offer.ts';
 import type { Niveau } from '../engine/offer/types.ts';
+import type { Jaar } from '../engine/population/years.ts';
 import type { AnalysisClient } from '../../workers/analysis/analysis-client.ts';
 
 /**
@@ -14,6 +15,8 @@ export type ProgrammeLocationsOf = (
   niveau: Niveau,
   vestigingen: readonly string[],
   limit: number,
+  /** the population year the figures count */
+  jaar: Jaar,
   signal: AbortSignal,
 ) => Promise<ProgrammeLocation[]>;
 
@@ -21,17 +24,19 @@ export type ProgrammeLocationsOf = (
 const CACHE_ENTRIES = 4000;
 
 /**
- * Results are cached per (limit, crebo, its vestigingen and their cells): after an edit, or back
- * on an earlier niveau or limit, only crebos whose locations changed are searched again.
+ * Results are cached per (year, limit, crebo, its vestigingen and their cells): after an edit, or
+ * back on an earlier niveau, limit or year, only crebos whose locations changed are searched again.
  */
 export function cachedProgrammeLocations(analysis: Pick<AnalysisClient, 'call'>): ProgrammeLocationsOf {
   const cache = new Map<string, ProgrammeLocation[]>();
-  return async (offer, crebo, niveau, vestigingen, limit, signal) => {
+  return async (offer, crebo, niveau, vestigingen, limit, jaar, signal) => {
     const cells = Int32Array.from(vestigingen, (v) => offer.place(v)?.cell ?? -1);
-    const key = `${limit}|${crebo}|${vestigingen.map((v, i) => `${v}:${cells[i]}`).join(',')}`;
+    const key = `${jaar}|${limit}|${crebo}|${vestigingen.map((v, i) => `${v}:${cells[i]}`).join(',')}`;
     let result = cache.get(key);
     if (!result) {
-      result = await analysis.call('programmeLocations', [crebo, niveau, [...vestigingen], cells, limit], { signal });
+      result = await analysis.call('programmeLocations', [crebo, niveau, [...vestigingen], cells, limit, jaar], {
+        signal,
+      });
       cache.set(key, result);
       if (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value as string);
     }

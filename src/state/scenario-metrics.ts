@@ -3,7 +3,9 @@ import type { Offer } from '../engine/offer/offer.ts';
 import type { Niveau } from '../engine/offer/types.ts';
 import type { Edit } from '../engine/scenario/index.ts';
 import { editsProblem } from '../engine/scenario/index.ts';
+import type { Jaar } from '../engine/population/years.ts';
 import { useDatasetStore, type ActiveOffer } from './dataset.ts';
+import { useJaarStore } from './jaar.ts';
 import type { MetricsSession } from './metrics-session.ts';
 import { InputProblem, type Computation } from './pipeline/computation.ts';
 import { createResultStore } from './pipeline/result-store.ts';
@@ -13,7 +15,7 @@ import { useViewStore } from './view.ts';
 
 /**
  * The scenario's figures on the pipeline: whenever the active scenario, the compared scenarios,
- * the offer, the niveau, the focus (crebo or domain), the custom region or a travel limit
+ * the offer, the niveau, the population year, the focus (crebo or domain), the custom region or a travel limit
  * changes, the metrics worker evaluates before and after (and the access delta). The worker
  * holds the offer and its field cache, so an edit sends only the edits and recomputes only the
  * fields it touches. A scenario that does not apply to the offer is an 'input' error.
@@ -42,6 +44,7 @@ interface ScenarioInput {
   niveau: Niveau;
   edits: readonly Edit[];
   limits: TravelLimits;
+  jaar: Jaar;
   focus: MetricsFocus;
   customGemeenten: readonly string[];
   compared: readonly { id: string; name: string; edits: readonly Edit[] }[];
@@ -63,7 +66,7 @@ function crebosFor(focus: MetricsFocus, niveau: Niveau, deps: ScenarioMetricsDep
 
 export function scenarioMetricsComputation(deps: ScenarioMetricsDeps): Computation<ScenarioInput, ScenarioFigures> {
   return {
-    inputs: [useScenarioStore, useViewStore, useTravelStore, useDatasetStore],
+    inputs: [useScenarioStore, useViewStore, useTravelStore, useDatasetStore, useJaarStore],
     select: () => {
       const active = useDatasetStore.getState().activeOffer;
       const { niveau } = useViewStore.getState();
@@ -77,6 +80,7 @@ export function scenarioMetricsComputation(deps: ScenarioMetricsDeps): Computati
         niveau,
         edits: activeScenario(state).edits,
         limits: useTravelStore.getState().limits,
+        jaar: useJaarStore.getState().jaar,
         focus: state.view.focus,
         customGemeenten: state.view.customGemeenten,
         compared,
@@ -88,6 +92,7 @@ export function scenarioMetricsComputation(deps: ScenarioMetricsDeps): Computati
       a.niveau === b.niveau &&
       a.edits === b.edits &&
       a.limits === b.limits &&
+      a.jaar === b.jaar &&
       a.focus === b.focus &&
       a.customGemeenten === b.customGemeenten &&
       a.compared.length === b.compared.length &&
@@ -101,6 +106,7 @@ export function scenarioMetricsComputation(deps: ScenarioMetricsDeps): Computati
           crebos: crebosFor(input.focus, input.niveau, deps),
           customGemeenten: input.customGemeenten.map(deps.gemeenteIndex).filter((i) => i >= 0),
           limits: { ...input.limits },
+          jaar: input.jaar,
           extra: input.compared.map((s) => s.edits),
         },
         signal,

@@ -32,7 +32,6 @@ import { useWeergaveStore } from './weergave.ts';
  */
 // The two-location line world; limit 100 minutes, so both locations reach every cell.
 const LIMIT = 100;
-const pop = grid.pop;
 
 const settle = async () => {
   for (let i = 0; i < 50; i++) {
@@ -65,7 +64,13 @@ describe('the minutes a stop adds', () => {
     useDatasetStore.setState({ activeOffer: active });
     const session = inlineMetricsSession(metricsGeodataOf({ grid, gemeenten, locations, qualifications }), graph);
     const api = createAnalysisApi();
-    api.init({ graph: graph.slice(0), pop, gemeente: grid.gemeente, gemeenteCount: 1, krimp: new Uint8Array(1) });
+    api.init({
+      graph: graph.slice(0),
+      popByYear: grid.popByYear,
+      gemeente: grid.gemeente,
+      gemeenteCount: 1,
+      krimp: new Uint8Array(1),
+    });
     stops.push(
       startComputation(
         useScenarioMetricsStore,

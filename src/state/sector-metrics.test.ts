@@ -16,6 +16,7 @@ import {
   useSectorMetricsStore,
 } from './sector-metrics.ts';
 import { useSectorStore } from './sector.ts';
+import { useJaarStore } from './jaar.ts';
 import { useTravelStore } from './travel.ts';
 import { useWeergaveStore } from './weergave.ts';
 import { resetStateStores } from './stores.fixture.ts';
@@ -33,10 +34,12 @@ const gemeente = (code: string, provincie: string) => ({
   rmcNaam: 'RMC',
   krimp: null,
 });
+const POP = new Float32Array(CELLS).fill(10);
 const grid = {
   count: CELLS,
-  pop: new Float32Array(CELLS).fill(10),
+  pop: POP,
   gemeente: Uint16Array.from({ length: CELLS }, (_, c) => (c < 5 ? 0 : 1)),
+  popByYear: { 2021: POP, 2026: POP, 2031: POP },
 };
 const gemeenten = [gemeente('GM0001', 'Groningen'), gemeente('GM0002', 'Drenthe')];
 const places = [
@@ -64,7 +67,12 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('compactEvaluation', () => {
   it('keeps coverage, duplication counts per region layer and the covered cells', () => {
-    const evaluator = new ScenarioEvaluator(metricsDataset(grid, gemeenten, places), lineField(CELLS), LIMITS);
+    const evaluator = new ScenarioEvaluator(
+      metricsDataset(grid, gemeenten, places),
+      lineField(CELLS),
+      LIMITS,
+      grid.popByYear,
+    );
     const rows = [row('1', 'AA00'), row('1', 'BB00'), row('1', 'CC00')];
     const { metrics, covered } = compactEvaluation(
       evaluator.evaluate({
@@ -74,6 +82,7 @@ describe('compactEvaluation', () => {
         crebos: ['1'],
         customGemeenten: [],
         limits: LIMITS,
+        jaar: 2021,
         extra: [],
       }),
     );
@@ -110,7 +119,7 @@ describe('the sector metrics computation', () => {
     expect(state.status).toBe('ready');
     expect([state.value!.done, state.value!.total, session.calls]).toEqual([2, 2, 2]);
     expect(state.value!.entries['25002'].metrics.national.reached).toBe(30);
-    expect(state.value!.entries['25002'].key).toBe(sectorEntryKey(active.offer, 10));
+    expect(state.value!.entries['25002'].key).toBe(sectorEntryKey(active.offer, 10, 2021));
 
     useSectorStore.getState().setRegion('PV20');
     await settle();
@@ -121,7 +130,14 @@ describe('the sector metrics computation', () => {
     state = useSectorMetricsStore.getState();
     expect(session.calls).toBe(4);
     expect(state.value!.entries['25002'].metrics.national.reached).toBe(40); // cells 6–9
-    expect(state.value!.entries['25002'].key).toBe(sectorEntryKey(active.offer, 20));
+    expect(state.value!.entries['25002'].key).toBe(sectorEntryKey(active.offer, 20, 2021));
+
+    // Another population year is another set of figures.
+    useJaarStore.getState().setJaar(2031);
+    await settle();
+    expect(session.calls).toBe(6);
+    expect(useSectorMetricsStore.getState().value!.entries['25002'].key).toBe(sectorEntryKey(active.offer, 20, 2031));
+    useJaarStore.getState().setJaar(2021);
   });
 
   it('runs only in the sector view, and reports a failure with the crebo it happened on', async () => {

@@ -1,3 +1,5 @@
+import type { Jaar } from '../engine/population/years.ts';
+import { useJaarStore } from './jaar.ts';
 import type { ScenarioEvaluation } from '../engine/metrics/scenario-evaluation.ts';
 import { ACCESS_BEFORE } from '../engine/metrics/scenario-evaluation.ts';
 import type { RegionLayerId } from '../engine/metrics/regions.ts';
@@ -26,7 +28,7 @@ export interface SectorMetricsEntry {
   metrics: CreboMetrics;
   /** 1 per grid cell within the niveau's limit of a location offering the crebo (small multiples) */
   covered: Uint8Array;
-  /** offer identity and limit the figures belong to; compared with sectorEntryKey() */
+  /** offer identity, limit and population year the figures belong to; compared with sectorEntryKey() */
   key: string;
 }
 
@@ -39,9 +41,9 @@ export interface SectorFigures {
 
 export const useSectorMetricsStore = createResultStore<SectorFigures>();
 
-/** Which offer and limit a crebo's figures must belong to, to be current. */
-export function sectorEntryKey(offer: Offer, limit: number): string {
-  return `${offerIdOf(offer)}|${limit}`;
+/** Which offer, limit and population year a crebo's figures must belong to, to be current. */
+export function sectorEntryKey(offer: Offer, limit: number, jaar: Jaar): string {
+  return `${offerIdOf(offer)}|${limit}|${jaar}`;
 }
 
 const isSectorLayer = (layer: RegionLayerId): layer is SectorLayerId =>
@@ -76,6 +78,7 @@ interface SectorInput {
   offer: Offer;
   choice: SectorChoice;
   limits: TravelLimits;
+  jaar: Jaar;
 }
 
 /** The crebos of a sector choice in the offer, with the niveau the offer gives them, sorted. */
@@ -91,23 +94,36 @@ export function sectorMetricsComputation(
   session: Pick<MetricsSession, 'evaluate'>,
 ): Computation<SectorInput, SectorFigures> {
   return {
-    inputs: [useWeergaveStore, useSectorStore, useDatasetStore, useTravelStore],
+    inputs: [useWeergaveStore, useSectorStore, useDatasetStore, useTravelStore, useJaarStore],
     select: () => {
       const active = useDatasetStore.getState().activeOffer;
       const { choice } = useSectorStore.getState();
       if (useWeergaveStore.getState().weergave !== 'sector' || !active || !choice) return null;
-      return { offer: active.offer, choice, limits: useTravelStore.getState().limits };
+      return {
+        offer: active.offer,
+        choice,
+        limits: useTravelStore.getState().limits,
+        jaar: useJaarStore.getState().jaar,
+      };
     },
-    run: async ({ offer, choice, limits }, signal, report) => {
+    run: async ({ offer, choice, limits, jaar }, signal, report) => {
       const crebos = sectorCrebos(offer, choice);
-      const keyOf = (niveau: Niveau) => sectorEntryKey(offer, limits[niveau]);
+      const keyOf = (niveau: Niveau) => sectorEntryKey(offer, limits[niveau], jaar);
       // Figures already computed for this offer and limit are kept; older ones stay until replaced.
       const entries: Record<string, SectorMetricsEntry> = { ...useSectorMetricsStore.getState().value?.entries };
       const todo = crebos.filter(({ crebo, niveau }) => entries[crebo]?.key !== keyOf(niveau));
       let done = crebos.length - todo.length;
       report({ entries: { ...entries }, done, total: crebos.length });
       for (const { crebo, niveau } of todo) {
-        const request = { edits: [], niveau, crebos: [crebo], customGemeenten: [], limits: { ...limits }, extra: [] };
+        const request = {
+          edits: [],
+          niveau,
+          crebos: [crebo],
+          customGemeenten: [],
+          limits: { ...limits },
+          jaar,
+          extra: [],
+        };
         const answer = await session.evaluate(offer, request, signal).catch((error: unknown) => {
           throw signal.aborted
             ? error

@@ -3,6 +3,9 @@ import { useEarlyWarningStore } from './early-warning.ts';
 import { useEarlyWarningViewStore } from './early-warning-view.ts';
 import { useInstitutionProfileStore, useNiveauCatchmentsStore } from './institution-profile.ts';
 import { useInstitutionSoleReachStore } from './institution-sole-reach.ts';
+import { useJaarStore } from './jaar.ts';
+import { usePopulationChangeStore, useVerzorgingsgebiedStore } from './population.ts';
+import { usePopulationViewStore } from './population-view.ts';
 import { useScenarioMetricsStore } from './scenario-metrics.ts';
 import { useScenarioStore } from './scenario.ts';
 import { useSectorMetricsStore } from './sector-metrics.ts';
@@ -28,6 +31,9 @@ const STATE_STORES: readonly ResettableStore[] = [
   useInstitutionProfileStore,
   useInstitutionSoleReachStore,
   useNiveauCatchmentsStore,
+  useJaarStore,
+  usePopulationChangeStore,
+  usePopulationViewStore,
   useScenarioMetricsStore,
   useScenarioStore,
   useSectorMetricsStore,
@@ -37,6 +43,7 @@ const STATE_STORES: readonly ResettableStore[] = [
   useTravelOutlineStore,
   useTravelStore,
   useUrlErrorStore,
+  useVerzorgingsgebiedStore,
   useViewStore,
   useWeergaveStore,
 ];

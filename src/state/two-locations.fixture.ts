@@ -7,6 +7,7 @@ import type { ActiveOffer } from './dataset.ts';
 /**
  * The smallest world the state tests share: a line of 10 cells, 10 minutes apart, 10 people per
  * cell, one gemeente, and one crebo (25180, niveau 4) at two locations, A in cell 1 and B in cell 8.
+ * Population years: 2026 as 2021, 2031 half of it in every cell.
  */
 export const CELLS = 10;
 const location = (brinvest: string, cell: number): Location => ({
@@ -59,7 +60,13 @@ export const active: ActiveOffer = {
   file: null as never,
   qualifications: [],
 };
-export const grid = { count: CELLS, pop: new Float32Array(CELLS).fill(10), gemeente: new Uint16Array(CELLS) };
+const POP = new Float32Array(CELLS).fill(10);
+export const grid = {
+  count: CELLS,
+  pop: POP,
+  gemeente: new Uint16Array(CELLS),
+  popByYear: { 2021: POP, 2026: POP, 2031: POP.map((p) => p / 2) },
+};
 export const gemeenten = [
   { code: 'GM0001', naam: 'G', provincie: 'P', amr: 'A', amrNaam: 'A', rmc: 'R', rmcNaam: 'R', krimp: null },
 ] as never[];

@@ -1,3 +1,4 @@
+import { JAREN } from '../../src/engine/population/years.ts';
 import { createWorkerClient, type WorkerClient } from '../protocol/worker-client.ts';
 import type { AnalysisApi, AnalysisInit } from './analysis-api.ts';
 
@@ -14,17 +15,20 @@ export function createAnalysisClient(init: AnalysisInit, create?: () => Worker):
       create ??
       (() => new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: 'analysis' })),
     init: () => {
+      const popByYear = Object.fromEntries(
+        JAREN.map((jaar) => [jaar, init.popByYear[jaar].slice()]),
+      ) as AnalysisInit['popByYear'];
       const copy: AnalysisInit = {
         ...init,
         graph: init.graph.slice(0),
-        pop: init.pop.slice(),
+        popByYear,
         gemeente: init.gemeente.slice(),
         krimp: init.krimp.slice(),
       };
       return {
         method: 'init',
         args: [copy],
-        transfer: [copy.graph, copy.pop.buffer, copy.gemeente.buffer, copy.krimp.buffer],
+        transfer: [copy.graph, ...JAREN.map((jaar) => popByYear[jaar].buffer), copy.gemeente.buffer, copy.krimp.buffer],
       };
     },
   });

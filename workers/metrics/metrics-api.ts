@@ -6,6 +6,7 @@ import {
   type ScenarioEvaluation,
 } from '../../src/engine/metrics/scenario-evaluation.ts';
 import type { Leerweg, Niveau, OfferRow } from '../../src/engine/offer/types.ts';
+import type { PopulationByYear } from '../../src/engine/population/by-year.ts';
 import {
   applyEdits,
   catalogueFrom,
@@ -25,7 +26,8 @@ import { withTransfer } from '../protocol/messages.ts';
 
 /** What the worker needs of the geodata: plain, structured-clonable data. */
 export interface MetricsGeodata {
-  grid: GridLike;
+  /** with the population of every year: a request names the year to count in */
+  grid: GridLike & { popByYear: PopulationByYear };
   gemeenten: readonly GemeenteLike[];
   locations: readonly { brinvest: string; brin: string; cell: number; gemeente: string | null }[];
   qualifications: readonly { crebo: string; niveau: Niveau | null; leerwegen: readonly Leerweg[] }[];
@@ -76,7 +78,12 @@ export function createMetricsApi() {
         ...locations,
         ...offer.pseudoPlaces.map((p) => ({ brinvest: p.id })),
       ]);
-      current = { id, rows: offer.rows, catalogue, evaluator: new ScenarioEvaluator(dataset, base.fieldFn, limits) };
+      current = {
+        id,
+        rows: offer.rows,
+        catalogue,
+        evaluator: new ScenarioEvaluator(dataset, base.fieldFn, limits, grid.popByYear),
+      };
     },
     evaluate(request: MetricsRequest) {
       if (!current || current.id !== request.offerId)
@@ -104,6 +111,7 @@ export function createMetricsApi() {
         crebos: request.crebos,
         customGemeenten: request.customGemeenten,
         limits: request.limits,
+        jaar: request.jaar,
         extra,
       });
       const answer: MetricsAnswer = { kind: 'evaluation', evaluation, elapsedMs: performance.now() - started };

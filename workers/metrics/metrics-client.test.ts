@@ -3,8 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { lineGraphBytes } from '../../src/engine/graph/line-graph.fixture.ts';
 import { createMetricsClient, type MetricsClient } from './metrics-client.ts';
 
+const POP = new Float32Array(6).fill(1);
 const geodata = {
-  grid: { count: 6, pop: new Float32Array(6).fill(1), gemeente: new Uint16Array(6) },
+  grid: { count: 6, pop: POP, gemeente: new Uint16Array(6), popByYear: { 2021: POP, 2026: POP, 2031: POP } },
   gemeenten: [
     { code: 'GM0001', naam: 'G', provincie: 'P', amr: 'A', amrNaam: 'A', rmc: 'R', rmcNaam: 'R', krimp: null },
   ],
@@ -27,7 +28,15 @@ describe('metrics client (real worker)', () => {
       { crebo: '25180', vestiging: '00BB00', leerweg: 'BOL' as const, niveau: 4 as const },
     ];
     await client.call('setOffer', [1, { rows, pseudoPlaces: [] }, LIMITS]);
-    const request = { offerId: 1, niveau: 4 as const, crebos: null, customGemeenten: [], limits: LIMITS, extra: [] };
+    const request = {
+      offerId: 1,
+      niveau: 4 as const,
+      crebos: null,
+      customGemeenten: [],
+      limits: LIMITS,
+      jaar: 2021 as const,
+      extra: [],
+    };
     const answer = await client.call('evaluate', [
       { ...request, edits: [{ op: 'stop', crebo: '25180', vestiging: '00BB00' }] },
     ]);

@@ -6,6 +6,8 @@ import { decodeGraph } from '../../src/engine/graph/codec.ts';
 import { metricsDataset, ScenarioMetrics } from '../../src/engine/metrics/index.ts';
 import type { Niveau } from '../../src/engine/offer/types.ts';
 import type { ReachFn } from '../../src/engine/analysis/reach-lists.ts';
+import { populationOf } from '../../src/engine/population/by-year.ts';
+import { DEFAULT_JAAR, type Jaar } from '../../src/engine/population/years.ts';
 import type { FieldFn } from '../../src/engine/reach/field-cache.ts';
 import { createTravelSearch } from '../../src/engine/travel/search.ts';
 import type { MetricsGeodata, MetricsOffer } from '../metrics/metrics-api.ts';
@@ -14,7 +16,8 @@ import type { MetricsGeodata, MetricsOffer } from '../metrics/metrics-api.ts';
  * The placement worker's API: best place to start and "as if one provider", on the engine's
  * Placement with its own travel search (the reach lists it caches then serve every later
  * question) and the HiGHS solver, loaded once in `init`. The offer rows come with each call: the
- * active offer with the active scenario's edits applied, so the answers are about the scenario.
+ * active offer with the active scenario's edits applied, so the answers are about the scenario;
+ * and the population year they count in (the reach lists do not depend on it, so they stay).
  */
 /** The metrics worker's geodata, plus the main locations (hoofdlocaties), the first tie-break. */
 export interface PlacementGeodata extends MetricsGeodata {
@@ -30,6 +33,7 @@ export type OneProviderResult = ProviderAnswer & {
   crebo: string;
   niveau: Niveau;
   limit: number;
+  jaar: Jaar;
   /** null: the fewest locations keeping everyone's access; a number: at most k locations */
   k: number | null;
 };
@@ -51,9 +55,9 @@ export function createPlacementApi(loadSolver: () => Promise<Highs>) {
   let base: { geodata: PlacementGeodata; fieldFn: FieldFn; reachFn: ReachFn; highs: Highs } | null = null;
   // Rebuilt only when the offer's PC4 pseudo-locations change (another import): the reach lists
   // it caches then serve every question about the same places.
-  let current: { key: string; placement: Placement; metrics: ScenarioMetrics } | null = null;
+  let current: { key: string; placement: Placement; metrics: ScenarioMetrics; jaar: Jaar } | null = null;
 
-  const ready = (offer: MetricsOffer, limits: Record<Niveau, number>) => {
+  const ready = (offer: MetricsOffer, limits: Record<Niveau, number>, jaar: Jaar) => {
     if (!base) throw new Error('the placement worker has no data (init failed or missing)');
     const key = offer.pseudoPlaces.map((p) => `${p.id}@${p.cell}`).join(',');
     if (current?.key !== key) {
@@ -65,17 +69,16 @@ export function createPlacementApi(loadSolver: () => Promise<Highs>) {
         fieldFn: base.fieldFn,
         limits,
       });
-      const placement = new Placement(
-        metrics,
-        dataset.regions,
-        base.reachFn,
-        dataset.locations,
-        new Set(mainLocations),
-      );
-      current = { key, placement, metrics };
+      const placement = new Placement(metrics, base.reachFn, dataset.locations, new Set(mainLocations));
+      current = { key, placement, metrics, jaar: DEFAULT_JAAR };
     }
     for (const n of [1, 2, 3, 4] as const)
       if (current.metrics.limit(n) !== limits[n]) current.metrics.setLimit(n, limits[n]);
+    if (current.jaar !== jaar) {
+      const { grid } = base.geodata;
+      current.metrics.setPopulation(populationOf(grid.popByYear, jaar, grid.count));
+      current.jaar = jaar;
+    }
     return { placement: current.placement, highs: base.highs };
   };
 
@@ -85,12 +88,13 @@ export function createPlacementApi(loadSolver: () => Promise<Highs>) {
     niveau: Niveau,
     limits: Record<Niveau, number>,
     k: number | null,
+    jaar: Jaar,
   ): OneProviderResult => {
-    const { placement, highs } = ready(offer, limits);
+    const { placement, highs } = ready(offer, limits, jaar);
     const model = placement.providerModel(offer.rows, crebo, niveau);
     const options = { timeLimitSeconds: SOLVER_SECONDS };
     const answer = k === null ? oneProvider(highs, model, options) : onlyK(highs, model, k, options);
-    return { crebo, niveau, limit: limits[niveau], k, ...answer };
+    return { crebo, niveau, limit: limits[niveau], k, jaar, ...answer };
   };
 
   return {
@@ -102,15 +106,19 @@ export function createPlacementApi(loadSolver: () => Promise<Highs>) {
       current = null;
     },
 
-    /** `offer`: the active offer's rows with the scenario's edits applied, and its pseudo-locations. */
+    /**
+     * `offer`: the active offer's rows with the scenario's edits applied, and its pseudo-locations;
+     * the gains count the 15–24 year olds of `jaar`.
+     */
     bestPlaces(
       offer: MetricsOffer,
       crebo: string,
       niveau: Niveau,
       limits: Record<Niveau, number>,
       brin: string | null,
+      jaar: Jaar,
     ): RankedPlace[] {
-      return ready(offer, limits).placement.bestPlaces(offer.rows, crebo, niveau, brin);
+      return ready(offer, limits, jaar).placement.bestPlaces(offer.rows, crebo, niveau, brin);
     },
 
     oneProvider(
@@ -119,8 +127,9 @@ export function createPlacementApi(loadSolver: () => Promise<Highs>) {
       niveau: Niveau,
       limits: Record<Niveau, number>,
       k: number | null,
+      jaar: Jaar,
     ): OneProviderResult {
-      return provider(offer, crebo, niveau, limits, k);
+      return provider(offer, crebo, niveau, limits, k, jaar);
     },
 
     /** Per crebo of a sector choice: current locations and the fewest one provider would need. */
@@ -128,9 +137,10 @@ export function createPlacementApi(loadSolver: () => Promise<Highs>) {
       offer: MetricsOffer,
       crebos: readonly { crebo: string; niveau: Niveau }[],
       limits: Record<Niveau, number>,
+      jaar: Jaar,
     ): ProviderSummaryRow[] {
       return crebos.map(({ crebo, niveau }) => {
-        const answer = provider(offer, crebo, niveau, limits, null);
+        const answer = provider(offer, crebo, niveau, limits, null, jaar);
         return {
           crebo,
           niveau,

@@ -15,6 +15,7 @@ function strip(
   pop: (i: number) => number,
   gaps: number[] = [],
 ): Pick<GraphInput, 'grid' | 'adjOffsets' | 'adjTargets' | 'cellAreaKm2' | 'zones'> {
+  const people = Float32Array.from({ length: n }, (_, i) => pop(i));
   const grid: Grid = {
     count: n,
     resolution: 8,
@@ -22,8 +23,10 @@ function strip(
     h3Lo: Uint32Array.from({ length: n }, (_, i) => i),
     lon: Float32Array.from({ length: n }, (_, i) => 5 + 0.01 * i),
     lat: new Float32Array(n).fill(52),
-    pop: Float32Array.from({ length: n }, (_, i) => pop(i)),
+    pop: people,
     gemeente: new Uint16Array(n),
+    // The graph reads only the counted year (bus waits by density).
+    popByYear: { 2021: people, 2026: people, 2031: people },
   };
   const lists: number[][] = Array.from({ length: n }, () => []);
   for (let i = 0; i + 1 < n; i++) {

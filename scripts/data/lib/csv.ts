@@ -148,4 +148,10 @@ export const csvField = {
     .regex(/^-?\d+(\.\d+)?$/, 'is not a number')
     .transform(Number)
     .refine((v) => v >= -90 && v <= 90, 'is not a latitude'),
+  /** A count of people; empty = not published (null). */
+  optionalCount: z
+    .string()
+    .trim()
+    .regex(/^(\d+)?$/, 'is not a whole number ≥ 0')
+    .transform((v) => (v === '' ? null : Number(v))),
 };

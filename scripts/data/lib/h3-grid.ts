@@ -116,17 +116,19 @@ export interface WeightedArea {
   geometry: Polygon | MultiPolygon;
   /** Interior point used when no sample point of the land grid lies inside the area. */
   fallback: [lon: number, lat: number];
-  value: number;
+  /** One value per quantity spread (e.g. one per population year); every area has as many. */
+  values: readonly number[];
 }
 
 export interface SpreadResult {
-  values: Float64Array;
+  /** Per quantity, the value per grid cell. */
+  values: Float64Array[];
   /** Areas holding no sample point (tiny, or wholly over water cells): given whole to one cell. */
   tooSmall: number;
-  /** Value of such areas whose interior point lies off the grid, moved to the nearest grid cell. */
-  movedValue: number;
-  /** Value that found no grid cell within `maxRings` (reported; the total check catches it). */
-  lostValue: number;
+  /** Per quantity, the value of such areas whose interior point lies off the grid, moved to the nearest grid cell. */
+  movedValue: number[];
+  /** Per quantity, the value that found no grid cell within `maxRings` (reported; the total check catches it). */
+  lostValue: number[];
 }
 
 /** Buckets of area indices by bounding box, so a point is tested against few polygons. */
@@ -164,12 +166,13 @@ class AreaBuckets {
 }
 
 /**
- * Spreads each area's value over the grid cells in proportion to overlap area. The overlap is
+ * Spreads each area's values over the grid cells in proportion to overlap area. The overlap is
  * measured by sampling: every grid cell is split into its finer `sampleRes` children (res 9
  * under res 8: 7 children of equal area) and each child centre counts for the areas that hold
  * it. Only the land part of an area is sampled, so nobody is placed in water. An area that
  * holds no sample (tiny, or wholly over water cells) gives its whole value to the cell at its
- * interior point, or the nearest grid cell. The total is preserved up to rounding.
+ * interior point, or the nearest grid cell. Every quantity is spread with the same weights, so
+ * they are spread exactly alike. Each total is preserved up to rounding.
  */
 export function spreadByArea(
   grid: DenseCells,
@@ -178,42 +181,52 @@ export function spreadByArea(
   sampleRes: number,
   maxRings = 60,
 ): SpreadResult {
+  const quantities = areas[0]?.values.length ?? 0;
+  for (const [a, area] of areas.entries()) {
+    if (area.values.length !== quantities)
+      throw new Error(`area ${a} has ${area.values.length} values, the first has ${quantities}`);
+  }
+  const empty = (area: WeightedArea) => area.values.every((v) => v === 0);
   const buckets = new AreaBuckets(areas, 0.05);
   const counts: Map<number, number>[] = areas.map(() => new Map());
   grid.cells.forEach((cell, i) => {
     for (const child of cellToChildren(cell, sampleRes)) {
       const [lat, lon] = cellToLatLng(child);
       for (const a of buckets.candidates(lon, lat)) {
-        if (areas[a].value === 0 || !booleanPointInPolygon([lon, lat], areas[a].geometry)) continue;
+        if (empty(areas[a]) || !booleanPointInPolygon([lon, lat], areas[a].geometry)) continue;
         counts[a].set(i, (counts[a].get(i) ?? 0) + 1);
       }
     }
   });
 
-  const values = new Float64Array(grid.count);
+  const values = Array.from({ length: quantities }, () => new Float64Array(grid.count));
   let tooSmall = 0;
-  let movedValue = 0;
-  let lostValue = 0;
+  const movedValue = new Array<number>(quantities).fill(0);
+  const lostValue = new Array<number>(quantities).fill(0);
   areas.forEach((area, a) => {
-    if (area.value === 0) return;
+    if (empty(area)) return;
     const cellCounts = counts[a];
     if (cellCounts.size === 0) {
       tooSmall++;
       const [lon, lat] = area.fallback;
       const own = grid.index.get(latLngToCell(lat, lon, gridRes));
       const target = own ?? grid.nearest(lat, lon, gridRes, maxRings);
-      if (target === -1) lostValue += area.value;
-      else {
-        if (own === undefined) movedValue += area.value;
-        values[target] += area.value;
-      }
+      area.values.forEach((value, q) => {
+        if (target === -1) lostValue[q] += value;
+        else {
+          if (own === undefined) movedValue[q] += value;
+          values[q][target] += value;
+        }
+      });
       return;
     }
     let samples = 0;
     for (const n of cellCounts.values()) samples += n;
     // In cell order, so floating-point sums do not depend on Map insertion details.
-    for (const i of [...cellCounts.keys()].sort((x, y) => x - y))
-      values[i] += (area.value * cellCounts.get(i)!) / samples;
+    const cells = [...cellCounts.keys()].sort((x, y) => x - y);
+    area.values.forEach((value, q) => {
+      for (const i of cells) values[q][i] += (value * cellCounts.get(i)!) / samples;
+    });
   });
   return { values, tooSmall, movedValue, lostValue };
 }

@@ -11,13 +11,15 @@ import { cellsWithCentreIn, DenseCells, spreadByArea, splitIndices, type Weighte
 import { SourceError } from '../lib/source-error.ts';
 import type { BuildContext, BuildStep } from '../step.ts';
 import { describeFirstIssue } from '../../../src/engine/validation/first-issue.ts';
+import { AGE_BANDS_OF_JAAR, DEFAULT_JAAR, JAREN, type Jaar } from '../../../src/engine/population/years.ts';
+import { loadPc4AgeBands, valuesPerYear } from './population-years.ts';
 
 export const GRID_RESOLUTION = 8;
 /** Finer cells used to measure overlap area (7 per grid cell at res 9). */
 const SAMPLE_RESOLUTION = 9;
 export const LAND_MASK_FILE = 'geo/land/nl_land_from_cbs_pc4_2020.geojson';
 export const PC4_POLYGONS_FILE = 'geo/population/pc4_2020_polygons_population_simplified.topojson';
-/** The build fails when the grid's population differs more than this from the PC4 total. */
+/** The build fails when the grid's population of any year differs more than this from its PC4 total. */
 export const POPULATION_TOLERANCE = 0.01;
 /** Land cells outside every gemeente polygon take the gemeente of the nearest cell this close. */
 const GEMEENTE_FALLBACK_RINGS = 3;
@@ -36,6 +38,7 @@ export async function loadLandMask(ctx: BuildContext): Promise<Polygon | MultiPo
 }
 
 export interface Pc4Areas {
+  /** `values`: the 15–24 year olds of each population year, in JAREN order. */
   areas: (WeightedArea & { pc4: string })[];
   /** PC4 codes without a published 15–24 figure (CBS suppresses tiny counts); taken as 0. */
   unpublished: string[];
@@ -47,6 +50,7 @@ export async function loadPc4Areas(ctx: BuildContext): Promise<Pc4Areas> {
   if (topology?.type !== 'Topology' || !name)
     throw new SourceError(PC4_POLYGONS_FILE, 'is not a TopoJSON topology with one object');
   const collection = feature(topology, topology.objects[name]) as FeatureCollection;
+  const ageBands = await loadPc4AgeBands(ctx);
   const unpublished: string[] = [];
   const areas: Pc4Areas['areas'] = [];
   collection.features.forEach((f, i) => {
@@ -56,19 +60,20 @@ export async function loadPc4Areas(ctx: BuildContext): Promise<Pc4Areas> {
     }
     const value = props.data.inw_15_24 ?? 0;
     if (props.data.inw_15_24 === null) unpublished.push(props.data.pc4);
-    // An empty geometry is acceptable only for an area without residents.
-    if (f.geometry === null && value === 0) return;
+    const values = valuesPerYear(props.data.pc4, value, ageBands.get(props.data.pc4));
+    // An empty geometry is acceptable only for an area without residents in any year.
+    if (f.geometry === null && values.every((v) => v === 0)) return;
     const geometry = polygonalSchema.safeParse(f.geometry);
     if (!geometry.success) {
       throw new SourceError(
         PC4_POLYGONS_FILE,
-        `polygon ${i + 1} (PC4 ${props.data.pc4}) has ${value} people aged 15–24 but no valid polygon`,
+        `polygon ${i + 1} (PC4 ${props.data.pc4}) has people aged 15–24 (${values.join(', ')} in ${JAREN.join(', ')}) but no valid polygon`,
       );
     }
     const point = pointOnFeature(f as GeoJSON.Feature<Polygon | MultiPolygon>).geometry.coordinates;
     areas.push({
       pc4: props.data.pc4,
-      value,
+      values,
       geometry: geometry.data as Polygon | MultiPolygon,
       fallback: [point[0], point[1]] as [number, number],
     });
@@ -76,12 +81,17 @@ export async function loadPc4Areas(ctx: BuildContext): Promise<Pc4Areas> {
   return { areas, unpublished: unpublished.sort() };
 }
 
-/** Throws when the spread population misses the source total by more than the tolerance. */
-export function checkPopulationTotal(sourceTotal: number, gridTotal: number, tolerance = POPULATION_TOLERANCE): number {
+/** Throws when the spread population (of one year) misses the source total by more than the tolerance. */
+export function checkPopulationTotal(
+  sourceTotal: number,
+  gridTotal: number,
+  tolerance = POPULATION_TOLERANCE,
+  jaar: Jaar = DEFAULT_JAAR,
+): number {
   const difference = sourceTotal === 0 ? 0 : (gridTotal - sourceTotal) / sourceTotal;
   if (!(Math.abs(difference) <= tolerance)) {
     throw new Error(
-      `population check failed: the grid holds ${gridTotal.toFixed(0)} people aged 15–24, the PC4 source ` +
+      `population check failed for ${jaar}: the grid holds ${gridTotal.toFixed(0)} people aged 15–24, the PC4 source ` +
         `${sourceTotal.toFixed(0)} (${(difference * 100).toFixed(2)} %, allowed ±${tolerance * 100} %)`,
     );
   }
@@ -147,10 +157,18 @@ export const gridStep: BuildStep = {
     );
     const spread = spreadByArea(grid, GRID_RESOLUTION, areas, SAMPLE_RESOLUTION);
 
-    const pop = Float32Array.from(spread.values);
-    const sourceTotal = areas.reduce((sum, a) => sum + a.value, 0);
-    const gridTotal = pop.reduce((sum, v) => sum + v, 0);
-    const difference = checkPopulationTotal(sourceTotal, gridTotal);
+    const popByYear = Object.fromEntries(JAREN.map((jaar, y) => [jaar, Float32Array.from(spread.values[y])])) as Record<
+      Jaar,
+      Float32Array
+    >;
+    const years = JAREN.map((jaar, y) => {
+      const sourceTotal = areas.reduce((sum, a) => sum + a.values[y], 0);
+      const gridTotal = popByYear[jaar].reduce((sum, v) => sum + v, 0);
+      const difference = checkPopulationTotal(sourceTotal, gridTotal, POPULATION_TOLERANCE, jaar);
+      return { jaar, sourceTotal, gridTotal, difference };
+    });
+    const counted = years[JAREN.indexOf(DEFAULT_JAAR)];
+    const pop = popByYear[DEFAULT_JAAR];
 
     const { hi, lo } = splitIndices(grid.cells);
     const lon = new Float32Array(grid.count);
@@ -167,21 +185,34 @@ export const gridStep: BuildStep = {
       cells: grid.count,
       pc4Areas: areas.length,
       pc4AreasWithoutPublishedFigure: unpublished,
-      pc4Total15_24: Math.round(sourceTotal),
-      gridTotal15_24: Math.round(gridTotal),
-      differencePercent: Number((difference * 100).toFixed(4)),
+      pc4Total15_24: Math.round(counted.sourceTotal),
+      gridTotal15_24: Math.round(counted.gridTotal),
+      differencePercent: Number((counted.difference * 100).toFixed(4)),
       tolerancePercent: POPULATION_TOLERANCE * 100,
       pc4AreasWithoutSamplePoint: spread.tooSmall,
-      population15_24OfSuchAreasMovedToNearestLandCell: Math.round(spread.movedValue),
-      population15_24Lost: Math.round(spread.lostValue),
+      population15_24OfSuchAreasMovedToNearestLandCell: Math.round(spread.movedValue[JAREN.indexOf(DEFAULT_JAAR)]),
+      population15_24Lost: Math.round(spread.lostValue[JAREN.indexOf(DEFAULT_JAAR)]),
+      // 2026 and 2031: the children of the count, moved on in age (no migration, no forecast).
+      populationYears: years.map(({ jaar, sourceTotal, gridTotal, difference }, y) => ({
+        jaar,
+        ageBands2021: AGE_BANDS_OF_JAAR[jaar],
+        pc4Total15_24: Math.round(sourceTotal),
+        gridTotal15_24: Math.round(gridTotal),
+        differencePercent: Number((difference * 100).toFixed(4)),
+        movedToNearestLandCell: Math.round(spread.movedValue[y]),
+        lost: Math.round(spread.lostValue[y]),
+      })),
       cellsGemeenteByPolygon: grid.count - byNearest - none,
       cellsGemeenteByNearestCell: byNearest,
       cellsWithoutGemeente: none,
     };
     ctx.report('grid', summary);
     ctx.log(
-      `grid: ${grid.count} land cells; 15–24: PC4 ${summary.pc4Total15_24}, grid ${summary.gridTotal15_24} ` +
-        `(${summary.differencePercent} %); ${byNearest} cells took the nearest gemeente, ${none} have none`,
+      `grid: ${grid.count} land cells; 15–24: ` +
+        summary.populationYears
+          .map((y) => `${y.jaar} PC4 ${y.pc4Total15_24}, grid ${y.gridTotal15_24} (${y.differencePercent} %)`)
+          .join('; ') +
+        `; ${byNearest} cells took the nearest gemeente, ${none} have none`,
     );
 
     return [
@@ -196,6 +227,7 @@ export const gridStep: BuildStep = {
           lat,
           pop,
           gemeente,
+          popByYear,
         }),
         rows: grid.count,
         sources: ['land-mask', 'cbs-pc4', 'cbs-gemeenten'],

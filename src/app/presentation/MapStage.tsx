@@ -3,6 +3,7 @@ import { useMemo, type ComponentProps } from 'react';
 import { useAnalysisLayers } from '../useAnalysisLayers.ts';
 import { CompareMaps } from '../../map/compare/CompareMaps.tsx';
 import { MapView } from '../../map/MapView.tsx';
+import { usePopulationChangeLayer } from '../../map/population/usePopulationChangeLayer.ts';
 import { useWeergaveStore } from '../../state/weergave.ts';
 import { usePresentationStore } from './presentation-store.ts';
 
@@ -17,7 +18,13 @@ const NO_LAYERS: readonly Layer[] = [];
  * for those, not the whole layout around it.
  */
 export function MapStage(props: MapStageProps) {
-  const layersBelowLocations = useAnalysisLayers(props.data.locations);
+  const analysisLayers = useAnalysisLayers(props.data.locations);
+  const changeLayer = usePopulationChangeLayer(props.data.regions);
+  // The choropleth, when asked for, lies over the travel field: it is what the user chose to see.
+  const layersBelowLocations = useMemo(
+    () => (changeLayer ? [...analysisLayers, changeLayer] : analysisLayers),
+    [changeLayer, analysisLayers],
+  );
   const compare = usePresentationStore((s) => s.compare);
   const presenting = useWeergaveStore((s) => s.weergave) === 'presentatie';
   const setKeyMap = usePresentationStore((s) => s.setKeyMap);

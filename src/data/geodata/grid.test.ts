@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { GeodataError } from './errors.ts';
 import { decodeGrid, encodeGrid, gridCellH3, GRID_NO_GEMEENTE } from './grid.ts';
+import { JAREN } from '../../engine/population/years.ts';
 import type { Grid } from './types.ts';
 
 function sampleGrid(): Grid {
+  const pop = Float32Array.from([10.5, 0, 3.25]);
   return {
     count: 3,
     resolution: 8,
@@ -12,8 +14,9 @@ function sampleGrid(): Grid {
     h3Lo: Uint32Array.from([0xa9bfffff, 0xa9dfffff, 0xab5fffff]),
     lon: Float32Array.from([4.9, 4.91, 4.92]),
     lat: Float32Array.from([52.37, 52.38, 52.39]),
-    pop: Float32Array.from([10.5, 0, 3.25]),
+    pop,
     gemeente: Uint16Array.from([0, 5, GRID_NO_GEMEENTE]),
+    popByYear: { 2021: pop, 2026: Float32Array.from([8, 1.5, 2]), 2031: Float32Array.from([6.25, 2, 0]) },
   };
 }
 
@@ -26,6 +29,9 @@ describe('grid.bin encoding', () => {
     for (const key of ['h3Hi', 'h3Lo', 'lon', 'lat', 'pop', 'gemeente'] as const) {
       expect(Array.from(decoded[key])).toEqual(Array.from(grid[key]));
     }
+    for (const jaar of JAREN) expect(Array.from(decoded.popByYear[jaar])).toEqual(Array.from(grid.popByYear[jaar]));
+    // The counted year is `pop` itself, so older readers of grid.pop see 2021.
+    expect(decoded.popByYear[2021]).toBe(decoded.pop);
     expect(gridCellH3(decoded, 0)).toBe('881f1d4a9bfffff');
   });
 
@@ -34,6 +40,7 @@ describe('grid.bin encoding', () => {
     const decoded = decodeGrid(buffer);
     expect(decoded.pop.buffer).toBe(buffer);
     expect(decoded.gemeente.buffer).toBe(buffer);
+    expect(decoded.popByYear[2031].buffer).toBe(buffer);
   });
 
   it('copies when handed a misaligned view, with the same result', () => {
@@ -66,9 +73,28 @@ describe('grid.bin encoding', () => {
     expect(() => decodeGrid(encodeGrid(grid))).toThrow(/out of order/);
   });
 
-  it('rejects a negative population', () => {
+  it('rejects a negative population, in any year', () => {
     const grid = sampleGrid();
     grid.pop[1] = -1;
-    expect(() => decodeGrid(encodeGrid(grid))).toThrow(/invalid population/);
+    expect(() => decodeGrid(encodeGrid(grid))).toThrow(/invalid population -1 in 2021/);
+    const later = sampleGrid();
+    later.popByYear[2031][2] = Number.NaN;
+    expect(() => decodeGrid(encodeGrid(later))).toThrow(/cell 2 has an invalid population NaN in 2031/);
+  });
+
+  it('refuses to encode a grid whose counted year is not pop, or a year of the wrong length', () => {
+    const grid = sampleGrid();
+    expect(() => encodeGrid({ ...grid, popByYear: { ...grid.popByYear, 2021: grid.pop.slice() } })).toThrow(
+      /popByYear\[2021\] must be pop/,
+    );
+    expect(() => encodeGrid({ ...grid, popByYear: { ...grid.popByYear, 2026: new Float32Array(2) } })).toThrow(
+      /popByYear\[2026\] has 2 entries/,
+    );
+  });
+
+  it('rejects a file of the previous format version', () => {
+    const bytes = encodeGrid(sampleGrid());
+    new DataView(bytes.buffer).setUint32(4, 1, true);
+    expect(() => decodeGrid(bytes)).toThrow(/format version 1; this app reads version 2/);
   });
 });

@@ -1,17 +1,23 @@
+import { DEFAULT_JAAR, JAREN, type Jaar } from '../../engine/population/years.ts';
 import { GeodataError } from './errors.ts';
 import type { Grid } from './types.ts';
 
 /** grid.bin layout (little-endian), see docs/geodata-format.md. */
 export const GRID_MAGIC = 'RKG1';
-export const GRID_FORMAT_VERSION = 1;
+export const GRID_FORMAT_VERSION = 2;
 const GRID_HEADER_BYTES = 16;
 /** gemeente value of a cell that lies in no gemeente. */
 export const GRID_NO_GEMEENTE = 65535;
-/** Bytes per cell: h3Hi, h3Lo, lon, lat, pop (4 bytes each) and gemeente (2 bytes). */
-const BYTES_PER_CELL = 4 * 5 + 2;
+/** The years after the count, stored after the gemeente index (2021 is `pop`). */
+const LATER_JAREN = JAREN.filter((j) => j !== DEFAULT_JAAR);
+
+/** Offset of the later years' populations: after h3Hi, h3Lo, lon, lat, pop (4 bytes each) and gemeente (2), 4-aligned. */
+function laterYearsOffset(count: number): number {
+  return GRID_HEADER_BYTES + Math.ceil((count * (4 * 5 + 2)) / 4) * 4;
+}
 
 function gridByteLength(count: number): number {
-  return GRID_HEADER_BYTES + count * BYTES_PER_CELL;
+  return laterYearsOffset(count) + LATER_JAREN.length * count * 4;
 }
 
 /** The H3 index of cell i as the hex string h3-js and deck.gl use. */
@@ -29,9 +35,12 @@ export function encodeGrid(grid: Grid): Uint8Array {
     lat: grid.lat,
     pop: grid.pop,
     gemeente: grid.gemeente,
+    ...Object.fromEntries(JAREN.map((j) => [`popByYear[${j}]`, grid.popByYear[j]])),
   })) {
     if (array.length !== n) throw new Error(`encodeGrid: ${name} has ${array.length} entries, expected ${n}`);
   }
+  if (grid.popByYear[DEFAULT_JAAR] !== grid.pop)
+    throw new Error(`encodeGrid: popByYear[${DEFAULT_JAAR}] must be pop itself`);
   const bytes = new Uint8Array(gridByteLength(n));
   const view = new DataView(bytes.buffer);
   for (let i = 0; i < 4; i++) bytes[i] = GRID_MAGIC.charCodeAt(i);
@@ -46,6 +55,11 @@ export function encodeGrid(grid: Grid): Uint8Array {
     for (let i = 0; i < n; i++, offset += 4) view.setFloat32(offset, array[i], true);
   }
   for (let i = 0; i < n; i++, offset += 2) view.setUint16(offset, grid.gemeente[i], true);
+  offset = laterYearsOffset(n);
+  for (const jaar of LATER_JAREN) {
+    const array = grid.popByYear[jaar];
+    for (let i = 0; i < n; i++, offset += 4) view.setFloat32(offset, array[i], true);
+  }
   return bytes;
 }
 
@@ -88,7 +102,13 @@ export function decodeGrid(buf: ArrayBuffer | ArrayBufferView, file = 'grid.bin'
   const base = aligned.buffer;
   const start = aligned.byteOffset + GRID_HEADER_BYTES;
   const u32 = (k: number) => readU32(base, start + k * count * 4, count, view, GRID_HEADER_BYTES + k * count * 4);
-  const f32 = (k: number) => readF32(base, start + k * count * 4, count, view, GRID_HEADER_BYTES + k * count * 4);
+  const f32At = (at: number) => readF32(base, aligned.byteOffset + at, count, view, at);
+  const f32 = (k: number) => f32At(GRID_HEADER_BYTES + k * count * 4);
+  const pop = f32(4);
+  const later = laterYearsOffset(count);
+  const popByYear = Object.fromEntries(
+    JAREN.map((jaar) => [jaar, jaar === DEFAULT_JAAR ? pop : f32At(later + LATER_JAREN.indexOf(jaar) * count * 4)]),
+  ) as Record<Jaar, Float32Array>;
   const grid: Grid = {
     count,
     resolution,
@@ -96,8 +116,9 @@ export function decodeGrid(buf: ArrayBuffer | ArrayBufferView, file = 'grid.bin'
     h3Lo: u32(1),
     lon: f32(2),
     lat: f32(3),
-    pop: f32(4),
+    pop,
     gemeente: readU16(base, start + 5 * count * 4, count, view, GRID_HEADER_BYTES + 5 * count * 4),
+    popByYear,
   };
   checkGrid(grid, file);
   return grid;
@@ -139,8 +160,10 @@ function checkGrid(grid: Grid, file: string): void {
     if (!(lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90)) {
       throw new GeodataError(file, `cell ${i} has an invalid centre (${lon}, ${lat})`);
     }
-    const pop = grid.pop[i];
-    if (!(pop >= 0) || !Number.isFinite(pop))
-      throw new GeodataError(file, `cell ${i} has an invalid population ${pop}`);
+    for (const jaar of JAREN) {
+      const pop = grid.popByYear[jaar][i];
+      if (!(pop >= 0) || !Number.isFinite(pop))
+        throw new GeodataError(file, `cell ${i} has an invalid population ${pop} in ${jaar}`);
+    }
   }
 }

@@ -1,3 +1,5 @@
+import type { PopulationByYear } from '../../engine/population/by-year.ts';
+
 /**
  * The shapes of the derived files in public/geodata/ (see docs/geodata-format.md).
  * The zod schemas in schemas.ts are checked against these types at compile time.
@@ -86,7 +88,10 @@ export interface Grid {
   h3Lo: Uint32Array;
   lon: Float32Array;
   lat: Float32Array;
+  /** 15–24 year olds in 2021 (the CBS count); the same array as popByYear[2021]. */
   pop: Float32Array;
   /** Index into gemeenten.json; GRID_NO_GEMEENTE (65535) = none. */
   gemeente: Uint16Array;
+  /** 15–24 year olds per population year: 2021 counted, 2026 and 2031 today's children (no forecast). */
+  popByYear: PopulationByYear;
 }

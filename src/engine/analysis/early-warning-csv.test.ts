@@ -30,11 +30,13 @@ describe('early-warning CSV', () => {
 
   it('exports the same figures with names, the modelled label and the sources, formula cells escaped', () => {
     const named = rows.map((l) => ({ location: l, naam: 'Kok', locatie: '=Rotterdam', instelling: 'ROC, Zuid' }));
-    const csv = earlyWarningCsv(named, { importedOffer: null, title: 'Niveau 2' });
+    const population = '15–24-jarigen in 2031: de kinderen van nu — 2026 en 2031: de kinderen van nu';
+    const csv = earlyWarningCsv(named, { importedOffer: null, title: 'Niveau 2', population });
     const lines = csv.split('\r\n');
-    expect(lines.slice(0, 3)).toEqual([
+    expect(lines.slice(0, 4)).toEqual([
       '# Modelaanbod — illustratief, geen echte DUO-gegevens',
       '# Niveau 2',
+      `# ${population}`,
       '# Bron: CBS; KiesMBO / SBB',
     ]);
     const parsed = Papa.parse<Record<string, string>>(csv, { header: true, comments: '#', skipEmptyLines: true }).data;
@@ -44,7 +46,7 @@ describe('early-warning CSV', () => {
       locatie: "'=Rotterdam",
       instelling: 'ROC, Zuid',
     });
-    expect(earlyWarningCsv(named, { importedOffer: 'mbo_opleidingsaanbod.csv', title: 'x' })).toMatch(
+    expect(earlyWarningCsv(named, { importedOffer: 'mbo_opleidingsaanbod.csv', title: 'x', population: 'y' })).toMatch(
       /^# Aanbod: mbo_opleidingsaanbod\.csv/,
     );
   });
@@ -61,10 +63,11 @@ describe('early-warning CSV', () => {
     const csv = earlyWarningCsv(named, {
       importedOffer: null,
       title: 'Niveau 2',
+      population: '15–24-jarigen in 2021 (CBS-telling)',
       indicators: [{ id: 'studenten', column: 'eigen: Studenten', note: 'Eigen cijfer "Studenten": bron X' }],
       small: { note: 'Kleine opleiding: minder dan 20' },
     });
-    expect(csv.split('\r\n').slice(3, 5)).toEqual([
+    expect(csv.split('\r\n').slice(4, 6)).toEqual([
       '# Eigen cijfer "Studenten": bron X',
       '# Kleine opleiding: minder dan 20',
     ]);
@@ -74,7 +77,7 @@ describe('early-warning CSV', () => {
       ['', '0'],
     ]);
     // Without figures the export has exactly the columns it always had.
-    const plain = earlyWarningCsv(named, { importedOffer: null, title: 'x' });
+    const plain = earlyWarningCsv(named, { importedOffer: null, title: 'x', population: 'p' });
     expect(Papa.parse<string[]>(plain, { comments: '#' }).data[0]).toEqual([
       ...KWETSBAAR_COLUMNS,
       'kwalificatie',

@@ -51,6 +51,8 @@ export interface EarlyWarningCsvContext {
   importedOffer: string | null;
   /** e.g. "Niveau 2, reistijdgrens 45 minuten" */
   title: string;
+  /** whom the figures count, e.g. "15–24-jarigen in 2021 (CBS-telling)", with the label of a later year */
+  population: string;
   /** the user's own figures: one column each after the standard ones, and a note naming the source */
   indicators?: readonly IndicatorCsvColumn[];
   /** the small-programme threshold in use: a note, and a `klein` column (1 = small) */
@@ -70,6 +72,7 @@ export function earlyWarningCsv(rows: readonly EarlyWarningCsvRow[], context: Ea
   const comments = [
     context.importedOffer === null ? EARLY_WARNING_MODELLED : `Aanbod: ${context.importedOffer}`,
     context.title,
+    context.population,
     EARLY_WARNING_SOURCE,
     ...indicators.map((i) => i.note),
     ...(small ? [small.note] : []),

@@ -17,10 +17,7 @@ export function placementOf(world: World): { placement: Placement; metrics: Scen
     limits: world.limits,
   });
   const main = new Set(world.locations.filter((_, i) => i % 3 === 0).map((l) => l.brinvest));
-  return {
-    placement: new Placement(metrics, world.regions, reachFromField(world.fieldFn), world.locations, main),
-    metrics,
-  };
+  return { placement: new Placement(metrics, reachFromField(world.fieldFn), world.locations, main), metrics };
 }
 
 /** Coverage of one crebo: its figures and its field. */

@@ -1,5 +1,4 @@
 import type { ScenarioMetrics } from '../metrics/scenario-metrics.ts';
-import type { RegionContext } from '../metrics/regions.ts';
 import type { Niveau, OfferRow } from '../offer/types.ts';
 import { bestPlaces, type BestPlace, type PlacementLocation } from './best-place.ts';
 import { providerModel, type ProviderModel } from './one-provider.ts';
@@ -10,16 +9,17 @@ import { cellYouth, type CellYouth } from './youth.ts';
  * The placement questions over one dataset and any offer (the modelled one, an import, or a
  * scenario's edited rows). It reads each crebo's field from the same ScenarioMetrics that the
  * coverage figures come from, so a ranked gain and the coverage gain of the start it predicts
- * are computed from one field; the per-location reach lists are shared by every crebo.
+ * are computed from one field; the per-location reach lists are shared by every crebo. The
+ * youth it counts are the metrics' population (a population year: ScenarioMetrics.setPopulation),
+ * so a ranked gain and the coverage gain are counted in the same year.
  * Not re-entrant; one instance per worker.
  */
 export class Placement {
   readonly reach: ReachLists;
-  readonly youth: CellYouth;
+  private counted: { regions: ScenarioMetrics['regions']; youth: CellYouth } | null = null;
 
   constructor(
     private readonly metrics: ScenarioMetrics,
-    regions: RegionContext,
     reachFn: ReachFn,
     /** every place an offer row can name (vestigingen and imported pseudo-locations) */
     private readonly locations: readonly PlacementLocation[],
@@ -27,7 +27,13 @@ export class Placement {
     private readonly mainLocations: ReadonlySet<string>,
   ) {
     this.reach = new ReachLists(reachFn);
-    this.youth = cellYouth(regions);
+  }
+
+  /** The youth per cell in the metrics' current population (rebuilt only when that changes). */
+  get youth(): CellYouth {
+    const regions = this.metrics.regions;
+    if (this.counted?.regions !== regions) this.counted = { regions, youth: cellYouth(regions) };
+    return this.counted.youth;
   }
 
   /** Ranked vestigingen where a start of `crebo` adds the most youth within its niveau's limit. */

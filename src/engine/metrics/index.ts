@@ -22,6 +22,7 @@ export type { Duplication, MetricsLocation, NearbyIndex } from './duplication.ts
 export {
   regionContext,
   withKrimp,
+  withPopulation,
   krimpByGemeente,
   standardLayers,
   customLayer,

@@ -7,6 +7,7 @@ import {
   sumByKrimp,
   sumByRegion,
   withKrimp,
+  withPopulation,
 } from './regions.ts';
 
 const gemeenten = [
@@ -67,6 +68,17 @@ describe('region context and layers', () => {
     const edited = withKrimp(context, Uint8Array.of(0, 1, 1));
     expect(sumByKrimp(edited.popByBucket, edited, 1)).toBe(25);
     expect(() => withKrimp(context, Uint8Array.of(1))).toThrow(/3/);
+  });
+
+  it('counts another population year in the same cells, keeping a corrected krimp list', () => {
+    const edited = withKrimp(context, Uint8Array.of(0, 1, 1));
+    const later = withPopulation(edited, Float32Array.of(1, 2, 3, 4));
+    expect([...later.popByBucket]).toEqual([1, 0, 6, 3]);
+    expect(later.krimp).toBe(edited.krimp);
+    expect(later.cellBucket).toBe(context.cellBucket);
+    // Back to the counted population: the same sums as the context built from the grid.
+    expect([...withPopulation(later, grid.pop).popByBucket]).toEqual([...context.popByBucket]);
+    expect(() => withPopulation(context, new Float32Array(3))).toThrow(/3 cells, the grid has 4/);
   });
 
   it('builds a custom region of ticked gemeenten and refuses bad indices', () => {

@@ -86,6 +86,19 @@ export function regionContext(grid: GridLike, gemeenteCount: number, krimp: Uint
   return { cellCount: grid.count, pop: grid.pop, cellBucket, gemeenteCount, krimp, popByBucket };
 }
 
+/**
+ * Same context with another population per cell (another population year, src/engine/population):
+ * the cells, gemeenten and krimp list stay; the per-gemeente sums are recomputed in one pass.
+ */
+export function withPopulation(context: RegionContext, pop: Float32Array): RegionContext {
+  if (pop.length !== context.cellCount) {
+    throw new Error(`population has ${pop.length} cells, the grid has ${context.cellCount}`);
+  }
+  const popByBucket = new Float64Array(context.gemeenteCount + 1);
+  for (let c = 0; c < pop.length; c++) popByBucket[context.cellBucket[c]] += pop[c];
+  return { ...context, pop, popByBucket };
+}
+
 /** Same context with a user-corrected krimp list; the per-cell arrays are shared, not copied. */
 export function withKrimp(context: RegionContext, krimp: Uint8Array): RegionContext {
   if (krimp.length !== context.gemeenteCount) {
@@ -162,7 +175,7 @@ export function customLayer(name: string, gemeenteIndices: Iterable<number>, gem
 }
 
 /** Folds a per-gemeente-bucket array into per-region sums of a layer. O(gemeenten). */
-export function sumByRegion(byBucket: Float64Array, layer: RegionLayer): Float64Array {
+export function sumByRegion(byBucket: Float64Array, layer: Pick<RegionLayer, 'codes' | 'ofGemeente'>): Float64Array {
   const out = new Float64Array(layer.codes.length);
   for (let g = 0; g < layer.ofGemeente.length; g++) {
     const r = layer.ofGemeente[g];

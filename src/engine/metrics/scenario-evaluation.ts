@@ -1,6 +1,8 @@
 import { meanChangeByRegion, travelTimeChange, type TravelChange } from '../analysis/travel-change.ts';
 import { whiteSpots, type WhiteSpotRegion } from '../analysis/white-spots.ts';
 import type { Niveau, OfferRow } from '../offer/types.ts';
+import { populationOf, type PopulationByYear } from '../population/by-year.ts';
+import { DEFAULT_JAAR, type Jaar } from '../population/years.ts';
 import type { FieldFn } from '../reach/field-cache.ts';
 import { diffDuplications, type Duplication } from './duplication.ts';
 import type { MetricsDataset } from './dataset.ts';
@@ -23,6 +25,8 @@ export interface EvaluationRequest {
   /** gemeente indices of the custom region (may be empty) */
   customGemeenten: number[];
   limits: Record<Niveau, number>;
+  /** the population year every figure counts in */
+  jaar: Jaar;
   /** More edited offers to summarise against the same selection (the scenario comparison). */
   extra: readonly (readonly OfferRow[])[];
 }
@@ -53,6 +57,8 @@ export const ACCESS_AFTER = 2;
 
 export interface ScenarioEvaluation {
   niveau: Niveau;
+  /** the population year the figures count in */
+  jaar: Jaar;
   limit: number;
   before: SideSummary;
   after: SideSummary;
@@ -78,12 +84,17 @@ export interface ScenarioEvaluation {
 
 export class ScenarioEvaluator {
   private readonly metrics: ScenarioMetrics;
+  private jaar: Jaar = DEFAULT_JAAR;
 
-  /** `dataset` comes from metricsDataset(), the one builder the CLI uses too. */
+  /**
+   * `dataset` comes from metricsDataset(), the one builder the CLI uses too; it counts in the
+   * 2021 population, `popByYear` holds every year a request may name.
+   */
   constructor(
     private readonly dataset: MetricsDataset,
     fieldFn: FieldFn,
     limits: Readonly<Record<Niveau, number>>,
+    private readonly popByYear: PopulationByYear,
   ) {
     this.metrics = new ScenarioMetrics({ regions: dataset.regions, locations: dataset.locations, fieldFn, limits });
   }
@@ -92,6 +103,10 @@ export class ScenarioEvaluator {
     for (const [niveau, limit] of Object.entries(request.limits)) {
       const n = Number(niveau) as Niveau;
       if (this.metrics.limit(n) !== limit) this.metrics.setLimit(n, limit);
+    }
+    if (request.jaar !== this.jaar) {
+      this.metrics.setPopulation(populationOf(this.popByYear, request.jaar, this.dataset.regions.cellCount));
+      this.jaar = request.jaar;
     }
     const selection = { niveau: request.niveau, crebos: request.crebos ? new Set(request.crebos) : null };
     const layers = [
@@ -114,12 +129,15 @@ export class ScenarioEvaluator {
       if (a && !b) gainedCells++;
       else if (b && !a) lostCells++;
     }
-    const travelChange = travelTimeChange(beforeField, afterField, limit, this.dataset.regions);
+    // The metrics' regions count in the request's population year, like every other figure.
+    const counted = this.metrics.regions;
+    const travelChange = travelTimeChange(beforeField, afterField, limit, counted);
     const spots = layers.map((layer) =>
-      whiteSpots({ field: afterField, limit, reached: after.coverage.reached }, this.dataset.regions, layer),
+      whiteSpots({ field: afterField, limit, reached: after.coverage.reached }, counted, layer),
     );
     return {
       niveau: request.niveau,
+      jaar: request.jaar,
       limit,
       before: summary(before),
       after: summary(after),

@@ -93,6 +93,28 @@ describe('ScenarioMetrics', () => {
     expect(m.coverage(base, { niveau: 2 }).figures.coverage.count).toBe(50);
   });
 
+  it('counts in another population year with the cached fields, as a fresh instance of that year does', () => {
+    const later = Float32Array.of(0, 5, 10, 20, 40);
+    const m = new ScenarioMetrics({ regions, locations, fieldFn, limits: { 1: 10, 2: 10, 3: 10, 4: 20 } });
+    const counted = m.evaluate(base, { niveau: 2 }, [customLayer('oost', [1], 2)]);
+    calls.length = 0;
+    m.setPopulation(later);
+    const e = m.evaluate(base, { niveau: 2 }, [customLayer('oost', [1], 2)]);
+    expect(calls).toEqual([]); // no new search: fields do not depend on the population
+    const fresh = new ScenarioMetrics({
+      regions: regionContext({ count: 5, pop: later, gemeente: regions.cellBucket }, 2, Uint8Array.of(1, 0)),
+      locations,
+      fieldFn,
+      limits: { 1: 10, 2: 10, 3: 10, 4: 20 },
+    });
+    expect(e).toEqual(fresh.evaluate(base, { niveau: 2 }, [customLayer('oost', [1], 2)]));
+    expect(e.coverage.figures.coverage).toEqual({ count: 65, share: 65 / 75 });
+    expect(e.coverage.figures.krimp).toEqual({ count: 5, share: 1 });
+    // Back to 2021: every figure as before the switch.
+    m.setPopulation(regions.pop);
+    expect(m.evaluate(base, { niveau: 2 }, [customLayer('oost', [1], 2)])).toEqual(counted);
+  });
+
   it('refuses a location outside the grid', () => {
     expect(
       () =>

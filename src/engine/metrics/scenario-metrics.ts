@@ -13,7 +13,7 @@ import {
   type NearbyIndex,
 } from './duplication.ts';
 import { groupByCrebo, sameSet, type CreboGroup } from './offer-groups.ts';
-import { sumAll, sumByRegion, type RegionContext, type RegionLayer } from './regions.ts';
+import { sumAll, sumByRegion, withPopulation, type RegionContext, type RegionLayer } from './regions.ts';
 
 /** What the metrics are about: one niveau, and all its qualifications, one crebo or a domain's crebos. */
 export interface Selection {
@@ -103,7 +103,7 @@ export class ScenarioMetrics {
   private readonly limits: Record<Niveau, number>;
   private nearby: NearbyIndex | null = null;
 
-  constructor(private readonly inputs: MetricsInputs) {
+  constructor(private inputs: MetricsInputs) {
     this.cache = new FieldCache(inputs.fieldFn, inputs.regions.cellCount, inputs.cacheBytes);
     this.limits = { ...inputs.limits };
     for (const l of inputs.locations) {
@@ -113,6 +113,19 @@ export class ScenarioMetrics {
       this.cellByVestiging.set(l.brinvest, l.cell);
       this.locationById.set(l.brinvest, l);
     }
+  }
+
+  /** The population the figures are counted in (a population year). */
+  get regions(): RegionContext {
+    return this.inputs.regions;
+  }
+
+  /**
+   * Counts every later figure in another population (a population year, see src/engine/population).
+   * Travel fields and breadth counts do not depend on the population, so every cache stays valid.
+   */
+  setPopulation(pop: Float32Array): void {
+    this.inputs = { ...this.inputs, regions: withPopulation(this.inputs.regions, pop) };
   }
 
   limit(niveau: Niveau): number {

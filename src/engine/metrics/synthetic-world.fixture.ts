@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { Niveau, OfferRow } from '../offer/types.ts';
+import type { PopulationByYear } from '../population/by-year.ts';
 import { referenceField, type SmallGraph } from '../reach/reference-field.fixture.ts';
 import type { FieldFn } from '../reach/field-cache.ts';
 import type { MetricsLocation } from './duplication.ts';
@@ -12,7 +13,10 @@ import type { Selection } from './scenario-metrics.ts';
  */
 export interface World {
   graph: SmallGraph;
+  /** counted in the 2021 population */
   regions: RegionContext;
+  /** independent random populations for the later years; 2021 is regions.pop */
+  popByYear: PopulationByYear;
   layers: RegionLayer[];
   locations: MetricsLocation[];
   crebos: { crebo: string; niveau: Niveau }[];
@@ -42,6 +46,7 @@ export const worldArb: fc.Arbitrary<World> = fc
     height: fc.integer({ min: 2, max: 6 }),
     seedMinutes: fc.array(fc.integer({ min: 1, max: 25 }), { minLength: 72, maxLength: 72 }),
     pops: fc.array(fc.float({ min: 0, max: 500, noNaN: true }), { minLength: 36, maxLength: 36 }),
+    laterPops: fc.array(fc.float({ min: 0, max: 500, noNaN: true }), { minLength: 72, maxLength: 72 }),
     krimp: fc.array(fc.constantFrom(0, 1, 2), { minLength: 4, maxLength: 4 }),
     locationCells: fc.array(fc.nat(35), { minLength: 2, maxLength: 7 }),
     brins: fc.array(fc.constantFrom('00AA', '00BB', '00CC'), { minLength: 7, maxLength: 7 }),
@@ -51,7 +56,7 @@ export const worldArb: fc.Arbitrary<World> = fc
     ),
     limits: fc.tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 60 })),
   })
-  .map(({ width, height, seedMinutes, pops, krimp, locationCells, brins, offer, limits }) => {
+  .map(({ width, height, seedMinutes, pops, laterPops, krimp, locationCells, brins, offer, limits }) => {
     const n = width * height;
     const edges: [number, number][][] = Array.from({ length: n }, () => []);
     let k = 0;
@@ -76,6 +81,11 @@ export const worldArb: fc.Arbitrary<World> = fc
     );
     const grid = { count: n, pop: Float32Array.from(pops.slice(0, n)), gemeente };
     const regions = regionContext(grid, GEMEENTEN.length, Uint8Array.from(krimp));
+    const popByYear = {
+      2021: grid.pop,
+      2026: Float32Array.from(laterPops.slice(0, n)),
+      2031: Float32Array.from(laterPops.slice(36, 36 + n)),
+    };
     const locations: MetricsLocation[] = locationCells.map((cell, i) => ({
       brinvest: `${brins[i]}${String(i).padStart(2, '0')}`,
       brin: brins[i],
@@ -96,6 +106,7 @@ export const worldArb: fc.Arbitrary<World> = fc
     return {
       graph,
       regions,
+      popByYear,
       layers: [...standardLayers(GEMEENTEN.map((g) => ({ ...g, krimp: null }))), customLayer('mijn', [1, 3], 4)],
       locations,
       crebos: CREBOS,

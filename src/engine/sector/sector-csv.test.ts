@@ -22,6 +22,8 @@ const context: SectorCsvContext = {
   title: 'Opleidingsdomein: Zorg en welzijn',
   region: null,
   limitOf: (n) => n * 10,
+  population:
+    '15–24-jarigen in 2031: de kinderen van nu — 2026 en 2031: de kinderen van nu, zonder verhuizingen (geen prognose)',
 };
 
 function parse(csv: string) {
@@ -34,6 +36,7 @@ describe('sectorCsv', () => {
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(`# ${MODELLED_LABEL.nl}`);
     expect(lines).toContain(`# ${SECTOR_CSV_SOURCE}`);
+    expect(lines).toContain(`# ${context.population}`);
     const parsed = parse(csv);
     expect(parsed.errors).toEqual([]);
     expect(parsed.data[0]).toEqual([...SECTOR_CSV_COLUMNS]);

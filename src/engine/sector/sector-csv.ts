@@ -36,6 +36,8 @@ export interface SectorCsvContext {
   region: { layer: string; name: string } | null;
   /** travel limit per niveau the coverage was computed with */
   limitOf(niveau: number): number;
+  /** the population year the figures count in, with its label for 2026 and 2031 (jaarLine) */
+  population: string;
   /** the user's own figures: one column each (after the standard ones) and a note naming the source */
   indicators?: readonly IndicatorCsvColumn[];
 }
@@ -45,6 +47,7 @@ export function sectorCsv(rows: readonly SectorRow[], context: SectorCsvContext)
   const comments = [
     context.importedOffer === null ? MODELLED_LABEL.nl : `Aanbod: ${context.importedOffer}`,
     context.title,
+    context.population,
     SECTOR_CSV_SOURCE,
     ...indicators.map((i) => i.note),
   ].map((line) => `# ${line.replace(/[\r\n]+/g, ' ')}`);

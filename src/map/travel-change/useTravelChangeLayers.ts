@@ -22,12 +22,23 @@ export function useTravelChangeLayers(grid: Grid | null, cells: readonly string[
   const niveau = useViewStore((s) => s.niveau);
   const map = useTravelChangeViewStore((s) => s.map);
   const whiteSpotsOnMap = useTravelChangeViewStore((s) => s.whiteSpotsOnMap);
+  // One scale for every year (the counted year's largest cell), so a later year's smaller white
+  // spots look fainter rather than being rescaled to look the same.
   const maxPeople = useMemo(() => (grid ? grid.pop.reduce((m, p) => Math.max(m, p), 0) : 0), [grid]);
   return useMemo(() => {
     if (!grid || !cells || niveau === null || !evaluation || evaluation.access.length !== cells.length) return [];
     const layers: Layer[] = [];
     if (whiteSpotsOnMap)
-      layers.push(buildWhiteSpotsLayer({ cells, access: evaluation.access, pop: grid.pop, maxPeople, version }));
+      layers.push(
+        buildWhiteSpotsLayer({
+          cells,
+          access: evaluation.access,
+          // The people of the evaluation's population year, as in the white-spots table.
+          pop: grid.popByYear[evaluation.jaar],
+          maxPeople,
+          version,
+        }),
+      );
     if (map === 'minutes' && hasEdits) {
       const { minutes } = evaluation.travelChange;
       layers.push(buildTravelChangeLayer({ cells, minutes, span: travelChangeSpan(minutes), version, stale }));

@@ -16,7 +16,10 @@ import { sortEarlyWarningRows, type EarlyWarningRow } from '../../state/selector
 import { useEarlyWarningRows } from '../../state/useEarlyWarningRows.ts';
 import { useViewStore } from '../../state/view.ts';
 import { ModelledLabel } from '../../ui/ModelledLabel.tsx';
+import { DEFAULT_JAAR } from '../../engine/population/years.ts';
+import { useJaarT } from '../../i18n/jaar.ts';
 import { downloadCsvText } from '../export/download.ts';
+import { jaarLine } from '../export/export-context.ts';
 import { EarlyWarningTable } from './EarlyWarningTable.tsx';
 
 const NIVEAUS: Niveau[] = [1, 2, 3, 4];
@@ -31,6 +34,7 @@ const SHOWN_ROWS = 250;
  */
 export function EarlyWarningPanel({ locations }: { locations: readonly Location[] }) {
   const t = useEarlyWarningT();
+  const jaarT = useJaarT();
   const id = useId();
   const result = useEarlyWarningStore();
   const sort = useEarlyWarningViewStore((s) => s.sort);
@@ -73,10 +77,14 @@ export function EarlyWarningPanel({ locations }: { locations: readonly Location[
     const csv = earlyWarningCsv(sorted, {
       importedOffer,
       title,
+      population: jaarLine(table.jaar, 'nl'),
       indicators: indicators.map(indicatorCsvColumn),
       small: small && { note: earlyWarningMessages.nl.smallTitle(small.name, small.threshold) },
     });
-    downloadCsvText(csv, `signalering-niveau-${table.niveau}.csv`);
+    downloadCsvText(
+      csv,
+      `signalering-niveau-${table.niveau}${table.jaar === DEFAULT_JAAR ? '' : `-${table.jaar}`}.csv`,
+    );
   };
 
   return (
@@ -125,12 +133,13 @@ export function EarlyWarningPanel({ locations }: { locations: readonly Location[
           data-done={table.done}
           data-total={table.total}
         >
-          {t.limit(table.limit)}.{' '}
+          {t.limit(table.limit)}; <span data-testid="early-warning-jaar">{jaarT.countedIn(table.jaar)}</span>.{' '}
           {result.status === 'computing' || table.done < table.total
             ? t.progress(table.done, table.total)
             : t.progressDone(table.total, table.locations.length)}
         </p>
       )}
+      {table && table.jaar !== DEFAULT_JAAR && <p className="jaar-label">{jaarT.label}</p>}
       {result.stale && <p className="ew-note">{t.staleNote}</p>}
       {result.status === 'error' && result.error && <p role="alert">{t.error(result.error)}</p>}
       {refused !== null && <p role="alert">{t.stopRefused(refused)}</p>}

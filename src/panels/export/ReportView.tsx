@@ -9,8 +9,9 @@ import { describeEdit, namesFrom } from '../scenario/describe.ts';
 import { useNumberFormats } from '../../i18n/format.ts';
 import { DiffCell, FigureCell, METRIC_ROWS } from '../scenario/MetricsPanel.tsx';
 import { changedRegions, regionRows, shareDiff } from './region-rows.ts';
-import { formatExportDate } from './export-context.ts';
+import { formatExportDate, jaarLine } from './export-context.ts';
 import { useActiveQualifications } from '../../state/dataset.ts';
+import { DEFAULT_JAAR } from '../../engine/population/years.ts';
 import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
 import { activeScenario, useScenarioStore } from '../../state/scenario.ts';
 import { useLanguageStore } from '../../i18n/language.ts';
@@ -88,6 +89,11 @@ export function ReportView({ locations, manifest, mapImage, date, onClose }: Rep
           </h1>
           <p>{t.reportDate(formatExportDate(date, lang))}</p>
           {current && <p>{t.reportFor(travel.niveauNames[current.niveau], current.limit)}</p>}
+          {current && (
+            <p className={current.jaar === DEFAULT_JAAR ? undefined : 'jaar-label'} data-testid="report-jaar">
+              {jaarLine(current.jaar, lang)}
+            </p>
+          )}
           <ModelledLabel variant="banner" showDetail />
         </header>
 

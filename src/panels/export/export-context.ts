@@ -1,10 +1,13 @@
 import type { Edit } from '../../engine/scenario/index.ts';
 import type { Niveau } from '../../engine/offer/types.ts';
+import { DEFAULT_JAAR, type Jaar } from '../../engine/population/years.ts';
+import { jaarMessages } from '../../i18n/jaar.ts';
 import { localeOf } from '../../i18n/format.ts';
 import { indicatorMessages } from '../../i18n/indicators.ts';
 import { isModelledActive, useDatasetStore } from '../../state/dataset.ts';
 import { useIndicatorStore } from '../../state/indicators.ts';
 import { sizeSource } from '../indicators/SizeLegend.tsx';
+import { useJaarStore } from '../../state/jaar.ts';
 import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
 import type { ScenarioEvaluation } from '../../engine/metrics/scenario-evaluation.ts';
 import { activeScenario, useScenarioStore } from '../../state/scenario.ts';
@@ -25,6 +28,8 @@ export interface ExportContext {
   /** The niveau's travel limit in minutes, or null without a niveau. */
   limit: number | null;
   modelled: boolean;
+  /** The population year of the figures on screen. */
+  jaar: Jaar;
   legend: LegendState;
   date: Date;
 }
@@ -50,6 +55,8 @@ export function currentExportContext(): ExportContext {
     result: niveau !== null && result?.niveau === niveau ? result : null,
     limit: niveau !== null ? travel.limits[niveau] : null,
     modelled: isModelledActive(useDatasetStore.getState()),
+    // The figures' own year when there are figures (they may lag the control by one computation).
+    jaar: niveau !== null && result?.niveau === niveau ? result.jaar : useJaarStore.getState().jaar,
     legend: {
       travelLimit: travelField ? travel.limits[travelField.niveau] : null,
       delta: showsDelta ? { showAfter: scenarioState.view.showAfter } : null,
@@ -59,6 +66,12 @@ export function currentExportContext(): ExportContext {
     },
     date: new Date(),
   };
+}
+
+/** What the figures count, for every export: "15–24-jarigen in 2031: …" plus the label for a later year. */
+export function jaarLine(jaar: Jaar, lang: Lang): string {
+  const t = jaarMessages[lang];
+  return jaar === DEFAULT_JAAR ? t.countedIn(jaar) : `${t.countedIn(jaar)} — ${t.label}`;
 }
 
 /** "29 november 2026" (nl-NL) or "29 November 2026" (en-GB). */

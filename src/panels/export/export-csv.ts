@@ -4,7 +4,7 @@ import { scenarioMessages } from '../../i18n/scenario.ts';
 import { travelMessages } from '../../i18n/travel.ts';
 import type { RegionLayerId } from '../../engine/metrics/index.ts';
 import { downloadCsvText, isoDate, slug } from './download.ts';
-import { attributionLine, type ExportContext } from './export-context.ts';
+import { attributionLine, jaarLine, type ExportContext } from './export-context.ts';
 import { metricsCsv } from './metrics-csv.ts';
 import { regionRows } from './region-rows.ts';
 
@@ -22,6 +22,7 @@ export function exportCsv(context: ExportContext, layer: RegionLayerId, attribut
   const csv = metricsCsv(regionRows(table, s.customRegionName), {
     t,
     meta: t.csvMeta(context.scenarioName, s.regionLayers[layer], niveau, context.result.limit),
+    jaar: jaarLine(context.result.jaar, lang),
     modelledLabel: context.modelled ? aanbodMessages[lang].modelledLabel : null,
     attribution: attributionLine(attribution),
   });

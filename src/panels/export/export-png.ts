@@ -5,7 +5,7 @@ import { scenarioMessages } from '../../i18n/scenario.ts';
 import { travelMessages } from '../../i18n/travel.ts';
 import { composeMapImage, type MapImageText } from './compose-map-image.ts';
 import { downloadBlob, isoDate, slug } from './download.ts';
-import { attributionLine, formatExportDate, type ExportContext } from './export-context.ts';
+import { attributionLine, formatExportDate, jaarLine, type ExportContext } from './export-context.ts';
 import { legendSections } from './legend-spec.ts';
 
 /**
@@ -23,6 +23,7 @@ function mapImageText(context: ExportContext, attribution: readonly string[]): M
   const subtitle = [t.imageScenario(context.scenarioName)];
   if (context.niveau !== null && context.limit !== null)
     subtitle.push(t.imageNiveau(travel.niveauNames[context.niveau], context.limit));
+  subtitle.push(jaarLine(context.jaar, lang));
   subtitle.push(t.imageDate(formatExportDate(context.date, lang)));
   return {
     title: t.imageTitle,

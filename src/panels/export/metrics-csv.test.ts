@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { exportMessages } from '../../i18n/export.ts';
 import type { RegionTable } from '../../engine/metrics/scenario-evaluation.ts';
+import { jaarLine } from './export-context.ts';
 import { metricsCsv } from './metrics-csv.ts';
 import { changedRegions, regionRows } from './region-rows.ts';
 
@@ -30,6 +31,7 @@ const t = exportMessages.nl;
 const context = {
   t,
   meta: 'Scenario: Test; provincie',
+  jaar: jaarLine(2031, 'nl'),
   modelledLabel: 'Modelaanbod — illustratief',
   attribution: 'Bron: CBS | KiesMBO / SBB',
 };
@@ -47,6 +49,7 @@ describe('metricsCsv', () => {
     expect(comments).toEqual([
       '# Modelaanbod — illustratief',
       '# Scenario: Test; provincie',
+      '# 15–24-jarigen in 2031: de kinderen van nu — 2026 en 2031: de kinderen van nu, zonder verhuizingen (geen prognose)',
       '# Bron: CBS | KiesMBO / SBB',
     ]);
     expect(rows[0]).toEqual([
@@ -72,8 +75,12 @@ describe('metricsCsv', () => {
   });
 
   it('leaves the label out when the offer is real', () => {
-    const { comments } = parse(metricsCsv([], { ...context, modelledLabel: null }));
-    expect(comments).toEqual(['# Scenario: Test; provincie', '# Bron: CBS | KiesMBO / SBB']);
+    const { comments } = parse(metricsCsv([], { ...context, modelledLabel: null, jaar: jaarLine(2021, 'nl') }));
+    expect(comments).toEqual([
+      '# Scenario: Test; provincie',
+      '# 15–24-jarigen in 2021 (CBS-telling)',
+      '# Bron: CBS | KiesMBO / SBB',
+    ]);
   });
 });
 

@@ -7,6 +7,8 @@ export interface MetricsCsvContext {
   t: ExportMessages;
   /** "Scenario: …; regio-indeling: …; …" */
   meta: string;
+  /** The population year of the figures, with the label of a later year (jaarLine). */
+  jaar: string;
   /** The modelled-data label, or null when the offer is a real (imported) file. */
   modelledLabel: string | null;
   /** "Bron: CBS | KiesMBO / SBB | …" */
@@ -24,7 +26,7 @@ const plain = (value: number, digits: number) => Number(value.toFixed(digits));
  */
 export function metricsCsv(rows: readonly RegionRow[], context: MetricsCsvContext): string {
   const { t } = context;
-  const comments = [context.modelledLabel, context.meta, context.attribution]
+  const comments = [context.modelledLabel, context.meta, context.jaar, context.attribution]
     .filter((line): line is string => line !== null)
     .map((line) => `# ${line.replace(/[\r\n]+/g, ' ')}`);
   const fields = [

@@ -7,13 +7,16 @@ import { prijsfactorShares } from '../../engine/analysis/prijsfactor-shares.ts';
 import { sameCategoryOverlaps } from '../../engine/metrics/identity.ts';
 import { wholeByKey } from '../../engine/analysis/whole-counts.ts';
 import type { Niveau } from '../../engine/offer/index.ts';
+import { DEFAULT_JAAR, JAREN } from '../../engine/population/years.ts';
 import { useAanbodT } from '../../i18n/aanbod.ts';
 import { useNumberFormats } from '../../i18n/format.ts';
 import { useInstitutionT } from '../../i18n/institution.ts';
+import { useJaarT } from '../../i18n/jaar.ts';
 import { useDatasetStore } from '../../state/dataset.ts';
 import { useInstitutionProfileStore, useNiveauCatchmentsStore } from '../../state/institution-profile.ts';
 import { useInstitutionSoleReachStore } from '../../state/institution-sole-reach.ts';
 import { useIdentityCategory } from '../../state/useIdentityCategory.ts';
+import { useJaarStore } from '../../state/jaar.ts';
 import { ModelledLabel } from '../../ui/ModelledLabel.tsx';
 import { IdentityToggle } from '../indicators/IdentityToggle.tsx';
 
@@ -55,6 +58,8 @@ function ProfileView({ brin, locations }: { brin: string; locations: readonly Lo
   const close = useInstitutionProfileStore((s) => s.close);
   const offer = useDatasetStore((s) => s.activeOffer?.offer ?? null);
   const catchments = useNiveauCatchmentsStore();
+  const jaar = useJaarStore((s) => s.jaar);
+  const jaarT = useJaarT();
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   const own = useMemo(() => locations.filter((l) => l.brin === brin), [locations, brin]);
@@ -108,16 +113,26 @@ function ProfileView({ brin, locations }: { brin: string; locations: readonly Lo
   const catchmentCells = (niveau: Niveau) => {
     const entry = catchments.value?.find((c) => c.niveau === niveau);
     if (!entry)
-      return <td colSpan={2}>{catchments.status === 'error' ? t.failed(catchments.error ?? '') : t.computing}</td>;
-    const count = entry.byInstitution.get(brin) ?? 0;
-    // Whole people as the scenario CLI prints them (its "verzorgingsgebied" with no edits).
-    const whole = wholeByKey(entry.byInstitution, entry.byInstitution).get(brin)?.before ?? 0;
+      return (
+        <td colSpan={JAREN.length + 1}>
+          {catchments.status === 'error' ? t.failed(catchments.error ?? '') : t.computing}
+        </td>
+      );
+    const shown = entry.byYear[jaar];
+    const count = shown.byInstitution.get(brin) ?? 0;
     return (
       <>
-        <td className="number" data-side="catchment">
-          {format(whole)}
-        </td>
-        <td className="number">{entry.covered > 0 ? `${((100 * count) / entry.covered).toFixed(1)} %` : '–'}</td>
+        {JAREN.map((year) => {
+          const { byInstitution } = entry.byYear[year];
+          // Whole people as the scenario CLI prints them (its "verzorgingsgebied" with no edits, --jaar year).
+          const whole = wholeByKey(byInstitution, byInstitution).get(brin)?.before ?? 0;
+          return (
+            <td key={year} className="number" data-side={year === DEFAULT_JAAR ? 'catchment' : `catchment-${year}`}>
+              {format(whole)}
+            </td>
+          );
+        })}
+        <td className="number">{shown.covered > 0 ? `${((100 * count) / shown.covered).toFixed(1)} %` : '–'}</td>
       </>
     );
   };
@@ -146,13 +161,18 @@ function ProfileView({ brin, locations }: { brin: string; locations: readonly Lo
 
         <h3>{t.niveauTitle}</h3>
         <p>{t.niveauIntro}</p>
+        <p className="jaar-label">{jaarT.label}</p>
         <table data-testid="institution-niveaus" aria-busy={catchments.status === 'computing'}>
           <thead>
             <tr>
               <th scope="col">{t.colNiveau}</th>
               <th scope="col">{t.colProgrammes}</th>
-              <th scope="col">{t.colCatchment}</th>
-              <th scope="col">{t.colShare}</th>
+              {JAREN.map((year) => (
+                <th key={year} scope="col">
+                  {t.colCatchment(year)}
+                </th>
+              ))}
+              <th scope="col">{t.colShare(jaar)}</th>
             </tr>
           </thead>
           <tbody>

@@ -9,6 +9,7 @@ import { useScenarioStore } from '../../state/scenario.ts';
 import { useSelectionStore } from '../../state/selection.ts';
 import { ResultStatus } from './ResultStatus.tsx';
 import { useLocationName } from './useLocationName.ts';
+import { ResultJaar } from '../jaar/ResultJaar.tsx';
 
 /** How many ranked locations the list shows (the map shows them all). */
 const SHOWN = 25;
@@ -77,6 +78,7 @@ export function BestPlaceView({
       {value && (
         <>
           <p className="muted">{t.limit(value.limit)}</p>
+          <ResultJaar jaar={value.jaar} />
           {value.ranking.length === 0 ? (
             <p>{t.noCandidates}</p>
           ) : (

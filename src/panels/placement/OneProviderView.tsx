@@ -7,6 +7,7 @@ import { activeScenario, useScenarioStore } from '../../state/scenario.ts';
 import { useSelectionStore } from '../../state/selection.ts';
 import { ResultStatus } from './ResultStatus.tsx';
 import { useLocationName } from './useLocationName.ts';
+import { ResultJaar } from '../jaar/ResultJaar.tsx';
 
 /**
  * "Als één aanbieder": the locations to keep (each with the youth only it reaches among the
@@ -54,6 +55,7 @@ export function OneProviderView({
       {value && (
         <div className={result.stale ? 'stale' : undefined}>
           <p className="muted">{t.limit(value.limit)}</p>
+          <ResultJaar jaar={value.jaar} />
           <p
             className="placement-summary"
             data-testid="one-provider-summary"

@@ -8,6 +8,7 @@ import { useImpactT } from '../../i18n/impact.ts';
 import { INSTITUTION_PALETTE, institutionColourIndex } from '../../map/catchment/catchment-colours.ts';
 import { useCatchmentEffectStore, useCatchmentMapStore } from '../../state/catchment-effect.ts';
 import { ModelledLabel } from '../../ui/ModelledLabel.tsx';
+import { ResultJaar } from '../jaar/ResultJaar.tsx';
 
 /** At most this many flows are listed; the rest are small. */
 const MAX_FLOWS = 15;
@@ -68,6 +69,7 @@ export function EffectOnOthers({ locations }: { locations: readonly Location[] }
       {mapOn && <p className="muted">{t.mapNote}</p>}
       {status === 'error' && <p role="alert">{t.failed(error ?? '')}</p>}
       {!value && status === 'computing' && <p className="muted">{t.computing}</p>}
+      {value && <ResultJaar jaar={value.jaar} />}
       {value && value.edits === 0 && <p className="muted">{t.noEdits}</p>}
       {value && value.edits > 0 && rows.length === 0 && <p data-testid="effect-nobody">{t.nobodyMoves}</p>}
       {value && rows.length > 0 && (

@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import type { Qualification } from '../../data/geodata/index.ts';
 import type { Figure } from '../../engine/metrics/index.ts';
 import { domainOf } from '../../engine/offer/index.ts';
+import { DEFAULT_JAAR } from '../../engine/population/years.ts';
+import { useJaarT } from '../../i18n/jaar.ts';
 import { useScenarioT } from '../../i18n/scenario.ts';
 import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
 import type { SideSummary } from '../../engine/metrics/scenario-evaluation.ts';
@@ -177,6 +179,7 @@ function FocusChooser({ qualifications }: { qualifications: readonly Qualificati
  */
 export function MetricsPanel({ qualifications }: { qualifications: readonly Qualification[] }) {
   const t = useScenarioT();
+  const jaarT = useJaarT();
   const f = useNumberFormats();
   const niveau = useViewStore((s) => s.niveau);
   const { status, value, stale, error, errorKind } = useScenarioMetricsStore();
@@ -197,9 +200,10 @@ export function MetricsPanel({ qualifications }: { qualifications: readonly Qual
       )}
       {niveau !== null && result && (
         <>
-          <p className="muted scenario-metrics-for">
-            {t.niveauNames[result.niveau]}, {t.limitNote(result.limit)}
+          <p className="muted scenario-metrics-for" data-jaar={result.jaar}>
+            {t.niveauNames[result.niveau]}, {t.limitNote(result.limit)}; {jaarT.countedIn(result.jaar)}
           </p>
+          {result.jaar !== DEFAULT_JAAR && <p className="jaar-label">{jaarT.label}</p>}
           <table className={`figures${stale ? ' stale' : ''}`} aria-busy={stale} data-testid="scenario-figures">
             <thead>
               <tr>

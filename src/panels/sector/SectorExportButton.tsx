@@ -5,8 +5,11 @@ import type { SectorRow } from '../../engine/sector/sector-table.ts';
 import { aanbodMessages } from '../../i18n/aanbod.ts';
 import { useSectorT } from '../../i18n/sector.ts';
 import { activeOfferFile, isModelledActive, useDatasetStore } from '../../state/dataset.ts';
+import { DEFAULT_JAAR } from '../../engine/population/years.ts';
+import { useJaarStore } from '../../state/jaar.ts';
 import { useTravelStore } from '../../state/travel.ts';
 import { downloadCsvText, slug } from '../export/download.ts';
+import { jaarLine } from '../export/export-context.ts';
 
 interface SectorExportButtonProps {
   rows: readonly SectorRow[];
@@ -24,6 +27,8 @@ export function SectorExportButton({ rows, title, region, incomplete, indicators
   const modelled = useDatasetStore(isModelledActive);
   const file = useDatasetStore(activeOfferFile);
   const limits = useTravelStore((s) => s.limits);
+  // The table's figures are counted in the year control's year (stale ones are left empty).
+  const jaar = useJaarStore((s) => s.jaar);
   const exportCsv = () => {
     // The CSV is for Dutch btg sessions: its notes are in Dutch whatever the UI language.
     const importedOffer =
@@ -33,9 +38,10 @@ export function SectorExportButton({ rows, title, region, incomplete, indicators
       title,
       region,
       limitOf: (n) => limits[n as 1 | 2 | 3 | 4],
+      population: jaarLine(jaar, 'nl'),
       indicators: indicators.map(indicatorCsvColumn),
     });
-    downloadCsvText(csv, `sectorbeeld-${slug(title, 'tabel')}.csv`);
+    downloadCsvText(csv, `sectorbeeld-${slug(title, 'tabel')}${jaar === DEFAULT_JAAR ? '' : `-${jaar}`}.csv`);
   };
   return (
     <div className="sector-export">

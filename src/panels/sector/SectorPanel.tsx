@@ -11,6 +11,7 @@ import { aggregate, programmeKey } from '../../state/indicator-values.ts';
 import { sectorEntryKey, useSectorMetricsStore, type SectorMetricsEntry } from '../../state/sector-metrics.ts';
 import { useSectorStore } from '../../state/sector.ts';
 import { useIndicatorValues } from '../../state/useIndicatorValues.ts';
+import { useJaarStore } from '../../state/jaar.ts';
 import { useTravelStore } from '../../state/travel.ts';
 import { useLanguageStore } from '../../i18n/language.ts';
 import { ModelledLabel } from '../../ui/ModelledLabel.tsx';
@@ -38,6 +39,7 @@ export function SectorPanel({ data, offer }: { data: CoreGeodata; offer: OfferSt
   const lang = useLanguageStore((s) => s.lang);
   const { choice, layer: layerId, region, sort, setChoice, setLayer, setRegion, sortBy } = useSectorStore();
   const limits = useTravelStore((s) => s.limits);
+  const jaar = useJaarStore((s) => s.jaar);
   const figures = useSectorMetricsStore((s) => s.value);
   const metricsError = useSectorMetricsStore((s) => s.error);
   const metricsReady = useSectorMetricsStore((s) => s.status === 'ready');
@@ -104,7 +106,7 @@ export function SectorPanel({ data, offer }: { data: CoreGeodata; offer: OfferSt
 
   const rows: SectorRow[] = counts.map((c) => {
     const entry = entries[c.crebo];
-    const stale = entry !== undefined && (!ready || entry.key !== sectorEntryKey(ready, limits[c.niveau]));
+    const stale = entry !== undefined && (!ready || entry.key !== sectorEntryKey(ready, limits[c.niveau], jaar));
     return { ...c, figures: entry ? figuresInScope(entry.metrics, scope) : null, stale, indicators: indicatorsOf(c) };
   });
   const sorted = sortRows(rows, sort.key, sort.direction);
@@ -126,7 +128,7 @@ export function SectorPanel({ data, offer }: { data: CoreGeodata; offer: OfferSt
   const multiples = useMemo(() => {
     const shareFormat = numberFormats(lang).share;
     const staleOf = (niveau: SectorRow['niveau'], key: string) =>
-      !ready || key !== sectorEntryKey(ready, limits[niveau]);
+      !ready || key !== sectorEntryKey(ready, limits[niveau], jaar);
     const niveauOf = new Map(counts.map((c) => [c.crebo, c.niveau]));
     return spreadItems(
       counts,
@@ -144,7 +146,7 @@ export function SectorPanel({ data, offer }: { data: CoreGeodata; offer: OfferSt
         label: t.mapLabel(itemTitle, item.places.length, item.share === null ? null : shareFormat(item.share)),
       };
     });
-  }, [counts, entries, positions, ready, limits, lang, t]);
+  }, [counts, entries, positions, ready, limits, jaar, lang, t]);
 
   const anyStale = rows.some((r) => r.stale);
   const limitsText = [...new Set(counts.map((c) => c.niveau))]

@@ -1,12 +1,19 @@
 import type { Manifest } from '../../data/geodata/index.ts';
 import { useT } from '../../i18n/index.ts';
+import { useJaarT } from '../../i18n/jaar.ts';
 
 /** Every source of the bundled data with its licence and attribution, read from manifest.json. */
 export function SourcesPanel({ manifest }: { manifest: Manifest }) {
   const t = useT();
+  const jaarT = useJaarT();
   return (
     <div className="sources" data-testid="sources">
       <p>{t.sourcesIntro}</p>
+      <section className="sources-years" data-testid="sources-years">
+        <h3>{jaarT.sourcesTitle}</h3>
+        <p>{jaarT.sourcesText}</p>
+        <p className="attribution">Bron: CBS</p>
+      </section>
       <ul className="source-list">
         {manifest.sources.map((source) => {
           const usedIn = manifest.outputs.filter((o) => o.sources.includes(source.id)).map((o) => o.path);

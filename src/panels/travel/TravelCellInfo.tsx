@@ -2,6 +2,7 @@ import { useGrid } from '../../data/queries/useGeodata.ts';
 import { useNumberFormats } from '../../i18n/format.ts';
 import { useTravelT } from '../../i18n/travel.ts';
 import { describeTravelCell } from '../../map/travel/cell-info.ts';
+import { useJaarStore } from '../../state/jaar.ts';
 import { useTravelStore } from '../../state/travel.ts';
 import { useTravelFieldStore } from '../../state/travel-field.ts';
 
@@ -14,6 +15,7 @@ export function TravelCellInfo() {
   const limits = useTravelStore((s) => s.limits);
   const selectCell = useTravelStore((s) => s.selectCell);
   const grid = useGrid().data;
+  const jaar = useJaarStore((s) => s.jaar);
   if (!field || cell === null) return null;
   const limit = limits[field.niveau];
   const info = describeTravelCell(field, cell, limit);
@@ -44,7 +46,9 @@ export function TravelCellInfo() {
       ) : (
         <p data-testid="travel-cell-minutes">{t.cellUnreachable(info.cutoffMinutes)}</p>
       )}
-      {grid && cell < grid.count && <p className="travel-hint">{t.cellPopulation(count(grid.pop[cell]))}</p>}
+      {grid && cell < grid.count && (
+        <p className="travel-hint">{t.cellPopulation(count(grid.popByYear[jaar][cell]), jaar)}</p>
+      )}
     </section>
   );
 }

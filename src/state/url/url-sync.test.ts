@@ -5,6 +5,7 @@ import type { Location, Qualification } from '../../data/geodata/index.ts';
 import { Offer, type OfferRow } from '../../engine/offer/index.ts';
 import { catalogueFrom } from '../../engine/scenario/index.ts';
 import { useDatasetStore, type ActiveOffer } from '../dataset.ts';
+import { useJaarStore } from '../jaar.ts';
 import { activeScenario, DEFAULT_SCENARIO_VIEW, useScenarioStore } from '../scenario.ts';
 import { useSelectionStore } from '../selection.ts';
 import { DEFAULT_TRAVEL_LIMITS, useTravelStore } from '../travel.ts';
@@ -142,6 +143,26 @@ describe('the URL sync', () => {
     expect(win.location.search).toBe('?weergave=publiek');
   });
 
+  it('reads and writes the population year, leaving out 2021', () => {
+    const win = fakeWindow('#n=2&j=2031');
+    stopSync = startUrlSync(win);
+    expect(useJaarStore.getState().jaar).toBe(2031);
+    useJaarStore.getState().setJaar(2026);
+    vi.advanceTimersByTime(1000);
+    expect(win.location.hash).toBe('#n=2&j=2026');
+    useJaarStore.getState().setJaar(2021);
+    vi.advanceTimersByTime(1000);
+    expect(win.location.hash).toBe('#n=2');
+  });
+
+  it('refuses a population year outside the list, naming the allowed years', () => {
+    stopSync = startUrlSync(fakeWindow('#j=2030'));
+    expect(useJaarStore.getState().jaar).toBe(2021);
+    expect(useUrlErrorStore.getState().error).toMatch(
+      /parameter "j" \("2030"\) is not one of the years 2021, 2026, 2031/,
+    );
+  });
+
   it('opens the default screen for a link with an unusable part, and says which and why', () => {
     stopSync = startUrlSync(fakeWindow('#n=2&q=25180&lim=2.999'));
     expect(useUrlErrorStore.getState().error).toMatch(/999 minutes for niveau 2 is out of bounds/);
@@ -242,6 +263,8 @@ describe('old links', () => {
   );
 
   it('a view and travel link', () => {
+    // Links from before the population years mean 2021, whatever the screen showed before.
+    useJaarStore.getState().setJaar(2031);
     const win = fakeWindow(links.viewAndTravel);
     stopSync = startUrlSync(win);
     expect(useUrlErrorStore.getState().error).toBeNull();
@@ -256,6 +279,7 @@ describe('old links', () => {
       crebo: '25655',
       limits: { ...DEFAULT_TRAVEL_LIMITS, 1: 30, 4: 90 },
     });
+    expect(useJaarStore.getState().jaar).toBe(2021);
     // Written back unchanged: the link stays the same link.
     expect(currentHash(links.viewAndTravel)).toBe(links.viewAndTravel);
   });
