@@ -335,9 +335,10 @@ describe('impact on others', () => {
     await page.getByTestId('institution-profile-close').click();
 
     // The scenario panel's duplication list: the same toggle narrows it (most institutions have no category).
-    await page.locator('#scenario-any').fill(crebo);
-    await page.locator('select[aria-label="Opleiding"]').selectOption(crebo);
-    await page.getByTestId('scenario-start').click();
+    await page.getByTestId('programme-start-here').locator('summary').click();
+    await page.locator(`#start-${at.brinvest}-search`).fill(crebo);
+    await page.locator(`#start-${at.brinvest}-choice`).selectOption(crebo);
+    await page.getByTestId('programme-start').click();
     const count = page.getByTestId('duplication-all-count');
     await count.waitFor({ timeout: 180_000 });
     await page.locator('.duplication[aria-busy="false"]').waitFor({ timeout: 180_000 });
