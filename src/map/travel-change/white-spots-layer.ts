@@ -6,7 +6,7 @@ import type { Rgba } from '../delta/delta-colours.ts';
 export const WHITE_SPOTS_LAYER_ID = 'white-spots';
 
 /** A dark ink, away from the travel, delta and travel-change hues; its opacity carries the people. */
-const INK: [number, number, number] = [35, 35, 45];
+const WHITE_SPOT_INK: [number, number, number] = [35, 35, 45];
 const MIN_ALPHA = 50;
 const MAX_ALPHA = 200;
 const NONE: Rgba = [0, 0, 0, 0];
@@ -19,7 +19,7 @@ const NONE: Rgba = [0, 0, 0, 0];
 export function whiteSpotColour(bits: number, people: number, maxPeople: number): Rgba {
   if (bits & ACCESS_AFTER || people <= 0 || maxPeople <= 0) return NONE;
   const alpha = MIN_ALPHA + (MAX_ALPHA - MIN_ALPHA) * Math.sqrt(Math.min(1, people / maxPeople));
-  return [INK[0], INK[1], INK[2], Math.round(alpha)];
+  return [WHITE_SPOT_INK[0], WHITE_SPOT_INK[1], WHITE_SPOT_INK[2], Math.round(alpha)];
 }
 
 export interface WhiteSpotsLayerInput {

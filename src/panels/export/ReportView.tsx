@@ -88,7 +88,7 @@ export function ReportView({ locations, manifest, mapImage, date, onClose }: Rep
           </h1>
           <p>{t.reportDate(formatExportDate(date, lang))}</p>
           {current && <p>{t.reportFor(travel.niveauNames[current.niveau], current.limit)}</p>}
-          <ModelledLabel variant="banner" showDetail />
+          <ModelledLabel variant="banner" showDetail standalone />
         </header>
 
         <section className="report-section" aria-labelledby="report-edits">
