@@ -175,7 +175,18 @@ describe.sequential('layout at desktop, laptop and phone size', () => {
       for (const mode of MODES) {
         it(`${mode}: no horizontal scroll, no overlapping controls, one label, a legend of what is on`, async () => {
           const { page } = session;
-          await openWithField(page, mode);
+          // The boards' modes switch in one document, keeping the computed field; the public
+          // view is reached only through a link, so it loads afresh.
+          if (mode === 'bewerken' || mode === 'publiek') await openWithField(page, mode);
+          else {
+            await page
+              .getByTestId('weergave-switch')
+              .locator('button')
+              .nth(MODES.indexOf(mode))
+              .evaluate((b) => (b as HTMLButtonElement).click());
+            await page.waitForSelector(`.app[data-weergave="${mode}"]`);
+            await waitForMapIdle(page);
+          }
           const phone = size === PHONE;
           const legend = page.getByTestId('map-legend');
           // Folded on a phone, open on a larger screen.
