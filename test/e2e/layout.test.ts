@@ -285,7 +285,8 @@ describe.sequential('the sector view', () => {
   const sectorBoxes = (page: Page) =>
     page.evaluate(() => {
       const box = (s: string) => document.querySelector(s)!.getBoundingClientRect();
-      const wrap = document.querySelector('.sector-table-wrap')!;
+      // The shared DataTable's scrolling frame around the sector table.
+      const wrap = document.querySelector('[data-testid="sector-table"]')!.closest('.data-table-wrap')!;
       return {
         map: box('.map-area'),
         panel: box('.side-panel-right'),
