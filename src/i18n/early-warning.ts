@@ -1,5 +1,5 @@
 import type { Niveau } from '../engine/offer/types.ts';
-import type { EarlyWarningSortKey } from '../state/early-warning-view.ts';
+import type { EarlyWarningColumnKey } from '../state/early-warning-view.ts';
 import { useLanguageStore, type Lang } from './language.ts';
 
 /** UI strings of the early-warning view (Signalering). */
@@ -24,13 +24,17 @@ const nl = {
     krimp: 'w.v. krimp',
     anticipeer: 'w.v. anticipeer',
     extra: 'Extra min.',
-  } as Record<EarlyWarningSortKey, string>,
+  } as Record<EarlyWarningColumnKey, string>,
   columnHelp: {
     sole: '15–24-jarigen binnen de grens van deze locatie en van geen andere locatie met deze opleiding: het bereik dat een stop kost.',
     extra: 'Gemiddeld aantal extra reisminuten na een stop, voor wie binnen de grens blijft maar verder moet reizen.',
   },
   stop: 'Stop',
   stopTitle: (crebo: string, locatie: string) => `Stop ${crebo} op ${locatie} als scenariobewerking`,
+  smallTitle: (name: string, threshold: number) =>
+    `Kleine opleiding: minder dan ${threshold} volgens uw cijfer "${name}". Klein én als enige bereikbaar: het eerste gesprek om te voeren.`,
+  onlySmallNote: (name: string, threshold: number) =>
+    `Alleen kleine opleidingen: minder dan ${threshold} volgens "${name}" (uit te zetten bij Eigen cijfers koppelen).`,
   progress: (done: number, total: number) => `Berekend voor ${done} van ${total} kwalificaties…`,
   progressDone: (total: number, rows: number) => `Alle ${total} kwalificaties berekend: ${rows} opleidingslocaties.`,
   shown: (shown: number, total: number) =>
@@ -76,6 +80,10 @@ const en: EarlyWarningMessages = {
   },
   stop: 'Stop',
   stopTitle: (crebo: string, locatie: string) => `Stop ${crebo} at ${locatie} as a scenario edit`,
+  smallTitle: (name: string, threshold: number) =>
+    `Small programme: fewer than ${threshold} by your figure "${name}". Small and the only one within reach: the first conversation to have.`,
+  onlySmallNote: (name: string, threshold: number) =>
+    `Only small programmes: fewer than ${threshold} by "${name}" (switch off under Link your own figures).`,
   progress: (done: number, total: number) => `Computed for ${done} of ${total} qualifications…`,
   progressDone: (total: number, rows: number) => `All ${total} qualifications computed: ${rows} programme locations.`,
   shown: (shown: number, total: number) =>

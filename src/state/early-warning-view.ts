@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { IndicatorSortKey } from '../engine/indicators/sort-key.ts';
 import type { Weergave } from './weergave.ts';
 
 /**
@@ -6,7 +7,7 @@ import type { Weergave } from './weergave.ts';
  * it is — and how its table is sorted. Its filters are the view's own (niveau, domain, region,
  * institution in src/state/view.ts), so the table, the map and the location list always agree.
  */
-export type EarlyWarningSortKey =
+export type EarlyWarningColumnKey =
   | 'crebo'
   | 'naam'
   | 'locatie'
@@ -15,6 +16,8 @@ export type EarlyWarningSortKey =
   | 'krimp'
   | 'anticipeer'
   | 'extra';
+/** A figure column, or one of the user's own figures (`indicator:<id>`). */
+export type EarlyWarningSortKey = EarlyWarningColumnKey | IndicatorSortKey;
 export type SortDirection = 'ascending' | 'descending';
 
 interface EarlyWarningViewState {

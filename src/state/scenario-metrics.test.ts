@@ -1,10 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Location, Qualification } from '../data/geodata/index.ts';
-import { Offer, type OfferRow } from '../engine/offer/index.ts';
-import { catalogueFrom } from '../engine/scenario/index.ts';
-import { useDatasetStore, type ActiveOffer } from './dataset.ts';
+import { useDatasetStore } from './dataset.ts';
 import { metricsGeodataOf } from './metrics-session.ts';
-import { lineGraphBytes } from '../engine/graph/line-graph.fixture.ts';
 import { inlineMetricsSession } from './metrics-session.fixture.ts';
 import { startComputation } from './pipeline/computation.ts';
 import { checkAgainst, scenarioMetricsComputation, useScenarioMetricsStore } from './scenario-metrics.ts';
@@ -13,61 +9,7 @@ import { useTravelStore } from './travel.ts';
 import { useViewStore } from './view.ts';
 import { resetStateStores } from './stores.fixture.ts';
 
-// Two locations on a line of 10 cells, 10 minutes apart; 10 people per cell, one gemeente.
-const CELLS = 10;
-const location = (brinvest: string, cell: number): Location => ({
-  brinvest,
-  brin: brinvest.slice(0, 4),
-  instelling: brinvest,
-  naam: brinvest,
-  adres: '',
-  postcode: '1234AB',
-  plaats: '',
-  lon: 5,
-  lat: 52,
-  hoofdlocatie: true,
-  gemeente: 'GM0001',
-  gemeenteNaam: 'G',
-  amr: null,
-  amrNaam: null,
-  rmc: null,
-  rmcNaam: null,
-  provincie: null,
-  krimp: null,
-  cell,
-  onLand: true,
-});
-const locations = [location('00AA00', 1), location('00BB00', 8)];
-const qualifications: Qualification[] = [
-  {
-    crebo: '25180',
-    naam: 'Test',
-    niveau: 4,
-    niveauBekend: true,
-    domeinCode: null,
-    domein: 'Zorg en welzijn',
-    dossierCrebo: null,
-    dossierNaam: null,
-    leerwegen: ['BOL'],
-    bron: 'kwalificatiestructuur-2015',
-    bronnen: ['kwalificatiestructuur-2015'],
-  },
-];
-const rows: OfferRow[] = [
-  { crebo: '25180', vestiging: '00AA00', leerweg: 'BOL', niveau: 4 },
-  { crebo: '25180', vestiging: '00BB00', leerweg: 'BOL', niveau: 4 },
-];
-const active: ActiveOffer = {
-  offer: new Offer(rows, { locations, qualifications }),
-  catalogue: catalogueFrom(qualifications, locations),
-  modelled: true,
-  file: null as never,
-  qualifications: [],
-};
-const grid = { count: CELLS, pop: new Float32Array(CELLS).fill(10), gemeente: new Uint16Array(CELLS) };
-const gemeenten = [
-  { code: 'GM0001', naam: 'G', provincie: 'P', amr: 'A', amrNaam: 'A', rmc: 'R', rmcNaam: 'R', krimp: null },
-] as never[];
+import { active, gemeenten, graph, grid, locations, qualifications } from './two-locations.fixture.ts';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -79,10 +21,7 @@ describe('the scenario metrics computation', () => {
     useViewStore.getState().setNiveau(4);
     useTravelStore.getState().applyLimits({ 1: 10, 2: 10, 3: 10, 4: 10 });
     useDatasetStore.setState({ activeOffer: active });
-    session = inlineMetricsSession(
-      metricsGeodataOf({ grid, gemeenten, locations, qualifications }),
-      lineGraphBytes(CELLS),
-    );
+    session = inlineMetricsSession(metricsGeodataOf({ grid, gemeenten, locations, qualifications }), graph);
     stop = startComputation(
       useScenarioMetricsStore,
       scenarioMetricsComputation({ session, crebosOfDomein: () => ['25180'], gemeenteIndex: () => 0 }),

@@ -1,17 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Location, Qualification } from '../data/geodata/index.ts';
 import { travelTimeChange } from '../engine/analysis/index.ts';
 import { decodeGraph } from '../engine/graph/codec.ts';
 import { regionContext } from '../engine/metrics/regions.ts';
-import { Offer, type OfferRow } from '../engine/offer/index.ts';
-import { catalogueFrom } from '../engine/scenario/index.ts';
 import { createTravelSearch } from '../engine/travel/search.ts';
 import { createAnalysisApi } from '../../workers/analysis/analysis-api.ts';
-import { useDatasetStore, type ActiveOffer } from './dataset.ts';
+import { useDatasetStore } from './dataset.ts';
+import { active, gemeenten, graph, grid, locations, qualifications } from './two-locations.fixture.ts';
 import { useEarlyWarningViewStore } from './early-warning-view.ts';
 import { earlyWarningComputation, useEarlyWarningStore } from './early-warning.ts';
 import { metricsGeodataOf } from './metrics-session.ts';
-import { lineGraphBytes } from '../engine/graph/line-graph.fixture.ts';
 import { inlineMetricsSession } from './metrics-session.fixture.ts';
 import { startComputation } from './pipeline/computation.ts';
 import { idleResult } from './pipeline/result-store.ts';
@@ -32,32 +29,9 @@ import { useWeergaveStore } from './weergave.ts';
  * both through the app's pipeline on the code the workers run; and the scenario's travel change
  * equals the engine run directly on fields of the same offers.
  */
-// A line of 10 cells, 10 minutes apart, 10 people each; A in cell 1, B in cell 8; limit 100 minutes.
-const CELLS = 10;
+// The two-location line world; limit 100 minutes, so both locations reach every cell.
 const LIMIT = 100;
-const location = (brinvest: string, cell: number) =>
-  ({ brinvest, brin: brinvest.slice(0, 4), naam: brinvest, gemeente: 'GM0001', cell, onLand: true }) as Location;
-const locations = [location('00AA00', 1), location('00BB00', 8)];
-const qualifications = [
-  { crebo: '25180', naam: 'Test', niveau: 4, niveauBekend: true, domein: 'Zorg en welzijn', leerwegen: ['BOL'] },
-] as Qualification[];
-const rows: OfferRow[] = [
-  { crebo: '25180', vestiging: '00AA00', leerweg: 'BOL', niveau: 4 },
-  { crebo: '25180', vestiging: '00BB00', leerweg: 'BOL', niveau: 4 },
-];
-const active: ActiveOffer = {
-  offer: new Offer(rows, { locations, qualifications }),
-  catalogue: catalogueFrom(qualifications, locations),
-  modelled: true,
-  file: null as never,
-  qualifications: [],
-};
-const pop = new Float32Array(CELLS).fill(10);
-const grid = { count: CELLS, pop, gemeente: new Uint16Array(CELLS) };
-const gemeenten = [
-  { code: 'GM0001', naam: 'G', provincie: 'P', amr: 'A', amrNaam: 'A', rmc: 'R', rmcNaam: 'R', krimp: null },
-] as never[];
-const graph = lineGraphBytes(CELLS);
+const pop = grid.pop;
 
 const settle = async () => {
   for (let i = 0; i < 50; i++) {

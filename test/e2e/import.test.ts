@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openSession, type AppSession } from './chromium.ts';
 import { waitForMapIdle } from './map.ts';
+import { openSection } from './session.ts';
 
 /**
  * Importing DUO's mbo_opleidingsaanbod.csv in the app: the same fixture the CLI tests read,
@@ -27,11 +28,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openImportSection(page: Page) {
-  const details = page.locator('details', { has: page.getByText('DUO-bestand importeren', { exact: true }) });
-  if (!(await details.getAttribute('open'))) await details.locator('summary').click();
-}
-
 /** The screen's one persistent label (the panels' and legends' own labels stay away under it). */
 const bannerModelledLabels = (page: Page) =>
   page.locator('[data-testid="offer-banner"] [data-testid="modelled-label"]');
@@ -43,7 +39,7 @@ describe('importing the DUO offer in the app', () => {
     await waitForMapIdle(page);
     await expect(bannerModelledLabels(page).count()).resolves.toBe(1);
 
-    await openImportSection(page);
+    await openSection(page, 'DUO-bestand importeren');
     await page.getByTestId('aanbod-file-input').setInputFiles(GOOD);
     await page.getByTestId('import-done').waitFor({ timeout: 30_000 });
 
@@ -70,7 +66,7 @@ describe('importing the DUO offer in the app', () => {
     // The choice is remembered across a reload.
     await page.reload();
     await waitForMapIdle(page);
-    await openImportSection(page);
+    await openSection(page, 'DUO-bestand importeren');
     await page.getByTestId('import-summary').waitFor({ timeout: 30_000 });
     await expect(bannerModelledLabels(page).count()).resolves.toBe(0);
 

@@ -1,11 +1,12 @@
-import { writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { utils, write } from '@e965/xlsx';
+import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openSession, type AppSession } from './chromium.ts';
 import { waitForMapIdle } from './map.ts';
+import { openSection } from './session.ts';
+import { writeWorkbook } from './workbook.ts';
 
 /**
  * Real files: a DUO file with qualifications newer than the bundled lists shows them with name
@@ -33,11 +34,6 @@ afterAll(async () => {
   await session?.context.close();
   await browser?.close();
 });
-
-async function openSection(page: Page, title: string) {
-  const details = page.locator('details', { has: page.getByText(title, { exact: true }) });
-  if (!(await details.getAttribute('open'))) await details.locator('summary').click();
-}
 
 async function openLocation(page: Page, brinvest: string) {
   await page.locator(`button[data-brinvest="${brinvest}"]`).click();
@@ -203,18 +199,13 @@ describe('figures from a workbook', () => {
     'reads an XLSX in the import worker under the CSP (no eval), joins it and keeps the figures already linked',
     async () => {
       const { page } = session;
-      // Written with the same library the app reads it with; numbers stay numbers in the sheet.
-      const book = utils.book_new();
-      const sheet = utils.aoa_to_sheet([
+      const file = writeWorkbook('instroom_per_crebo_vestiging.xlsx', 'Instroom', [
         ['Crebo', 'Brinvest', 'Instroom'],
         ['25913', '14YD01', 5],
         ['25978', '00GT00', 20],
         ['25180', '00GT00', 31.5],
         ['25180', '99ZZ99', 4],
       ]);
-      utils.book_append_sheet(book, sheet, 'Instroom');
-      const file = path.join(tmpdir(), 'instroom_per_crebo_vestiging.xlsx');
-      writeFileSync(file, write(book, { type: 'buffer', bookType: 'xlsx' }));
 
       // Runs on the imported offer and the two figures of the tests above (kept in IndexedDB).
       await page.goto(appUrl);
@@ -242,6 +233,62 @@ describe('figures from a workbook', () => {
       await expect(
         panel.locator('li[data-crebo="25180"] [data-testid="programme-figures"]').textContent(),
       ).resolves.toContain('Instroom: 31,5');
+      expect(session.errors).toEqual([]);
+      expect(session.outsideRequests).toEqual([]);
+    },
+    TIMEOUT,
+  );
+});
+
+describe('your own figures in Signalering', () => {
+  it(
+    'adds a sortable column per figure, flags the small programme that is the only one within reach, and exports both',
+    async () => {
+      const { page } = session;
+      // Runs on the imported offer and the three figures of the tests above (kept in IndexedDB).
+      await page.goto(`${appUrl}#n=2`);
+      await waitForMapIdle(page);
+      await openSection(page, 'Eigen cijfers koppelen');
+      await page.getByTestId('small-programmes').locator('select').selectOption({ label: 'Aantal studenten' });
+      await page.getByTestId('tab-signalering').click();
+      await page.locator('[data-testid="early-warning"][data-status="ready"]').waitFor({ timeout: 120_000 });
+
+      const table = page.getByTestId('early-warning-table');
+      const row = table.locator('tr[data-crebo="25913"][data-vestiging="14YD01"]');
+      // One column per linked figure: students, kans op werk, instroom.
+      await expect(row.locator('td[data-indicator]').count()).resolves.toBe(3);
+      const header = table.locator('button[data-sort-key^="indicator:"]', { hasText: 'Aantal studenten' });
+      const key = await header.getAttribute('data-sort-key');
+      await expect(
+        row.locator(`td[data-indicator="${key!.slice('indicator:'.length)}"]`).getAttribute('data-value'),
+      ).resolves.toBe('12');
+      await expect(row.getByTestId('ew-small').textContent()).resolves.toBe('klein');
+
+      // Sorted by the figure, largest first; rows without it last.
+      await header.click();
+      const values = await table
+        .locator(`tbody td[data-indicator="${key!.slice('indicator:'.length)}"]`)
+        .evaluateAll((cells) => cells.map((c) => c.getAttribute('data-value')));
+      const known = values.filter((v) => v !== null && v !== '').map(Number);
+      expect(known.length).toBeGreaterThan(0);
+      expect(known).toEqual([...known].sort((a, b) => b - a));
+      expect(values.slice(0, known.length).every((v) => v !== null && v !== '')).toBe(true);
+
+      // The export names the figure and its source, and marks the small programme.
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId('early-warning-export').click(),
+      ]);
+      const csv = readFileSync((await download.path())!, 'utf8');
+      expect(csv).toMatch(/# Eigen cijfer "Aantal studenten": bron [^\r\n]*studenten_per_crebo_vestiging\.csv/);
+      const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), {
+        header: true,
+        comments: '#',
+        skipEmptyLines: true,
+      }).data;
+      const exported = parsed.find((r) => r.crebo === '25913' && r.vestiging === '14YD01');
+      expect(exported).toMatchObject({ 'eigen: Aantal studenten (studenten)': '12', klein: '1' });
+      await page.screenshot({ path: `${SCREENS}/indicator-signalering.png` });
       expect(session.errors).toEqual([]);
       expect(session.outsideRequests).toEqual([]);
     },

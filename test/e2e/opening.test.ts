@@ -12,6 +12,7 @@ import { waitForMapIdle } from './map.ts';
 import { fileBrowser } from './session.ts';
 import { plainStaticServer } from './static-server.ts';
 import { chooseNiveau, travelBandShares } from './travel-field.ts';
+import { writeWorkbook } from './workbook.ts';
 
 /**
  * Every way a board opens the app: from a school network's plain-http host name (not a secure
@@ -152,6 +153,19 @@ describe('opening the app', () => {
     await page.getByTestId('import-done').waitFor({ timeout: 30_000 });
     await expect(page.getByTestId('import-summary').textContent()).resolves.toContain(path.basename(GOOD_DUO_FILE));
     await page.screenshot({ path: `${SCREENS}/opening-portable-import.png` });
+
+    // The workbook reader runs in the portable file's import worker too, under its policy.
+    const workbook = writeWorkbook('portable_studenten.xlsx', 'Studenten', [
+      ['Crebo', 'Brinvest', 'Studenten'],
+      ['25180', '00GT00', 31],
+    ]);
+    const figures = page.locator('details', { has: page.getByText('Eigen cijfers koppelen', { exact: true }) });
+    await figures.locator('summary').dispatchEvent('click');
+    await page.getByTestId('indicator-file-input').setInputFiles(workbook);
+    const mapping = page.getByTestId('mapping-step');
+    await mapping.waitFor({ timeout: 60_000 });
+    await expect(mapping.locator('tr[data-column="Studenten"] select').inputValue()).resolves.toBe('value');
+    await expect(mapping.getByTestId('preview-matched').first().textContent()).resolves.toBe('1');
   }, 480_000);
 
   it('with a corrupt graph.bin: named, with what to do, while the locations still show', async () => {

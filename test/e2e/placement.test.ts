@@ -1,7 +1,10 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path, { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import loadHighs from 'highs';
+import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { oneProvider } from '../../src/engine/analysis/one-provider.ts';
@@ -10,6 +13,7 @@ import { placementFor } from '../../scripts/cli/placement-data.ts';
 import { loadScenarioData, type ScenarioData } from '../../scripts/cli/scenario-data.ts';
 import { launchChromium, openSession, type AppSession } from './chromium.ts';
 import { waitForMapIdle } from './map.ts';
+import { openSection } from './session.ts';
 
 /**
  * The placement questions in the browser, against the engine on the same built data (the CLI's
@@ -23,6 +27,9 @@ const staticUrl = inject('staticUrl');
 const portableUrl = inject('portableUrl');
 const CREBO = '25382'; // niveau 2, widely offered
 const NIVEAU = 2;
+/** A DUO file of the import tests, and a crebo it offers. */
+const DUO_FILE = resolve('test/fixtures/aanbod/mbo_opleidingsaanbod_semicolon_bom_crlf.csv');
+const IMPORTED_CREBO = '25180';
 
 let browser: Browser;
 let data: ScenarioData;
@@ -103,6 +110,14 @@ describe('placement', () => {
     expect(
       axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`),
     ).toEqual([]);
+
+    // The question is in the link: a reload (or the link shared) lands on the same ranking.
+    await page.waitForFunction((crebo) => location.hash.includes(`pv=bp.${crebo}`), CREBO);
+    await page.reload();
+    await page
+      .locator(`[data-testid="best-place-list"] tr[data-vestiging="${best.vestiging}"]`)
+      .waitFor({ timeout: 180_000 });
+    expect(await firstRow.getAttribute('data-vestiging')).toBe(best.vestiging);
 
     // One click: the start joins the scenario, and the ranking is recomputed on the edited offer.
     const started = applyEdits(
@@ -207,5 +222,55 @@ describe('placement in the sector view', () => {
       );
     }
     await page.screenshot({ path: `${SCREENS}/placement-sector.png` });
+  }, 600_000);
+});
+
+describe('placement on an imported offer', () => {
+  it('ranks the same best places as `npm run beste-plek -- --aanbod` on the same DUO file', async () => {
+    // The CLI's answer: the DUO file through import-aanbod, then beste-plek on that offer.
+    const work = mkdtempSync(path.join(tmpdir(), 'placement-imported-'));
+    const geodata = resolve(process.cwd(), 'dist/geodata');
+    const cli = (script: string, args: string[]) => {
+      const result = spawnSync(process.execPath, ['--import', 'tsx', resolve('scripts/cli', script), ...args], {
+        encoding: 'utf8',
+      });
+      if (result.status !== 0) throw new Error(`${script} exited ${result.status}: ${result.stderr}`);
+      return result.stdout;
+    };
+    cli('import-aanbod.ts', [DUO_FILE, '--out', work, '--geodata', geodata]);
+    const imported = await loadScenarioData({ geodataDir: geodata, aanbodDir: work });
+    const offeredAt = imported.offer.rows.find((r) => r.crebo === IMPORTED_CREBO && /^[0-9A-Z]{6}$/.test(r.vestiging));
+    if (!offeredAt) throw new Error(`the DUO fixture places no ${IMPORTED_CREBO} at a vestiging`);
+    const expected = Papa.parse<{ vestiging: string; winst: string }>(
+      cli('beste-plek.ts', ['--crebo', IMPORTED_CREBO, '--aanbod', work, '--geodata', geodata]).trim(),
+      { header: true },
+    ).data;
+    rmSync(work, { recursive: true, force: true });
+    expect(expected.length).toBeGreaterThan(0);
+
+    // The app's answer, after importing the same file through the file picker.
+    const session = await openSession(browser, appUrl);
+    sessions.push(session);
+    const { page } = session;
+    await page.goto(appUrl);
+    await waitForMapIdle(page);
+    await openSection(page, 'DUO-bestand importeren');
+    await page.getByTestId('aanbod-file-input').setInputFiles(DUO_FILE);
+    await page.getByTestId('import-done').waitFor({ timeout: 60_000 });
+    await page.goto(`${appUrl}#sel=${offeredAt.vestiging}`);
+    await waitForMapIdle(page);
+    await page.locator(`[data-placement="beste-plek"][data-crebo="${IMPORTED_CREBO}"]`).first().click();
+    const rows = page.locator('[data-testid="best-place-list"] tbody tr');
+    await page
+      .locator(`[data-testid="best-place-list"] tr[data-vestiging="${expected[0].vestiging}"]`)
+      .waitFor({ timeout: 180_000 });
+    const shown = await rows.evaluateAll((trs) =>
+      trs.map((tr) => ({ vestiging: tr.getAttribute('data-vestiging'), winst: tr.getAttribute('data-gain') })),
+    );
+    expect(shown).toEqual(expected.slice(0, shown.length).map(({ vestiging, winst }) => ({ vestiging, winst })));
+    // An imported offer is not modelled: the placement panel says so by carrying no modelled label.
+    await expect(page.locator('[data-testid="placement-panel"] [data-testid="modelled-label"]').count()).resolves.toBe(
+      0,
+    );
   }, 600_000);
 });

@@ -67,3 +67,12 @@ export function fileBrowser(extraArgs: readonly string[] = []) {
 export async function waitForReady(page: Page, testId: string, timeout = 180_000): Promise<void> {
   await page.locator(`[data-testid="${testId}"][aria-busy="false"]`).waitFor({ timeout });
 }
+
+/**
+ * Opens the collapsible section titled `title` unless it is open already (`open` is a boolean
+ * attribute: present and empty when open, so only its absence means closed).
+ */
+export async function openSection(page: Page, title: string): Promise<void> {
+  const details = page.locator('details', { has: page.getByText(title, { exact: true }) });
+  if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
+}

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { earlyWarningCsv, kwetsbaarCsv } from './early-warning-csv.ts';
+import { earlyWarningCsv, KWETSBAAR_COLUMNS, kwetsbaarCsv } from './early-warning-csv.ts';
 import type { ProgrammeLocation } from './programme-locations.ts';
 
 const location = (vestiging: string, sole: number, mean: number | null): ProgrammeLocation => ({
@@ -47,5 +47,39 @@ describe('early-warning CSV', () => {
     expect(earlyWarningCsv(named, { importedOffer: 'mbo_opleidingsaanbod.csv', title: 'x' })).toMatch(
       /^# Aanbod: mbo_opleidingsaanbod\.csv/,
     );
+  });
+
+  it("adds the user's own figures as named columns with their source, and the small flag when a threshold is set", () => {
+    const named = rows.map((l, i) => ({
+      location: l,
+      naam: 'Kok',
+      locatie: 'Rotterdam',
+      instelling: 'ROC',
+      indicators: { studenten: i === 0 ? 12 : null },
+      small: i === 0,
+    }));
+    const csv = earlyWarningCsv(named, {
+      importedOffer: null,
+      title: 'Niveau 2',
+      indicators: [{ id: 'studenten', column: 'eigen: Studenten', note: 'Eigen cijfer "Studenten": bron X' }],
+      small: { note: 'Kleine opleiding: minder dan 20' },
+    });
+    expect(csv.split('\r\n').slice(3, 5)).toEqual([
+      '# Eigen cijfer "Studenten": bron X',
+      '# Kleine opleiding: minder dan 20',
+    ]);
+    const parsed = Papa.parse<Record<string, string>>(csv, { header: true, comments: '#', skipEmptyLines: true }).data;
+    expect(parsed.map((r) => [r['eigen: Studenten'], r.klein])).toEqual([
+      ['12', '1'],
+      ['', '0'],
+    ]);
+    // Without figures the export has exactly the columns it always had.
+    const plain = earlyWarningCsv(named, { importedOffer: null, title: 'x' });
+    expect(Papa.parse<string[]>(plain, { comments: '#' }).data[0]).toEqual([
+      ...KWETSBAAR_COLUMNS,
+      'kwalificatie',
+      'locatie',
+      'instelling',
+    ]);
   });
 });

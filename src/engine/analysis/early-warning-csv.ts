@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import type { IndicatorCsvColumn } from '../indicators/csv-column.ts';
 import type { ProgrammeLocation } from './programme-locations.ts';
 
 /**
@@ -50,16 +51,44 @@ export interface EarlyWarningCsvContext {
   importedOffer: string | null;
   /** e.g. "Niveau 2, reistijdgrens 45 minuten" */
   title: string;
+  /** the user's own figures: one column each after the standard ones, and a note naming the source */
+  indicators?: readonly IndicatorCsvColumn[];
+  /** the small-programme threshold in use: a note, and a `klein` column (1 = small) */
+  small?: { note: string } | null;
+}
+
+/** A row as the app exports it: names, figures, and the user's own figures by indicator id. */
+export interface EarlyWarningCsvRow extends NamedProgrammeLocation {
+  indicators?: Readonly<Record<string, number | null>>;
+  small?: boolean;
 }
 
 /** The app's export: names next to the figures, read back with papaparse's `comments: '#'`. */
-export function earlyWarningCsv(rows: readonly NamedProgrammeLocation[], context: EarlyWarningCsvContext): string {
+export function earlyWarningCsv(rows: readonly EarlyWarningCsvRow[], context: EarlyWarningCsvContext): string {
+  const indicators = context.indicators ?? [];
+  const small = context.small ?? null;
   const comments = [
     context.importedOffer === null ? EARLY_WARNING_MODELLED : `Aanbod: ${context.importedOffer}`,
     context.title,
     EARLY_WARNING_SOURCE,
+    ...indicators.map((i) => i.note),
+    ...(small ? [small.note] : []),
   ].map((line) => `# ${line.replace(/[\r\n]+/g, ' ')}`);
-  const fields = [...KWETSBAAR_COLUMNS, 'kwalificatie', 'locatie', 'instelling'];
-  const data = rows.map((r) => [...figureCells(r.location), r.naam, r.locatie, r.instelling]);
+  const fields = [
+    ...KWETSBAAR_COLUMNS,
+    'kwalificatie',
+    'locatie',
+    'instelling',
+    ...indicators.map((i) => i.column),
+    ...(small ? ['klein'] : []),
+  ];
+  const data = rows.map((r) => [
+    ...figureCells(r.location),
+    r.naam,
+    r.locatie,
+    r.instelling,
+    ...indicators.map((i) => r.indicators?.[i.id] ?? ''),
+    ...(small ? [r.small ? 1 : 0] : []),
+  ]);
   return `${comments.join('\r\n')}\r\n${Papa.unparse({ fields, data }, { newline: '\r\n', escapeFormulae: true })}\r\n`;
 }

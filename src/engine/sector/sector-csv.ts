@@ -1,3 +1,4 @@
+import type { IndicatorCsvColumn } from '../indicators/csv-column.ts';
 import Papa from 'papaparse';
 import { MODELLED_LABEL } from '../offer/modelled-label.ts';
 import type { SectorRow } from './sector-table.ts';
@@ -36,7 +37,7 @@ export interface SectorCsvContext {
   /** travel limit per niveau the coverage was computed with */
   limitOf(niveau: number): number;
   /** the user's own figures: one column each (after the standard ones) and a note naming the source */
-  indicators?: readonly { id: string; column: string; note: string }[];
+  indicators?: readonly IndicatorCsvColumn[];
 }
 
 export function sectorCsv(rows: readonly SectorRow[], context: SectorCsvContext): string {

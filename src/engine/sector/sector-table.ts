@@ -1,3 +1,4 @@
+import { indicatorOfSortKey, type IndicatorSortKey } from '../indicators/sort-key.ts';
 import type { RegionLayer, RegionLayerId } from '../metrics/regions.ts';
 import type { Niveau, OfferRow } from '../offer/types.ts';
 
@@ -117,8 +118,6 @@ export interface SectorRow extends QualificationCounts {
 }
 
 export type BaseSortKey = 'crebo' | 'naam' | 'niveau' | 'locations' | 'institutions' | 'coverage' | 'duplications';
-/** A column of the user's own figures: `indicator:<id>`. */
-export type IndicatorSortKey = `indicator:${string}`;
 export type SortKey = BaseSortKey | IndicatorSortKey;
 export type SortDirection = 'ascending' | 'descending';
 
@@ -136,7 +135,7 @@ function sortValue(row: SectorRow, key: SortKey): string | number | null {
     case 'duplications':
       return row.figures?.duplications ?? null;
     default:
-      return row.indicators?.[key.slice('indicator:'.length)] ?? null;
+      return row.indicators?.[indicatorOfSortKey(key) ?? ''] ?? null;
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Layer } from '@deck.gl/core';
-import { H3HexagonLayer } from '@deck.gl/geo-layers';
 import { UNSERVED } from '../../engine/analysis/catchment.ts';
 import type { CatchmentEffect } from '../../state/catchment-effect.ts';
+import { cellFillLayer, cellOutlineLayer } from '../cell-layer.ts';
 import { NONE, STALE_COLOUR, type Rgba } from '../delta/delta-colours.ts';
 import { INSTITUTION_PALETTE, institutionColourIndex } from './catchment-colours.ts';
 
@@ -33,34 +33,21 @@ export function buildCatchmentLayers({ cells, effect, version, showAfter, stale 
     if (flag) changed.push(cells[c]);
   });
   return [
-    new H3HexagonLayer<string>({
+    cellFillLayer({
       id: CATCHMENT_LAYER_ID,
-      data: cells as string[],
-      getHexagon: (cell) => cell,
-      extruded: false,
-      highPrecision: true,
-      stroked: false,
-      filled: true,
-      pickable: false,
+      cells,
       getFillColor: (_cell, { index }) => {
         const served = catchment.servedBy[index];
         if (served === UNSERVED) return NONE;
         return stale ? STALE_COLOUR : colours[served];
       },
-      updateTriggers: { getFillColor: [version, showAfter, stale] },
+      colourTrigger: [version, showAfter, stale],
     }),
-    new H3HexagonLayer<string>({
+    cellOutlineLayer({
       id: `${CATCHMENT_LAYER_ID}-changed`,
-      data: changed,
-      getHexagon: (cell) => cell,
-      extruded: false,
-      highPrecision: true,
-      stroked: true,
-      filled: false,
-      lineWidthUnits: 'pixels',
-      getLineWidth: 1.5,
-      getLineColor: CHANGED_OUTLINE,
-      pickable: false,
+      cells: changed,
+      colour: CHANGED_OUTLINE,
+      widthPixels: 1.5,
     }),
   ];
 }

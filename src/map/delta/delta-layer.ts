@@ -1,5 +1,5 @@
 import type { Layer } from '@deck.gl/core';
-import { H3HexagonLayer } from '@deck.gl/geo-layers';
+import { cellFillLayer } from '../cell-layer.ts';
 import { deltaColour, NONE } from './delta-colours.ts';
 
 const DELTA_LAYER_ID = 'scenario-delta';
@@ -24,20 +24,12 @@ export interface DeltaLayerInput {
  */
 export function buildDeltaLayer(input: DeltaLayerInput): Layer {
   const { cells, access, version, showAfter, stale, beforeId } = input;
-  const placement = beforeId === undefined ? {} : { beforeId };
-  return new H3HexagonLayer<string>({
+  return cellFillLayer({
     id: DELTA_LAYER_ID,
-    data: cells as string[],
-    getHexagon: (cell) => cell,
-    extruded: false,
-    // The polygon path: fast in software WebGL and without hairline gaps (see STACK-NOTES).
-    highPrecision: true,
-    stroked: false,
-    filled: true,
-    pickable: false,
+    cells,
     visible: access !== null,
     getFillColor: (_cell, { index }) => (access ? deltaColour(access[index], showAfter, stale) : NONE),
-    updateTriggers: { getFillColor: [version, showAfter, stale] },
-    ...placement,
+    colourTrigger: [version, showAfter, stale],
+    beforeId,
   });
 }

@@ -1,5 +1,5 @@
 import type { Layer } from '@deck.gl/core';
-import { H3HexagonLayer } from '@deck.gl/geo-layers';
+import { cellFillLayer } from '../cell-layer.ts';
 import { travelChangeColour } from './travel-change-colours.ts';
 
 export const TRAVEL_CHANGE_LAYER_ID = 'scenario-travel-change';
@@ -20,16 +20,10 @@ export interface TravelChangeLayerInput {
  * layer, `data` is the full cell list, so a new result only refills the colour attribute.
  */
 export function buildTravelChangeLayer({ cells, minutes, span, version, stale }: TravelChangeLayerInput): Layer {
-  return new H3HexagonLayer<string>({
+  return cellFillLayer({
     id: TRAVEL_CHANGE_LAYER_ID,
-    data: cells as string[],
-    getHexagon: (cell) => cell,
-    extruded: false,
-    highPrecision: true,
-    stroked: false,
-    filled: true,
-    pickable: false,
+    cells,
     getFillColor: (_cell, { index }) => travelChangeColour(minutes[index], span, stale),
-    updateTriggers: { getFillColor: [version, span, stale] },
+    colourTrigger: [version, span, stale],
   });
 }

@@ -1,9 +1,9 @@
 import type { Layer, PickingInfo } from '@deck.gl/core';
-import { H3HexagonLayer } from '@deck.gl/geo-layers';
 import { PathLayer, ScatterplotLayer, SolidPolygonLayer } from '@deck.gl/layers';
 import { cellToLatLng } from 'h3-js';
 import type { ShownTravelField } from '../../state/travel-field.ts';
 import type { TravelOutline } from '../../state/travel-outline.ts';
+import { cellFillLayer, cellOutlineLayer } from '../cell-layer.ts';
 import { travelColourFor, UNREACHABLE_COLOUR } from './colour-scale.ts';
 
 export const TRAVEL_FIELD_LAYER_ID = 'travel-field';
@@ -83,21 +83,14 @@ export function buildTravelLayers(input: TravelLayerInput): Layer[] {
     );
   }
   layers.push(
-    new H3HexagonLayer<string>({
+    cellFillLayer({
       id: TRAVEL_FIELD_LAYER_ID,
-      data: cells as string[],
-      getHexagon: (cell) => cell,
-      extruded: false,
-      // The polygon path: ~0.3 s per frame for 56k cells in SwiftShader, with no hairline gaps.
-      highPrecision: true,
-      stroked: false,
-      filled: true,
+      cells,
       visible: colourOf !== null,
-      pickable: false,
       // Without a field the layer is hidden; a constant keeps deck.gl from calling into a field.
       getFillColor: colourOf && minutes ? (_cell, { index }) => colourOf(minutes[index]) : UNREACHABLE_COLOUR,
-      updateTriggers: { getFillColor: [fieldVersion, limit, stale] },
-      ...placement,
+      colourTrigger: [fieldVersion, limit, stale],
+      beforeId: fieldBeforeId,
     }),
   );
 
@@ -135,17 +128,11 @@ export function buildTravelLayers(input: TravelLayerInput): Layer[] {
       }),
     );
     layers.push(
-      new H3HexagonLayer<string>({
+      cellOutlineLayer({
         id: TRAVEL_SELECTED_LAYER_ID,
-        data: [cells[selectedCell]],
-        getHexagon: (cell) => cell,
-        extruded: false,
-        highPrecision: true,
-        filled: false,
-        stroked: true,
-        getLineColor: SELECTED_COLOUR,
-        lineWidthUnits: 'pixels',
-        getLineWidth: 3,
+        cells: [cells[selectedCell]],
+        colour: SELECTED_COLOUR,
+        widthPixels: 3,
       }),
     );
   }

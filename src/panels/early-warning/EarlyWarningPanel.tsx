@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import type { Location } from '../../data/geodata/index.ts';
+import { indicatorCsvColumn } from '../../data/indicators/csv-column.ts';
 import { earlyWarningCsv } from '../../engine/analysis/index.ts';
 import type { Niveau } from '../../engine/offer/types.ts';
 import { aanbodMessages } from '../../i18n/aanbod.ts';
@@ -7,6 +8,8 @@ import { earlyWarningMessages, useEarlyWarningT } from '../../i18n/early-warning
 import { activeOfferFile, useDatasetStore } from '../../state/dataset.ts';
 import { useEarlyWarningViewStore } from '../../state/early-warning-view.ts';
 import { useEarlyWarningStore } from '../../state/early-warning.ts';
+import { useIndicatorStore } from '../../state/indicators.ts';
+import { useIndicatorValues } from '../../state/useIndicatorValues.ts';
 import { checkAgainst } from '../../state/scenario-metrics.ts';
 import { useScenarioStore } from '../../state/scenario.ts';
 import { sortEarlyWarningRows, type EarlyWarningRow } from '../../state/selectors/early-warning-rows.ts';
@@ -44,6 +47,11 @@ export function EarlyWarningPanel({ locations }: { locations: readonly Location[
   const sorted = useMemo(() => sortEarlyWarningRows(rows, sort), [rows, sort]);
   const table = result.value;
   const domains = useMemo(() => active?.offer.domains() ?? [], [active]);
+  const figures = useIndicatorValues(active?.offer ?? null);
+  const indicators = useMemo(() => figures.map((v) => v.indicator), [figures]);
+  const smallChoice = useIndicatorStore((s) => s.small);
+  const smallIndicator = indicators.find((i) => i.id === smallChoice?.indicatorId);
+  const small = smallChoice && smallIndicator ? { name: smallIndicator.name, threshold: smallChoice.threshold } : null;
 
   const [refused, setRefused] = useState<string | null>(null);
   const stop = (row: EarlyWarningRow) => {
@@ -62,7 +70,13 @@ export function EarlyWarningPanel({ locations }: { locations: readonly Location[
     const importedOffer =
       table.modelled || !file ? null : aanbodMessages.nl.importedLabel(file.provenance.source, file.provenance.date);
     const title = `${earlyWarningMessages.nl.niveauName(table.niveau)}, ${earlyWarningMessages.nl.limit(table.limit).toLowerCase()}`;
-    downloadCsvText(earlyWarningCsv(sorted, { importedOffer, title }), `signalering-niveau-${table.niveau}.csv`);
+    const csv = earlyWarningCsv(sorted, {
+      importedOffer,
+      title,
+      indicators: indicators.map(indicatorCsvColumn),
+      small: small && { note: earlyWarningMessages.nl.smallTitle(small.name, small.threshold) },
+    });
+    downloadCsvText(csv, `signalering-niveau-${table.niveau}.csv`);
   };
 
   return (
@@ -120,6 +134,11 @@ export function EarlyWarningPanel({ locations }: { locations: readonly Location[
       {result.stale && <p className="ew-note">{t.staleNote}</p>}
       {result.status === 'error' && result.error && <p role="alert">{t.error(result.error)}</p>}
       {refused !== null && <p role="alert">{t.stopRefused(refused)}</p>}
+      {small && smallChoice?.onlySmall && (
+        <p className="ew-note" data-testid="ew-only-small">
+          {t.onlySmallNote(small.name, small.threshold)}
+        </p>
+      )}
       {table && (
         <>
           <div className="sector-export">
@@ -144,6 +163,8 @@ export function EarlyWarningPanel({ locations }: { locations: readonly Location[
                 onSort={sortBy}
                 stale={result.stale}
                 onStop={stop}
+                indicators={indicators}
+                small={small}
               />
             </>
           )}

@@ -1,10 +1,13 @@
 import { localeOf, useNumberFormats } from '../../i18n/format.ts';
 import { useLanguageStore } from '../../i18n/language.ts';
 import { useEarlyWarningT } from '../../i18n/early-warning.ts';
+import { indicatorMessages } from '../../i18n/indicators.ts';
+import type { Indicator } from '../../data/indicators/indicator.ts';
 import type { EarlyWarningSortKey, SortDirection } from '../../state/early-warning-view.ts';
 import type { EarlyWarningRow } from '../../state/selectors/early-warning-rows.ts';
 import { PlacementActions } from '../placement/PlacementActions.tsx';
 import { type DataColumn, DataTable } from '../table/DataTable.tsx';
+import { indicatorColumns } from '../table/indicator-columns.ts';
 
 interface EarlyWarningTableProps {
   rows: readonly EarlyWarningRow[];
@@ -12,10 +15,14 @@ interface EarlyWarningTableProps {
   onSort(key: EarlyWarningSortKey): void;
   stale: boolean;
   onStop(row: EarlyWarningRow): void;
+  /** the user's own figures joined to the offer: one sortable column each */
+  indicators: readonly Indicator[];
+  /** the small-programme threshold in use, for the badge's explanation */
+  small: { name: string; threshold: number } | null;
 }
 
 /** The programme-locations, sortable by every figure, each with its one-click stop. */
-export function EarlyWarningTable({ rows, sort, onSort, stale, onStop }: EarlyWarningTableProps) {
+export function EarlyWarningTable({ rows, sort, onSort, stale, onStop, indicators, small }: EarlyWarningTableProps) {
   const t = useEarlyWarningT();
   const { count: integer } = useNumberFormats();
   const lang = useLanguageStore((s) => s.lang);
@@ -23,7 +30,21 @@ export function EarlyWarningTable({ rows, sort, onSort, stale, onStop }: EarlyWa
   const isStale = () => stale;
   const columns: DataColumn<EarlyWarningRow, EarlyWarningSortKey | 'stop'>[] = [
     { key: 'crebo', label: t.columns.crebo, cell: (r) => r.location.crebo },
-    { key: 'naam', label: t.columns.naam, cell: (r) => r.naam },
+    {
+      key: 'naam',
+      label: t.columns.naam,
+      cell: (r) =>
+        r.small && small ? (
+          <>
+            {r.naam}{' '}
+            <span className="small-badge" title={t.smallTitle(small.name, small.threshold)} data-testid="ew-small">
+              {indicatorMessages[lang].smallBadge}
+            </span>
+          </>
+        ) : (
+          r.naam
+        ),
+    },
     { key: 'locatie', label: t.columns.locatie, cell: (r) => r.locatie },
     { key: 'instelling', label: t.columns.instelling, cell: (r) => r.instelling },
     {
@@ -58,6 +79,7 @@ export function EarlyWarningTable({ rows, sort, onSort, stale, onStop }: EarlyWa
       value: (r) => r.location.extraMeanMinutes,
       cell: (r) => (r.location.extraMeanMinutes === null ? '–' : minutes.format(r.location.extraMeanMinutes)),
     },
+    ...indicatorColumns<EarlyWarningRow>(indicators, lang, (r, id) => r.indicators[id] ?? null),
     {
       key: 'stop',
       label: t.stop,

@@ -1,3 +1,4 @@
+import { indicatorCsvColumn } from '../../data/indicators/csv-column.ts';
 import type { Indicator } from '../../data/indicators/indicator.ts';
 import { sectorCsv } from '../../engine/sector/sector-csv.ts';
 import type { SectorRow } from '../../engine/sector/sector-table.ts';
@@ -32,11 +33,7 @@ export function SectorExportButton({ rows, title, region, incomplete, indicators
       title,
       region,
       limitOf: (n) => limits[n as 1 | 2 | 3 | 4],
-      indicators: indicators.map((i) => ({
-        id: i.id,
-        column: `eigen: ${i.name}${i.unit ? ` (${i.unit})` : ''}`,
-        note: `Eigen cijfer "${i.name}": bron ${i.source || 'niet opgegeven'}${i.date ? `, ${i.date}` : ''}; bestand ${i.provenance.fileName}, kolom "${i.provenance.column}"`,
-      })),
+      indicators: indicators.map(indicatorCsvColumn),
     });
     downloadCsvText(csv, `sectorbeeld-${slug(title, 'tabel')}.csv`);
   };

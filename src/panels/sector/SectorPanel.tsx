@@ -81,11 +81,6 @@ export function SectorPanel({ data, offer }: { data: CoreGeodata; offer: OfferSt
   );
 
   const indicatorValues = useIndicatorValues(ready);
-  const indicatorColumns = indicatorValues.map(({ indicator }) => ({
-    id: indicator.id,
-    label: `${indicator.name}${indicator.unit ? ` (${indicator.unit})` : ''}`,
-    detail: [indicator.source, indicator.date, indicator.provenance.fileName].filter(Boolean).join(' · '),
-  }));
   // The user's figures within the scope: the country uses the records as joined; a region adds
   // up (or averages) the programme-locations that lie in it.
   const indicatorsOf = (c: (typeof counts)[number]) =>
@@ -184,7 +179,7 @@ export function SectorPanel({ data, offer }: { data: CoreGeodata; offer: OfferSt
             rows={sorted}
             sort={sort}
             onSort={sortBy}
-            indicatorColumns={indicatorColumns}
+            indicators={indicatorValues.map((v) => v.indicator)}
             extra={providerColumn}
             caption={
               <>

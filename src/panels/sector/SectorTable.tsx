@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
 import type { SectorRow, SortDirection, SortKey } from '../../engine/sector/sector-table.ts';
-import { indicatorMessages } from '../../i18n/indicators.ts';
+import type { Indicator } from '../../data/indicators/indicator.ts';
 import { useSectorT } from '../../i18n/sector.ts';
 import { numberFormats } from '../../i18n/format.ts';
 import { useLanguageStore } from '../../i18n/language.ts';
 import { type DataColumn, DataTable } from '../table/DataTable.tsx';
+import { indicatorColumns } from '../table/indicator-columns.ts';
 
 interface SectorTableProps {
   rows: readonly SectorRow[];
@@ -15,20 +16,11 @@ interface SectorTableProps {
   /** An extra last column (e.g. "as if one provider"): its header, and its cell per crebo. */
   extra?: { label: string; help?: string; cell(crebo: string): ReactNode };
   /** the user's own figures, one sortable column each (values in `row.indicators`) */
-  indicatorColumns?: readonly IndicatorColumn[];
+  indicators?: readonly Indicator[];
 }
-
-export interface IndicatorColumn {
-  id: string;
-  label: string;
-  /** source and date, shown as the header's title */
-  detail: string;
-}
-
-const indicatorKey = (id: string): SortKey => `indicator:${id}`;
 
 /** The qualifications table. Figures not computed yet show "…", stale ones grey. */
-export function SectorTable({ rows, sort, onSort, caption, indicatorColumns = [], extra }: SectorTableProps) {
+export function SectorTable({ rows, sort, onSort, caption, indicators = [], extra }: SectorTableProps) {
   const t = useSectorT();
   const lang = useLanguageStore((s) => s.lang);
   const format = numberFormats(lang);
@@ -62,20 +54,7 @@ export function SectorTable({ rows, sort, onSort, caption, indicatorColumns = []
       value: (r) => r.figures?.duplications ?? null,
       cell: (r) => (r.figures ? format.count(r.figures.duplications) : pending),
     },
-    ...indicatorColumns.map(
-      (c): DataColumn<SectorRow, SortKey> => ({
-        key: indicatorKey(c.id),
-        label: c.label,
-        help: c.detail,
-        numeric: true,
-        cellData: { 'data-indicator': c.id },
-        value: (r) => r.indicators?.[c.id] ?? null,
-        cell: (r) => {
-          const value = r.indicators?.[c.id] ?? null;
-          return value === null ? '–' : indicatorMessages[lang].format(value, lang);
-        },
-      }),
-    ),
+    ...indicatorColumns<SectorRow>(indicators, lang, (r, id) => r.indicators?.[id] ?? null),
     ...(extra
       ? [
           {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Location } from '../../data/geodata/index.ts';
 import type { ProgrammeLocation } from '../../engine/analysis/index.ts';
 import { Offer } from '../../engine/offer/offer.ts';
+import { indicatorSortKey } from '../../engine/indicators/sort-key.ts';
+import { type IndicatorValues, smallProgrammes } from '../indicator-values.ts';
 import type { Filters } from '../view.ts';
 import { earlyWarningRows, soleReachByVestiging, sortEarlyWarningRows } from './early-warning-rows.ts';
 
@@ -74,5 +76,43 @@ describe('early-warning rows', () => {
     expect(order('extra', 'descending')).toEqual([10, 20, 30]);
     expect(order('locatie', 'ascending')).toEqual([20, 10, 30]);
     expect(Object.fromEntries(soleReachByVestiging(rows))).toEqual({ '00AA00': 30, '00BB00': 30 });
+  });
+
+  describe("with the user's own figures", () => {
+    // Students per programme-location: 25190 has none at 00AA00.
+    const students = {
+      indicator: { id: 'studenten', name: 'Studenten' },
+      byProgramme: new Map([
+        ['25180|00AA00', 12],
+        ['25190|00BB00', 40],
+      ]),
+    } as unknown as IndicatorValues;
+    const small = smallProgrammes(students, 20);
+    const all = { domains: [], crebos: [], filters: none };
+
+    it('carries each row’s own value and small flag, and "only small" keeps the small ones alone', () => {
+      const rows = earlyWarningRows(computed, offer, byId, all, { values: [students], small, onlySmall: false });
+      expect(rows.map((r) => [r.key, r.indicators.studenten, r.small])).toEqual([
+        ['25180|00AA00', 12, true],
+        ['25190|00BB00', 40, false],
+        ['25190|00AA00', null, false],
+      ]);
+      const onlySmall = earlyWarningRows(computed, offer, byId, all, { values: [students], small, onlySmall: true });
+      expect(onlySmall.map((r) => r.key)).toEqual(['25180|00AA00']);
+      // Without figures nothing is flagged and nothing is dropped.
+      expect(earlyWarningRows(computed, offer, byId, all).map((r) => [r.small, r.indicators])).toEqual([
+        [false, {}],
+        [false, {}],
+        [false, {}],
+      ]);
+    });
+
+    it('sorts by a figure both ways with rows lacking it last', () => {
+      const rows = earlyWarningRows(computed, offer, byId, all, { values: [students], small, onlySmall: false });
+      const order = (direction: 'ascending' | 'descending') =>
+        sortEarlyWarningRows(rows, { key: indicatorSortKey('studenten'), direction }).map((r) => r.key);
+      expect(order('descending')).toEqual(['25190|00BB00', '25180|00AA00', '25190|00AA00']);
+      expect(order('ascending')).toEqual(['25180|00AA00', '25190|00BB00', '25190|00AA00']);
+    });
   });
 });

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { cellFillLayer, cellOutlineLayer } from './cell-layer.ts';
+
+const cells = ['881f1d4891fffff', '881f1d4893fffff'];
+
+describe('cellFillLayer', () => {
+  it('keeps the caller’s cell array as data and drives colour through the trigger only', () => {
+    const a = cellFillLayer({ id: 'x', cells, getFillColor: [1, 2, 3, 4], colourTrigger: [1] });
+    const b = cellFillLayer({ id: 'x', cells, getFillColor: [1, 2, 3, 4], colourTrigger: [2] });
+    expect(a.props.data).toBe(cells);
+    expect(b.props.data).toBe(cells);
+    expect(a.props.updateTriggers.getFillColor).toEqual([1]);
+    expect(b.props.updateTriggers.getFillColor).toEqual([2]);
+    expect(a.props.pickable).toBe(false);
+    expect(a.props.highPrecision).toBe(true);
+  });
+
+  it('passes beforeId only when one is given', () => {
+    const placed = cellFillLayer({
+      id: 'x',
+      cells,
+      getFillColor: [0, 0, 0, 0],
+      colourTrigger: [],
+      beforeId: 'borders',
+    });
+    const free = cellFillLayer({ id: 'x', cells, getFillColor: [0, 0, 0, 0], colourTrigger: [] });
+    expect((placed.props as { beforeId?: string }).beforeId).toBe('borders');
+    expect('beforeId' in free.props && (free.props as { beforeId?: string }).beforeId).toBeFalsy();
+  });
+
+  it('can be hidden without dropping its data', () => {
+    const hidden = cellFillLayer({ id: 'x', cells, getFillColor: [0, 0, 0, 0], colourTrigger: [], visible: false });
+    expect(hidden.props.visible).toBe(false);
+    expect(hidden.props.data).toBe(cells);
+  });
+});
+
+describe('cellOutlineLayer', () => {
+  it('strokes the given cells without filling them', () => {
+    const layer = cellOutlineLayer({ id: 'o', cells: [cells[0]], colour: [9, 9, 9, 255], widthPixels: 3 });
+    expect(layer.props.data).toEqual([cells[0]]);
+    expect(layer.props.stroked).toBe(true);
+    expect(layer.props.filled).toBe(false);
+    expect(layer.props.getLineWidth).toBe(3);
+    expect(layer.props.getLineColor).toEqual([9, 9, 9, 255]);
+  });
+});

@@ -1,0 +1,78 @@
+import type { AccessorContext } from '@deck.gl/core';
+import { H3HexagonLayer } from '@deck.gl/geo-layers';
+
+type Rgba = [number, number, number, number];
+
+export interface CellFillLayerInput {
+  id: string;
+  /** H3 index per dense cell (buildCellList): pass the same array every call, never a copy. */
+  cells: readonly string[];
+  /** A colour per cell index, or one constant colour. */
+  getFillColor: ((cell: string, context: AccessorContext<string>) => Rgba) | Rgba;
+  /** Whatever changes the colours (result version, before/after, staleness…). */
+  colourTrigger: readonly unknown[];
+  visible?: boolean;
+  /** MapLibre style layer to draw beneath in interleaved mode (e.g. the gemeente borders). */
+  beforeId?: string;
+}
+
+/**
+ * Every grid layer in the app (travel field, delta, travel change, white spots, catchment) is the
+ * same hexagon fill over the full, stable cell list: a new result, the before/after flip or
+ * staleness only bumps `colourTrigger`, so deck.gl refills one colour attribute instead of
+ * re-tessellating ~56k hexagons.
+ */
+export function cellFillLayer({
+  id,
+  cells,
+  getFillColor,
+  colourTrigger,
+  visible = true,
+  beforeId,
+}: CellFillLayerInput): H3HexagonLayer<string> {
+  // deck.gl's types do not list the MapLibre overlay's `beforeId`, so it comes in by spread.
+  const placement = beforeId === undefined ? {} : { beforeId };
+  return new H3HexagonLayer<string>({
+    id,
+    data: cells as string[],
+    getHexagon: (cell) => cell,
+    extruded: false,
+    // The polygon path: ~0.3 s per frame for 56k cells in SwiftShader, and no hairline gaps
+    // between cells (the instanced path leaves them; see STACK-NOTES).
+    highPrecision: true,
+    stroked: false,
+    filled: true,
+    // GPU picking of ~56k polygons is slow in software WebGL and runs on every mouse move;
+    // clicks are looked up by position instead (travel/cell-lookup.ts).
+    pickable: false,
+    visible,
+    getFillColor,
+    updateTriggers: { getFillColor: colourTrigger },
+    ...placement,
+  });
+}
+
+export interface CellOutlineLayerInput {
+  id: string;
+  /** The few cells to outline (changed or selected cells), not the whole grid. */
+  cells: string[];
+  colour: Rgba;
+  widthPixels: number;
+}
+
+/** Outlines a handful of cells on top of a fill (changed catchment cells, the clicked cell). */
+export function cellOutlineLayer({ id, cells, colour, widthPixels }: CellOutlineLayerInput): H3HexagonLayer<string> {
+  return new H3HexagonLayer<string>({
+    id,
+    data: cells,
+    getHexagon: (cell) => cell,
+    extruded: false,
+    highPrecision: true,
+    stroked: true,
+    filled: false,
+    lineWidthUnits: 'pixels',
+    getLineWidth: widthPixels,
+    getLineColor: colour,
+    pickable: false,
+  });
+}
