@@ -4,25 +4,19 @@ import { useT } from '../i18n/index.ts';
 import { useScenarioT } from '../i18n/scenario.ts';
 import { useEarlyWarningT } from '../i18n/early-warning.ts';
 import { useSectorT } from '../i18n/sector.ts';
-import { DeltaLegend } from '../map/delta/DeltaLegend.tsx';
-import { Legend } from '../map/Legend.tsx';
-import { TravelChangeLegend } from '../map/travel-change/TravelChangeLegend.tsx';
-import { WhiteSpotsLegend } from '../map/travel-change/WhiteSpotsLegend.tsx';
 import { mapAttribution } from '../map/map-attribution.ts';
 import { ImportPanel } from '../panels/aanbod/ImportPanel.tsx';
 import { JaarControl } from '../panels/jaar/JaarControl.tsx';
-import { JaarLabel } from '../panels/jaar/JaarLabel.tsx';
 import { CatchmentList } from '../panels/population/CatchmentList.tsx';
 import { LocationCatchment } from '../panels/population/LocationCatchment.tsx';
 import { PopulationChangePanel } from '../panels/population/PopulationChangePanel.tsx';
-import { PopulationChangeLegend } from '../panels/population/PopulationChangeLegend.tsx';
 import { useJaarT } from '../i18n/jaar.ts';
 import { LocationProgrammes } from '../panels/aanbod/LocationProgrammes.tsx';
-import { ModelledLabel } from '../ui/ModelledLabel.tsx';
+import { ModelledBanner, ModelledBannerScope } from '../ui/ModelledLabel.tsx';
+import { useIsNarrow } from '../ui/useMediaQuery.ts';
 import { OfferFilters } from '../panels/aanbod/OfferFilters.tsx';
 import { SectorCounts } from '../panels/aanbod/SectorCounts.tsx';
 import { IndicatorPanel } from '../panels/indicators/IndicatorPanel.tsx';
-import { SizeLegend } from '../panels/indicators/SizeLegend.tsx';
 import { LocationPanel } from '../panels/location/LocationPanel.tsx';
 import { InstitutionProfile, InstitutionProfileButton } from '../panels/institution/InstitutionProfile.tsx';
 import { LocationListPanel } from '../panels/locations/LocationListPanel.tsx';
@@ -46,6 +40,9 @@ import { ExportMenu } from '../panels/export/ExportMenu.tsx';
 import { PublicIntro } from './public/PublicIntro.tsx';
 import { PublicScenarioPanel } from './public/PublicScenarioPanel.tsx';
 import { CollapsiblePanel } from './CollapsiblePanel.tsx';
+import { HeaderMenu } from './layout/HeaderMenu.tsx';
+import { MapLegend } from './layout/MapLegend.tsx';
+import { PanelSheet } from './layout/PanelSheet.tsx';
 import { LanguageToggle } from './LanguageToggle.tsx';
 import { OfferLoadError } from './OfferLoadError.tsx';
 import { MapStage } from './presentation/MapStage.tsx';
@@ -65,6 +62,7 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
   const weergave = useWeergaveStore((s) => s.weergave);
   const readOnly = useWeergaveStore(isReadOnly);
   const [sourcesOpen, setSourcesOpen] = useState(false);
+  const narrow = useIsNarrow();
   const signalering = earlyWarningShown(
     useEarlyWarningViewStore((s) => s.open),
     weergave,
@@ -129,108 +127,121 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
     </>
   );
 
-  return (
-    <div className="app" data-weergave={weergave} data-signalering={signalering}>
-      <header className="app-header">
-        <div className="brand">
-          <h1>{t.appTitle}</h1>
-          <p>{t.appSubtitle}</p>
-        </div>
-        <div className="header-actions">
-          <JaarControl />
-          <PresentationControls />
-          <ExportMenu manifest={data.manifest} locations={data.locations} />
-          <button type="button" className="header-button" onClick={() => setSourcesOpen(true)}>
-            {t.sourcesTitle}
-          </button>
-          <LanguageToggle />
-        </div>
-      </header>
-      <UpdateNotice />
-      <UrlErrorNotice />
-      <div className="app-body">
-        <CollapsiblePanel side="left" label={t.listTitle}>
-          {readOnly && <PublicIntro onOpenSources={() => setSourcesOpen(true)} />}
-          <SearchBox institutions={data.institutions} locations={data.locations} places={data.places} />
-          <TravelPanel offer={offer.status === 'ready' ? offer.offer : null} />
-          <LocationListPanel
-            locations={data.locations}
-            institutions={data.institutions}
-            gemeenten={data.gemeenten}
-            visible={visible}
-            moreFilters={offerFilters}
-            beforeList={offerSections}
-          />
-        </CollapsiblePanel>
-        <main className="map-area" aria-label={t.map}>
-          <MapStage
-            data={data}
-            attribution={attribution}
-            visibleLocations={visible}
-            locationRadius={indicatorMap.radius}
-          />
-          <div className="map-corner map-corner-top-left">
-            <button type="button" className="map-reset" onClick={() => flyTo('netherlands')}>
-              {t.resetView}
-            </button>
-            <Legend>
-              <ModelledLabel />
-              <SizeLegend />
-              <JaarLabel />
-            </Legend>
-            <DeltaLegend />
-            <TravelChangeLegend />
-            <WhiteSpotsLegend />
-            <PopulationChangeLegend />
-          </div>
-          <TravelMapOverlay />
-        </main>
-        <CollapsiblePanel
-          side="right"
-          label={weergave === 'sector' ? sectorT.title : signalering ? earlyWarningT.tab : scenarioT.title}
-        >
-          {offer.status === 'ready' && (
-            <PlacementPanel
-              locations={data.locations}
-              institutions={data.institutions}
-              qualifications={offer.qualifications}
-            />
-          )}
-          {location && (
-            <section className="panel-section" aria-label={t.locationPanelTitle}>
-              <LocationPanel location={location} institution={institution} onClose={() => select(null)}>
-                {offer.status === 'ready' && <LocationProgrammes offer={offer.offer} vestiging={location.brinvest} />}
-                <LocationCatchment vestiging={location.brinvest} />
-                <InstitutionProfileButton brin={location.brin} />
-              </LocationPanel>
-            </section>
-          )}
-          <details className="panel-details" data-testid="population-details">
-            <summary>{jaarT.changeTitle}</summary>
-            <PopulationChangePanel />
-            <CatchmentList locations={data.locations} />
-          </details>
-          <section className="panel-section">
-            {weergave === 'sector' ? (
-              <SectorPanel data={data} offer={offer} />
-            ) : readOnly ? (
-              <PublicScenarioPanel locations={data.locations} gemeenten={data.gemeenten} />
+  const leftPanel = (
+    <CollapsiblePanel side="left" label={t.listTitle}>
+      {narrow && !readOnly && (
+        <p className="larger-screen-note" role="note">
+          {t.largerScreen}
+        </p>
+      )}
+      {readOnly && <PublicIntro onOpenSources={() => setSourcesOpen(true)} />}
+      <SearchBox institutions={data.institutions} locations={data.locations} places={data.places} />
+      <TravelPanel offer={offer.status === 'ready' ? offer.offer : null} />
+      <LocationListPanel
+        locations={data.locations}
+        institutions={data.institutions}
+        gemeenten={data.gemeenten}
+        visible={visible}
+        moreFilters={offerFilters}
+        beforeList={offerSections}
+      />
+    </CollapsiblePanel>
+  );
+  const rightPanel = (
+    <CollapsiblePanel
+      side="right"
+      label={weergave === 'sector' ? sectorT.title : signalering ? earlyWarningT.tab : scenarioT.title}
+    >
+      {offer.status === 'ready' && (
+        <PlacementPanel
+          locations={data.locations}
+          institutions={data.institutions}
+          qualifications={offer.qualifications}
+        />
+      )}
+      {location && (
+        <section className="panel-section" aria-label={t.locationPanelTitle}>
+          <LocationPanel location={location} institution={institution} onClose={() => select(null)}>
+            {offer.status === 'ready' && <LocationProgrammes offer={offer.offer} vestiging={location.brinvest} />}
+            <LocationCatchment vestiging={location.brinvest} />
+            <InstitutionProfileButton brin={location.brin} />
+          </LocationPanel>
+        </section>
+      )}
+      <details className="panel-details" data-testid="population-details">
+        <summary>{jaarT.changeTitle}</summary>
+        <PopulationChangePanel />
+        <CatchmentList locations={data.locations} />
+      </details>
+      <section className="panel-section">
+        {weergave === 'sector' ? (
+          <SectorPanel data={data} offer={offer} />
+        ) : readOnly ? (
+          <PublicScenarioPanel locations={data.locations} gemeenten={data.gemeenten} />
+        ) : (
+          <>
+            <PanelTabs />
+            {signalering ? (
+              <EarlyWarningPanel locations={data.locations} />
             ) : (
-              <>
-                <PanelTabs />
-                {signalering ? (
-                  <EarlyWarningPanel locations={data.locations} />
-                ) : (
-                  <ScenarioPanel locations={data.locations} gemeenten={data.gemeenten} />
-                )}
-              </>
+              <ScenarioPanel locations={data.locations} gemeenten={data.gemeenten} />
             )}
-          </section>
-        </CollapsiblePanel>
+          </>
+        )}
+      </section>
+    </CollapsiblePanel>
+  );
+
+  // One persistent banner carries the modelled label for the whole screen; the panels' and
+  // legends' own labels stay away under it (ModelledBannerScope), exports keep theirs.
+  return (
+    <ModelledBannerScope>
+      <div className="app" data-weergave={weergave} data-signalering={signalering} data-narrow={narrow}>
+        <header className="app-header">
+          <div className="brand">
+            <h1>{t.appTitle}</h1>
+            <p>{t.appSubtitle}</p>
+          </div>
+          <HeaderMenu>
+            <JaarControl />
+            <PresentationControls />
+            <ExportMenu manifest={data.manifest} locations={data.locations} />
+            <button type="button" className="header-button" onClick={() => setSourcesOpen(true)}>
+              {t.sourcesTitle}
+            </button>
+            <LanguageToggle />
+          </HeaderMenu>
+        </header>
+        <ModelledBanner />
+        <UpdateNotice />
+        <UrlErrorNotice />
+        <div className="app-body">
+          {/* The panels come first in the document (and in the tab order): on a narrow screen
+              they are the bottom sheet, on a wide one they sit left and right of the map. */}
+          <PanelSheet>
+            {leftPanel}
+            {rightPanel}
+          </PanelSheet>
+          <main className="map-area" aria-label={t.map}>
+            <MapStage
+              data={data}
+              attribution={attribution}
+              visibleLocations={visible}
+              locationRadius={indicatorMap.radius}
+            />
+            <div className="map-corner map-corner-top-left">
+              <button type="button" className="map-reset" onClick={() => flyTo('netherlands')}>
+                {t.resetView}
+              </button>
+              <MapLegend locations={data.locations} />
+            </div>
+            <TravelMapOverlay />
+          </main>
+        </div>
+        <SourcesDialog manifest={data.manifest} open={sourcesOpen} onClose={() => setSourcesOpen(false)} />
+        <InstitutionProfile locations={data.locations} />
       </div>
-      <SourcesDialog manifest={data.manifest} open={sourcesOpen} onClose={() => setSourcesOpen(false)} />
-      <InstitutionProfile locations={data.locations} />
-    </div>
+    </ModelledBannerScope>
   );
 }
 

@@ -40,6 +40,7 @@ export const en: Messages = {
   resetView: 'Show all of the Netherlands',
 
   legendTitle: 'Legend',
+  legendLocations: 'Locations',
   soort: {
     roc: 'roc (regional college)',
     aoc: 'aoc (agricultural college)',
@@ -50,6 +51,10 @@ export const en: Messages = {
 
   panelShow: 'Show panel',
   panelHide: 'Hide panel',
+  headerMenu: 'Menu',
+  sheetShow: 'Show details and figures',
+  sheetHide: 'Hide details and figures',
+  largerScreen: 'This view is made for a larger screen. It works on a phone, but tightly.',
 
   searchLabel: 'Search',
   searchPlaceholder: 'Institution, place or location',

@@ -22,6 +22,10 @@ const nl = {
   unknownInstitution: 'onbekende instelling (benaderde locatie)',
   sumNote: 'De veranderingen samen zijn precies de verandering in bereik.',
   mapToggle: 'Kleur de kaart per instelling die de jongeren bedient',
+  mapLegendTitle: 'Jongeren per instelling',
+  mapLegendInstitution: 'kleur: de instelling die de jongeren bedient',
+  mapLegendChanged: 'zwart omlijnd: wisselt van instelling',
+  mapLegendOthers: 'andere instellingen: de kleuren herhalen zich',
   mapNote:
     'Voor of na wissel je met toets B; cellen die van instelling wisselen zijn zwart omlijnd. Bij meer dan 7 instellingen herhalen de kleuren zich.',
 };
@@ -49,6 +53,10 @@ const en: ImpactMessages = {
   unknownInstitution: 'unknown institution (approximate location)',
   sumNote: 'Together the changes are exactly the change in coverage.',
   mapToggle: 'Colour the map by the institution serving the young people',
+  mapLegendTitle: 'Young people by institution',
+  mapLegendInstitution: 'colour: the institution serving the young people',
+  mapLegendChanged: 'outlined in black: changes institution',
+  mapLegendOthers: 'other institutions: the colours repeat',
   mapNote:
     'Switch before and after with the B key; cells that change institution are outlined in black. With more than 7 institutions the colours repeat.',
 };

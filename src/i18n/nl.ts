@@ -42,11 +42,16 @@ export const nl = {
   resetView: 'Heel Nederland tonen',
 
   legendTitle: 'Legenda',
+  legendLocations: 'Locaties',
   soort: { roc: 'roc', aoc: 'aoc', vakinstelling: 'vakinstelling', overig: 'overig' },
   legendSelected: 'geselecteerde locatie',
 
   panelShow: 'Paneel tonen',
   panelHide: 'Paneel verbergen',
+  headerMenu: 'Menu',
+  sheetShow: 'Uitleg en cijfers tonen',
+  sheetHide: 'Uitleg en cijfers verbergen',
+  largerScreen: 'Deze weergave is gemaakt voor een groter scherm. Op een telefoon werkt hij, maar krap.',
 
   searchLabel: 'Zoeken',
   searchPlaceholder: 'Instelling, plaats of locatie',

@@ -48,7 +48,7 @@ const nl = {
   } satisfies Record<RegionLayerId, string>,
 };
 
-type TravelChangeMessages = typeof nl;
+export type TravelChangeMessages = typeof nl;
 
 const en: TravelChangeMessages = {
   mapChoice: 'Scenario map',

@@ -1,15 +1,12 @@
-import type { ReactNode } from 'react';
 import { useT } from '../i18n/index.ts';
 import { rgbCss, SELECTED_OUTLINE, SOORT_COLORS, SOORT_ORDER } from './colors.ts';
 
-/** Explains the location colours (foldable, to free the map); `children` adds further legends. */
-export function Legend({ children }: { children?: ReactNode }) {
+/** The location colours: one section of the map's legend panel, always there. */
+export function LocationLegend() {
   const t = useT();
   return (
-    <details className="legend" open>
-      <summary>
-        <h2>{t.legendTitle}</h2>
-      </summary>
+    <section className="legend-section" data-legend-section="locations" aria-labelledby="legend-locations-title">
+      <h3 id="legend-locations-title">{t.legendLocations}</h3>
       <ul>
         {SOORT_ORDER.map((soort) => (
           <li key={soort}>
@@ -26,7 +23,6 @@ export function Legend({ children }: { children?: ReactNode }) {
           {t.legendSelected}
         </li>
       </ul>
-      {children}
-    </details>
+    </section>
   );
 }

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openSession, type AppSession } from './chromium.ts';
 import { waitForMapIdle } from './map.ts';
@@ -24,6 +24,21 @@ afterAll(async () => {
   await session?.context.close();
   await browser?.close();
 });
+
+/** Serious and critical axe violations, each with the elements it hit. */
+async function blockingViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.passes.length).toBeGreaterThan(10);
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help}\n  ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 8)
+          .join('\n  ')}`,
+    );
+}
 
 describe.sequential('accessibility (axe-core)', () => {
   for (const mode of MODES) {
@@ -50,6 +65,40 @@ describe.sequential('accessibility (axe-core)', () => {
       expect(report, `axe violations in ${mode}`).toEqual([]);
       // Guard against a vacuous pass: axe must really have looked at the page's controls.
       expect(results.passes.length).toBeGreaterThan(10);
+    }, 300_000);
+  }
+
+  // On a phone: the narrow layout (bottom sheet, header menu, folded legend) in each mode, once
+  // as it opens and once with the header menu and the legend unfolded.
+  for (const mode of MODES) {
+    it(`has no serious or critical violations in ${mode} at phone size (390×844)`, async () => {
+      const phone = await openSession(
+        browser,
+        appUrl,
+        {},
+        {
+          viewport: { width: 390, height: 844 },
+          isMobile: true,
+          hasTouch: true,
+        },
+      );
+      try {
+        const { page } = phone;
+        const query = mode === 'bewerken' ? '' : `?weergave=${mode}`;
+        await page.goto(`${appUrl}${query}#n=2`);
+        await page.waitForSelector(`.app[data-weergave="${mode}"][data-narrow="true"]`, { timeout: 60_000 });
+        await page.getByTestId('travel-legend').waitFor({ state: 'attached', timeout: 120_000 });
+        await waitForMapIdle(page);
+        const first = await blockingViolations(page);
+        await page.getByTestId('header-menu').click();
+        await page.getByTestId('map-legend').locator('summary').click();
+        const unfolded = await blockingViolations(page);
+        expect({ first, unfolded }, `axe violations in ${mode} on a phone`).toEqual({ first: [], unfolded: [] });
+        expect(phone.outsideRequests).toEqual([]);
+        expect(phone.errors).toEqual([]);
+      } finally {
+        await phone.context.close();
+      }
     }, 300_000);
   }
 

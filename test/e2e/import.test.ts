@@ -28,14 +28,16 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const legendModelledLabels = (page: Page) => page.locator('.legend [data-testid="modelled-label"]');
+/** The screen's one persistent label (the panels' and legends' own labels stay away under it). */
+const bannerModelledLabels = (page: Page) =>
+  page.locator('[data-testid="offer-banner"] [data-testid="modelled-label"]');
 
 describe('importing the DUO offer in the app', () => {
   it('replaces the modelled offer, lists rejected rows, survives a reload, and keeps it after a bad file', async () => {
     const { page } = session;
     await page.goto(appUrl);
     await waitForMapIdle(page);
-    await expect(legendModelledLabels(page).count()).resolves.toBe(1);
+    await expect(bannerModelledLabels(page).count()).resolves.toBe(1);
 
     await openSection(page, 'DUO-bestand importeren');
     await page.getByTestId('aanbod-file-input').setInputFiles(GOOD);
@@ -58,7 +60,7 @@ describe('importing the DUO offer in the app', () => {
     expect(rows).toHaveLength(8);
 
     // The modelled label is gone while the real import is active; the banner names the file.
-    await expect(legendModelledLabels(page).count()).resolves.toBe(0);
+    await expect(bannerModelledLabels(page).count()).resolves.toBe(0);
     await expect(page.getByTestId('imported-label').first().textContent()).resolves.toContain('mbo_opleidingsaanbod');
 
     // The choice is remembered across a reload.
@@ -66,7 +68,7 @@ describe('importing the DUO offer in the app', () => {
     await waitForMapIdle(page);
     await openSection(page, 'DUO-bestand importeren');
     await page.getByTestId('import-summary').waitFor({ timeout: 30_000 });
-    await expect(legendModelledLabels(page).count()).resolves.toBe(0);
+    await expect(bannerModelledLabels(page).count()).resolves.toBe(0);
 
     // A file that is not CSV is refused with a reason, and the previous import stays active.
     await page.getByTestId('aanbod-file-input').setInputFiles(NOT_CSV);
@@ -76,11 +78,11 @@ describe('importing the DUO offer in the app', () => {
     await expect(page.getByTestId('import-summary').textContent()).resolves.toContain(
       'mbo_opleidingsaanbod_semicolon_bom_crlf.csv',
     );
-    await expect(legendModelledLabels(page).count()).resolves.toBe(0);
+    await expect(bannerModelledLabels(page).count()).resolves.toBe(0);
 
     // Switching back brings the modelled offer and its label back.
     await page.getByRole('radio', { name: 'Gebruik het modelaanbod' }).check();
-    await legendModelledLabels(page).first().waitFor();
+    await bannerModelledLabels(page).first().waitFor();
     expect(session.outsideRequests).toEqual([]);
     // Two full app loads and three imports, each through the import worker: on a loaded machine
     // this takes longer than the default minute.

@@ -2,6 +2,9 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { presentationMessages } from '../../src/i18n/presentation.ts';
+import { DEFAULT_SCENARIO_VIEW } from '../../src/state/scenario.ts';
+import { encodeScenarioParam } from '../../src/state/url/scenario-param.ts';
+import { builtLocations, builtModelledOffer } from './app-data.ts';
 import { launchChromium, openSession, type AppSession } from './chromium.ts';
 import { waitForMapIdle } from './map.ts';
 
@@ -100,6 +103,24 @@ describe.sequential('presentation mode', () => {
 
   it('flips the delta legend between before and after with B', async () => {
     const { page } = session;
+    // The delta (and its legend) is drawn only for a scenario with an edit: open a shared one.
+    const placed = new Set(
+      builtLocations()
+        .filter((l) => l.cell >= 0)
+        .map((l) => l.brinvest),
+    );
+    const row = builtModelledOffer().rows.find((r) => r.niveau === 2 && placed.has(r.vestiging));
+    if (!row) throw new Error('the built offer has no niveau 2 programme at a placed location');
+    const s = encodeScenarioParam({
+      name: 'Presentatie',
+      edits: [{ op: 'stop', crebo: row.crebo, vestiging: row.vestiging }],
+      view: DEFAULT_SCENARIO_VIEW,
+      modelledOffer: true,
+    });
+    await page.goto('about:blank');
+    await page.goto(`${appUrl}?weergave=presentatie#n=2&s=${s}`);
+    await waitForMapIdle(page);
+    await page.locator('.brand h1').click();
     const legend = page.getByTestId('delta-legend');
     await legend.waitFor({ timeout: 120_000 });
     const first = await legend.getAttribute('data-show-after');

@@ -67,8 +67,8 @@ describe.sequential('the travel-time field', () => {
     expect(entries).toEqual(bands.map((band) => t.legendBand(band.from, band.to)));
     expect(entries.at(-1)).toContain(`${limit} min`);
     await expect(page.getByTestId('travel-legend').textContent()).resolves.toContain(t.legendStale);
-    // The offer shipped with the app is modelled, and the legend must say so.
-    await page.getByTestId('travel-legend').getByTestId('modelled-label').waitFor({ timeout: 5_000 });
+    // The offer shipped with the app is modelled, and the screen's persistent banner says so.
+    await page.getByTestId('offer-banner').getByTestId('modelled-label').waitFor({ timeout: 5_000 });
 
     const after = await mapScreenshot('travel-niveau-2');
     const stats = await pixelStats(page, after.png, references, [], 10);

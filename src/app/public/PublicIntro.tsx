@@ -1,4 +1,5 @@
 import { usePublicT } from '../../i18n/public.ts';
+import { ModelledLabel } from '../../ui/ModelledLabel.tsx';
 import './public.css';
 
 /**
@@ -22,6 +23,8 @@ export function PublicIntro({ onOpenSources }: { onOpenSources(): void }) {
         <li>{t.introScenario}</li>
       </ul>
       <h3>{t.introModelledTitle}</h3>
+      {/* The introduction is what a shared link's reader sees first: it names the label itself. */}
+      <ModelledLabel standalone />
       <ul>
         <li>{t.introModelledOffer}</li>
         <li>{t.introModelledBus}</li>

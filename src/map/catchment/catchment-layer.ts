@@ -6,7 +6,7 @@ import { NONE, STALE_COLOUR, type Rgba } from '../delta/delta-colours.ts';
 import { INSTITUTION_PALETTE, institutionColourIndex } from './catchment-colours.ts';
 
 export const CATCHMENT_LAYER_ID = 'scenario-catchment';
-const CHANGED_OUTLINE: Rgba = [0, 0, 0, 230];
+export const CHANGED_OUTLINE: Rgba = [0, 0, 0, 230];
 
 export interface CatchmentLayerInput {
   /** H3 index per dense cell (buildCellList): the same array every call. */

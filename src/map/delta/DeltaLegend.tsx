@@ -2,41 +2,39 @@ import { useScenarioT } from '../../i18n/scenario.ts';
 import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
 import { useScenarioStore } from '../../state/scenario.ts';
 import { useViewStore } from '../../state/view.ts';
-import { ModelledLabel } from '../../ui/ModelledLabel.tsx';
 import { useNumberFormats } from '../../i18n/format.ts';
 import { GAIN_COLOUR, LOSS_COLOUR, REACHED_COLOUR, STALE_COLOUR, type Rgba } from './delta-colours.ts';
-import { useBeforeAfterKey } from './useBeforeAfterKey.ts';
+import { BeforeAfterFlip } from './BeforeAfterFlip.tsx';
 import './delta.css';
 
 const css = ([r, g, b, a]: Rgba) => `rgb(${r} ${g} ${b} / ${(a / 255).toFixed(2)})`;
 
-function Swatch({ colour }: { colour: Rgba }) {
+export function Swatch({ colour }: { colour: Rgba }) {
   return <span className="delta-swatch" style={{ background: css(colour) }} aria-hidden="true" />;
 }
 
 /**
- * The delta map's legend and its before/after switch (also the B key, which this component
- * listens for while it is mounted).
+ * The delta map's section of the legend panel and its before/after switch (also the B key,
+ * which this component listens for while it is mounted). The panel mounts it only while the
+ * delta layer is drawn (legendStateOf); the screen's banner carries the modelled label.
  */
 export function DeltaLegend() {
   const t = useScenarioT();
   const f = useNumberFormats();
-  useBeforeAfterKey();
   const showAfter = useScenarioStore((s) => s.view.showAfter);
-  const toggle = useScenarioStore((s) => s.toggleShowAfter);
   const result = useScenarioMetricsStore((s) => s.value?.evaluation ?? null);
   const stale = useScenarioMetricsStore((s) => s.stale);
   const niveau = useViewStore((s) => s.niveau);
   if (niveau === null || !result) return null;
   return (
     <section
-      className="delta-legend"
+      className="legend-section delta-legend"
+      data-legend-section="delta"
       aria-labelledby="delta-legend-title"
       data-testid="delta-legend"
       data-show-after={showAfter}
     >
-      <h2 id="delta-legend-title">{t.deltaLegendTitle}</h2>
-      <ModelledLabel />
+      <h3 id="delta-legend-title">{t.deltaLegendTitle}</h3>
       <ul>
         {showAfter && (
           <>
@@ -61,15 +59,12 @@ export function DeltaLegend() {
           </li>
         )}
       </ul>
-      <p className="muted">{t.deltaShowing(showAfter)}</p>
       {showAfter && (
         <p className="muted" data-testid="delta-cells">
           {t.deltaCells(f.count(result.gainedCells), f.count(result.lostCells))}
         </p>
       )}
-      <button type="button" aria-keyshortcuts="B" aria-pressed={!showAfter} onClick={toggle} data-testid="delta-flip">
-        {t.deltaFlip(showAfter)}
-      </button>
+      <BeforeAfterFlip />
     </section>
   );
 }

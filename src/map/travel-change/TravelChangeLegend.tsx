@@ -12,7 +12,7 @@ const STOPS = 9;
 
 /**
  * The switch between the access map and the minutes map of a scenario with edits, and, for the
- * minutes, the legend of the diverging scale (same span as the layer).
+ * minutes, the legend panel's section of the diverging scale (same span as the layer).
  */
 export function TravelChangeLegend() {
   const t = useTravelChangeT();
@@ -25,9 +25,8 @@ export function TravelChangeLegend() {
   if (niveau === null || !minutes || !hasEdits) return null;
   const gradient = Array.from({ length: STOPS }, (_, i) => travelChangeCss(-span + (2 * span * i) / (STOPS - 1), span));
   return (
-    <section
+    <div
       className="delta-legend travel-change-legend"
-      aria-label={t.mapChoice}
       data-testid="travel-change-legend"
       data-map={map}
       data-span={span}
@@ -47,8 +46,8 @@ export function TravelChangeLegend() {
         ))}
       </div>
       {map === 'minutes' && (
-        <>
-          <h2>{t.legendTitle}</h2>
+        <section className="legend-section" data-legend-section="travel-change" aria-labelledby="travel-change-title">
+          <h3 id="travel-change-title">{t.legendTitle}</h3>
           <div
             className="travel-change-ramp"
             style={{ background: `linear-gradient(to right, ${gradient.join(', ')})` }}
@@ -59,8 +58,8 @@ export function TravelChangeLegend() {
             <span>{t.legendAdded(String(span))}</span>
           </div>
           <p className="muted">{t.legendNote}</p>
-        </>
+        </section>
       )}
-    </section>
+    </div>
   );
 }

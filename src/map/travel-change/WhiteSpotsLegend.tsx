@@ -1,18 +1,29 @@
 import { useTravelChangeT } from '../../i18n/travel-change.ts';
-import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
-import { useTravelChangeViewStore } from '../../state/travel-change-view.ts';
+import { whiteSpotColour } from './white-spots-layer.ts';
+
+// The darkest shade (a cell out of reach with the most young people); lighter means fewer.
+const [R, G, B, A] = whiteSpotColour(0, 1, 1);
 import '../delta/delta.css';
 
-/** The white-spot layer's legend entry, while that layer is on. */
+/** The white-spot layer's section of the legend panel; the panel mounts it while that layer is drawn. */
 export function WhiteSpotsLegend() {
   const t = useTravelChangeT();
-  const on = useTravelChangeViewStore((s) => s.whiteSpotsOnMap);
-  const ready = useScenarioMetricsStore((s) => s.value !== null);
-  if (!on || !ready) return null;
   return (
-    <section className="delta-legend" aria-label={t.whiteSpotsTitle} data-testid="white-spots-legend">
-      <span className="delta-swatch" style={{ background: 'rgb(35 35 45 / 0.6)' }} aria-hidden="true" />
-      {t.whiteSpotsLegend}
+    <section
+      className="legend-section delta-legend"
+      data-legend-section="white-spots"
+      aria-labelledby="white-spots-legend-title"
+      data-testid="white-spots-legend"
+    >
+      <h3 id="white-spots-legend-title">{t.whiteSpotsTitle}</h3>
+      <p>
+        <span
+          className="delta-swatch"
+          style={{ background: `rgb(${R} ${G} ${B} / ${(A / 255).toFixed(2)})` }}
+          aria-hidden="true"
+        />
+        {t.whiteSpotsLegend}
+      </p>
     </section>
   );
 }

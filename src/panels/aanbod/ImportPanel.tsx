@@ -85,7 +85,7 @@ export function ImportPanel({ locations }: ImportPanelProps) {
   return (
     <section className="import-panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t.importTitle}</h2>
-      <ModelledLabel variant="banner" showDetail />
+      <ModelledLabel variant="banner" showDetail standalone />
       <p>{t.importIntro}</p>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: a drop target for files; the button inside is the keyboard path */}
       <div

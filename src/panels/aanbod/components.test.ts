@@ -34,7 +34,7 @@ import { useDatasetStore } from '../../state/dataset.ts';
 import { useLanguageStore } from '../../i18n/language.ts';
 import { ImportSummary } from './ImportSummary.tsx';
 import { LocationProgrammes } from './LocationProgrammes.tsx';
-import { ModelledLabel } from '../../ui/ModelledLabel.tsx';
+import { ModelledBanner, ModelledBannerScope, ModelledLabel } from '../../ui/ModelledLabel.tsx';
 import { OfferFilters } from './OfferFilters.tsx';
 import { programmesAt } from './programmes.ts';
 import { SectorCounts } from './SectorCounts.tsx';
@@ -86,6 +86,20 @@ describe('ModelledLabel', () => {
     useDatasetStore.setState({ modelled, imported, active: 'imported' });
     expect(html(createElement(ModelledLabel))).toBe('');
     const banner = html(createElement(ModelledLabel, { variant: 'banner' }));
+    expect(banner).not.toContain('Modelaanbod');
+    expect(banner).toContain('DUO-aanbod: mbo_opleidingsaanbod.csv');
+  });
+
+  it('says it once under the persistent banner: only standalone labels (exports, captions) render there', () => {
+    useDatasetStore.setState({ modelled, imported: null, active: 'modelled' });
+    const scoped = (props: object) =>
+      html(createElement(ModelledBannerScope, null, createElement(ModelledLabel, props)));
+    expect(scoped({})).toBe('');
+    expect(scoped({ variant: 'banner' })).toBe('');
+    expect(scoped({ standalone: true })).toContain('Modelaanbod — illustratief, geen echte DUO-gegevens');
+    expect(html(createElement(ModelledBanner))).toContain('Modelaanbod — illustratief, geen echte DUO-gegevens');
+    useDatasetStore.setState({ modelled, imported, active: 'imported' });
+    const banner = html(createElement(ModelledBanner));
     expect(banner).not.toContain('Modelaanbod');
     expect(banner).toContain('DUO-aanbod: mbo_opleidingsaanbod.csv');
   });

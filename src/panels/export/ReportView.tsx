@@ -94,7 +94,7 @@ export function ReportView({ locations, manifest, mapImage, date, onClose }: Rep
               {jaarLine(current.jaar, lang)}
             </p>
           )}
-          <ModelledLabel variant="banner" showDetail />
+          <ModelledLabel variant="banner" showDetail standalone />
         </header>
 
         <section className="report-section" aria-labelledby="report-edits">

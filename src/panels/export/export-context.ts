@@ -15,7 +15,10 @@ import { useTravelStore } from '../../state/travel.ts';
 import { useTravelFieldStore } from '../../state/travel-field.ts';
 import { type Lang, useLanguageStore } from '../../i18n/language.ts';
 import { useViewStore } from '../../state/view.ts';
-import type { LegendState } from './legend-spec.ts';
+import { travelChangeSpan } from '../../map/travel-change/travel-change-colours.ts';
+import { useCatchmentEffectStore, useCatchmentMapStore } from '../../state/catchment-effect.ts';
+import { useTravelChangeViewStore } from '../../state/travel-change-view.ts';
+import { legendStateOf, type LegendState } from './legend-spec.ts';
 
 /** A snapshot of what the screen shows, taken when an export starts. */
 export interface ExportContext {
@@ -39,14 +42,8 @@ export function currentExportContext(): ExportContext {
   const scenarioState = useScenarioStore.getState();
   const scenario = activeScenario(scenarioState);
   const travel = useTravelStore.getState();
-  const travelField = useTravelFieldStore.getState().value;
   const result = useScenarioMetricsStore.getState().value?.evaluation ?? null;
   const niveau = view.niveau;
-  // Mirrors what the map draws: the delta layer needs figures for the current niveau.
-  const showsDelta = niveau !== null && result !== null;
-  const indicators = useIndicatorStore.getState();
-  const sized = indicators.indicators.find((i) => i.id === indicators.sizeBy);
-  const it = indicatorMessages[useLanguageStore.getState().lang];
   return {
     lang: useLanguageStore.getState().lang,
     scenarioName: scenario.name,
@@ -57,13 +54,7 @@ export function currentExportContext(): ExportContext {
     modelled: isModelledActive(useDatasetStore.getState()),
     // The figures' own year when there are figures (they may lag the control by one computation).
     jaar: niveau !== null && result?.niveau === niveau ? result.jaar : useJaarStore.getState().jaar,
-    legend: {
-      travelLimit: travelField ? travel.limits[travelField.niveau] : null,
-      delta: showsDelta ? { showAfter: scenarioState.view.showAfter } : null,
-      sizedBy: sized
-        ? { title: it.sizeLegend(sized.name, sized.unit), source: sizeSource(sized.source, sized.date, it.ownFigure) }
-        : null,
-    },
+    legend: currentLegendState(),
     date: new Date(),
   };
 }
@@ -72,6 +63,46 @@ export function currentExportContext(): ExportContext {
 export function jaarLine(jaar: Jaar, lang: Lang): string {
   const t = jaarMessages[lang];
   return jaar === DEFAULT_JAAR ? t.countedIn(jaar) : `${t.countedIn(jaar)} — ${t.label}`;
+}
+
+/** The span of a minutes map, once per figures array: it is a pass over every cell. */
+const spans = new WeakMap<Int16Array, number>();
+function spanOf(minutes: Int16Array): number {
+  let span = spans.get(minutes);
+  if (span === undefined) {
+    span = travelChangeSpan(minutes);
+    spans.set(minutes, span);
+  }
+  return span;
+}
+
+/**
+ * Which layers the map draws now, from the stores, by the rule the map legend and the exported
+ * image share (legendStateOf). useLegendState follows it on screen.
+ */
+export function currentLegendState(): LegendState {
+  const travel = useTravelStore.getState();
+  const travelField = useTravelFieldStore.getState().value;
+  const evaluation = useScenarioMetricsStore.getState().value?.evaluation ?? null;
+  const scenarioState = useScenarioStore.getState();
+  const changeView = useTravelChangeViewStore.getState();
+  const indicators = useIndicatorStore.getState();
+  const sized = indicators.indicators.find((i) => i.id === indicators.sizeBy);
+  const it = indicatorMessages[useLanguageStore.getState().lang];
+  return legendStateOf({
+    travelFieldLimit: travelField ? travel.limits[travelField.niveau] : null,
+    niveau: useViewStore.getState().niveau,
+    hasResult: evaluation !== null,
+    hasEdits: activeScenario(scenarioState).edits.length > 0,
+    showAfter: scenarioState.view.showAfter,
+    scenarioMap: changeView.map,
+    travelChangeSpan: evaluation ? spanOf(evaluation.travelChange.minutes) : 0,
+    catchmentDrawn: useCatchmentMapStore.getState().on && useCatchmentEffectStore.getState().value !== null,
+    whiteSpotsOnMap: changeView.whiteSpotsOnMap,
+    sizedBy: sized
+      ? { title: it.sizeLegend(sized.name, sized.unit), source: sizeSource(sized.source, sized.date, it.ownFigure) }
+      : null,
+  });
 }
 
 /** "29 november 2026" (nl-NL) or "29 November 2026" (en-GB). */

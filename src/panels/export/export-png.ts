@@ -1,3 +1,5 @@
+import { impactMessages } from '../../i18n/impact.ts';
+import { travelChangeMessages } from '../../i18n/travel-change.ts';
 import { aanbodMessages } from '../../i18n/aanbod.ts';
 import { exportMessages } from '../../i18n/export.ts';
 import { messagesFor } from '../../i18n/index.ts';
@@ -33,6 +35,8 @@ function mapImageText(context: ExportContext, attribution: readonly string[]): M
       travel,
       scenario: scenarioMessages[lang],
       exports: t,
+      travelChange: travelChangeMessages[lang],
+      impact: impactMessages[lang],
     }),
     modelledLabel: context.modelled ? aanbodMessages[lang].modelledLabel : null,
     attribution: attributionLine(attribution),

@@ -157,7 +157,8 @@ function ProfileView({ brin, locations }: { brin: string; locations: readonly Lo
         <h2 id="institution-profile-title" tabIndex={-1} ref={headingRef}>
           {t.title(names.institution(brin), brin)}
         </h2>
-        <ModelledLabel />
+        {/* The profile prints on its own: it carries the label with it. */}
+        <ModelledLabel standalone />
 
         <h3>{t.niveauTitle}</h3>
         <p>{t.niveauIntro}</p>

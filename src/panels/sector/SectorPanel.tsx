@@ -160,7 +160,6 @@ export function SectorPanel({ data, offer }: { data: CoreGeodata; offer: OfferSt
         <h2 id="sector-title">{t.title}</h2>
       </div>
       <p className="muted">{t.intro}</p>
-      <ModelledLabel variant="banner" />
       <div className="sector-controls">
         <SectorChooser domains={domains} value={choice} onChange={setChoice} />
         <RegionScopeChooser layer={layer} region={region} onLayer={setLayer} onRegion={setRegion} />
@@ -187,7 +186,8 @@ export function SectorPanel({ data, offer }: { data: CoreGeodata; offer: OfferSt
             caption={
               <>
                 <span className="sector-caption-title">{t.tableCaption(title, scopeName)}</span>
-                <ModelledLabel />
+                {/* The caption goes with the table when it is copied or printed. */}
+                <ModelledLabel standalone />
                 <span className="sector-caption-note">
                   {t.limits(limitsText)} {t.sortHint} {t.sources}
                 </span>

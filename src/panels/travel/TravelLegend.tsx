@@ -14,8 +14,8 @@ interface Props {
 }
 
 /**
- * The field's legend: one swatch per 15-minute band up to the limit, the veil beyond it, the
- * isochrone line, and the grey used while a new field is computed.
+ * The field's section of the map's legend panel: one swatch per 15-minute band up to the limit,
+ * the veil beyond it, the isochrone line, and the grey used while a new field is computed.
  */
 export function TravelLegend({ limit, outlineShown, modelled }: Props) {
   const t = useTravelT();
@@ -24,8 +24,13 @@ export function TravelLegend({ limit, outlineShown, modelled }: Props) {
   // after the switch to an import (for the moment the new one computes) keeps its own note.
   const activeIsModelled = useDatasetStore(isModelledActive);
   return (
-    <section className="travel-legend" aria-label={t.legendTitle} data-testid="travel-legend">
-      <h3>{t.legendTitle}</h3>
+    <section
+      className="legend-section travel-legend"
+      data-legend-section="travel"
+      aria-labelledby="travel-legend-title"
+      data-testid="travel-legend"
+    >
+      <h3 id="travel-legend-title">{t.legendTitle}</h3>
       {modelled &&
         (activeIsModelled ? (
           <ModelledLabel variant="inline" />
