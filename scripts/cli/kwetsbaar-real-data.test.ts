@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,6 +9,7 @@ import type { Niveau } from '../../src/engine/offer/types.ts';
 import { applyEdits } from '../../src/engine/scenario/index.ts';
 import { kwetsbaarTable } from './kwetsbaar.ts';
 import { DEFAULT_GEODATA, loadScenarioData, type ScenarioData } from './scenario-data.ts';
+import { runCli } from './run-cli.fixture.ts';
 
 /**
  * The early warning on the real geodata (graph.bin with its bus, rail and ferry helper nodes,
@@ -96,24 +96,16 @@ describe.skipIf(!ready)(`early warning on the real data (${dir})`, () => {
   }, 120_000);
 
   it('the CLI prints the same numbers as real stops through the scenario CLI', () => {
-    const run = (name: string, args: string[]) =>
-      spawnSync(
-        process.execPath,
-        ['--import', 'tsx', path.join(import.meta.dirname, `${name}.ts`), ...args, '--geodata', dir],
-        {
-          encoding: 'utf8',
-          maxBuffer: 64 * 1024 * 1024,
-        },
-      );
+    const run = (name: string, args: string[]) => runCli(`${name}.ts`, [...args, '--geodata', dir]);
     const printed = run('kwetsbaar', ['--niveau', '1']);
-    expect(printed.status).toBe(0);
+    expect(printed.code).toBe(0);
     const rows = Papa.parse<Record<string, string>>(printed.stdout.trim(), { header: true }).data;
     expect(rows.length).toBe((tables.get(1) as ProgrammeLocation[]).length);
     for (const row of [rows[0], rows[1], rows.find((r) => Number(r.alleen_bereik_krimp) > 0) ?? rows[2]]) {
       const file = path.join(work, `${row.crebo}-${row.vestiging}.json`);
       writeFileSync(file, JSON.stringify([{ op: 'stop', crebo: row.crebo, vestiging: row.vestiging }]));
       const scenario = run('scenario', [file, '--crebo', row.crebo]);
-      expect(scenario.status).toBe(0);
+      expect(scenario.code).toBe(0);
       const difference = JSON.parse(scenario.stdout)['1'].difference;
       expect(Number(row.alleen_bereik)).toBe(0 - difference.coverage.count);
       expect(Number(row.alleen_bereik_krimp)).toBe(0 - difference.krimp.count);
@@ -122,14 +114,9 @@ describe.skipIf(!ready)(`early warning on the real data (${dir})`, () => {
   }, 180_000);
 
   it("in 2031 too: the CLI prints the scenario CLI's loss of the same stop in 2031", () => {
-    const run = (name: string, args: string[]) =>
-      spawnSync(
-        process.execPath,
-        ['--import', 'tsx', path.join(import.meta.dirname, `${name}.ts`), ...args, '--geodata', dir],
-        { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-      );
+    const run = (name: string, args: string[]) => runCli(`${name}.ts`, [...args, '--geodata', dir]);
     const printed = run('kwetsbaar', ['--niveau', '1', '--jaar', '2031']);
-    expect(printed.status).toBe(0);
+    expect(printed.code).toBe(0);
     const rows = Papa.parse<Record<string, string>>(printed.stdout.trim(), { header: true }).data;
     const counted = new Map(
       (tables.get(1) as ProgrammeLocation[]).map((l) => [`${l.crebo}|${l.vestiging}`, Math.round(l.sole)]),
@@ -140,7 +127,7 @@ describe.skipIf(!ready)(`early warning on the real data (${dir})`, () => {
       const file = path.join(work, `${row.crebo}-${row.vestiging}-2031.json`);
       writeFileSync(file, JSON.stringify([{ op: 'stop', crebo: row.crebo, vestiging: row.vestiging }]));
       const scenario = run('scenario', [file, '--crebo', row.crebo, '--jaar', '2031']);
-      expect(scenario.status).toBe(0);
+      expect(scenario.code).toBe(0);
       const line = JSON.parse(scenario.stdout);
       expect(line.jaar).toBe(2031);
       const difference = line['1'].difference;

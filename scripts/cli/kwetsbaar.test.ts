@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,18 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IMPORTED_OFFER_FILE, serializeOfferFile } from '../../src/data/aanbod/index.ts';
 import type { OfferRow } from '../../src/engine/offer/types.ts';
 import { FIXTURE_POP_2026, FIXTURE_POP_2031, offerFile, writeScenarioFixture } from './scenario.fixture.ts';
+import { runCli } from './run-cli.fixture.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 let work: string;
 let geodata: string;
 let imported: string;
 
 function cli(name: string, args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, `scripts/cli/${name}.ts`), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runCli(`${name}.ts`, args);
 }
 
 function csv(text: string): Record<string, string>[] {

@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeScenarioFixture } from './scenario.fixture.ts';
+import { runCli } from './run-cli.fixture.ts';
 
 /**
  * The placement CLIs on the six-cell fixture of scenario.fixture.ts (locations in cells 0, 2
@@ -14,14 +14,7 @@ let work: string;
 let geodata: string;
 
 function run(script: string, args: string[]) {
-  const result = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', path.join(import.meta.dirname, script), ...args, '--geodata', geodata],
-    {
-      encoding: 'utf8',
-    },
-  );
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runCli(script, [...args, '--geodata', geodata]);
 }
 
 beforeAll(async () => {
@@ -92,25 +85,18 @@ describe('npm run beste-plek and npm run een-aanbieder', { timeout: 60_000 }, ()
     );
     const edits = path.join(work, 'start-jaar.json');
     writeFileSync(edits, JSON.stringify([{ op: 'start', crebo: '25180', vestiging: '00AA01' }]));
-    const scenario = spawnSync(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        path.join(import.meta.dirname, 'scenario.ts'),
-        edits,
-        '--crebo',
-        '25180',
-        '--aanbod',
-        dir,
-        '--jaar',
-        '2031',
-        '--geodata',
-        geodata,
-      ],
-      { encoding: 'utf8' },
-    );
-    expect(scenario.status).toBe(0);
+    const scenario = runCli('scenario.ts', [
+      edits,
+      '--crebo',
+      '25180',
+      '--aanbod',
+      dir,
+      '--jaar',
+      '2031',
+      '--geodata',
+      geodata,
+    ]);
+    expect(scenario.code).toBe(0);
     expect(JSON.parse(scenario.stdout)['2'].difference.coverage.count).toBe(450);
 
     const one = JSON.parse(run('een-aanbieder.ts', ['--crebo', '25180', '--jaar', '2031']).stdout);

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,6 +10,7 @@ import type { Niveau, OfferRow } from '../../src/engine/offer/types.ts';
 import { applyEdits, type Edit } from '../../src/engine/scenario/index.ts';
 import { placementFor } from './placement-data.ts';
 import { DEFAULT_GEODATA, loadScenarioData, type ScenarioData } from './scenario-data.ts';
+import { cliOutput } from './run-cli.fixture.ts';
 
 /**
  * The placement answers against the scenario engine on the real geodata, travel engine and
@@ -27,16 +27,7 @@ let placement: Placement;
 let work: string;
 
 function cli(script: string, args: string[]) {
-  const result = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', path.join(import.meta.dirname, script), ...args, '--geodata', dir],
-    {
-      encoding: 'utf8',
-      maxBuffer: 16 * 1024 * 1024,
-    },
-  );
-  if (result.status !== 0) throw new Error(`${script} exited ${result.status}: ${result.stderr}`);
-  return result.stdout;
+  return cliOutput(script, [...args, '--geodata', dir]);
 }
 
 /** `npm run scenario` on `edits`, narrowed to the crebo: its coverage difference (whole people). */

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,6 +11,7 @@ import type { Edit } from '../../src/engine/scenario/index.ts';
 import { metricsGeodataOf, metricsOfferOf } from '../../src/state/metrics-session.ts';
 import { createMetricsApi } from '../../workers/metrics/metrics-api.ts';
 import { DEFAULT_GEODATA, loadScenarioData, type ScenarioData } from './scenario-data.ts';
+import { cliOutput } from './run-cli.fixture.ts';
 
 /**
  * The app and `npm run scenario` must give the same figures for the same offer. This runs the
@@ -30,12 +30,7 @@ let offer: Offer;
 let edits: Edit[];
 
 function cli(script: string, args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/cli', script), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(`${script} exited ${result.status}: ${result.stderr}`);
-  const lines = result.stdout.trim().split('\n');
+  const lines = cliOutput(script, args).trim().split('\n');
   return JSON.parse(lines[lines.length - 1]);
 }
 

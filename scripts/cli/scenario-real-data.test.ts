@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -11,6 +10,7 @@ import { minFields } from '../../src/engine/reach/index.ts';
 import { applyEdits, type Edit } from '../../src/engine/scenario/index.ts';
 import { catchmentInputs } from './scenario-catchment.ts';
 import { DEFAULT_GEODATA, loadScenarioData, type ScenarioData } from './scenario-data.ts';
+import { runCli } from './run-cli.fixture.ts';
 
 /**
  * The DESIGN.md invariants on the real geodata, the real travel engine (graph.bin) and the
@@ -161,12 +161,8 @@ describe.skipIf(!ready)(`scenario invariants on the real data (${dir})`, () => {
   }, 120_000);
 
   it('prints the whole modelled offer as CSV through a pipe', () => {
-    const result = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', path.join(import.meta.dirname, 'scenario.ts'), '--aanbod-csv', '--geodata', dir],
-      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-    );
-    expect(result.status).toBe(0);
+    const result = runCli('scenario.ts', ['--aanbod-csv', '--geodata', dir]);
+    expect(result.code).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe('crebo,vestiging,leerweg,niveau,naam,domein');
     expect(lines.length).toBe(data.offer.rows.length + 1);

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,17 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseOfferFile } from '../../src/data/aanbod/index.ts';
 import { serializeScenarioFile } from '../../src/data/scenario-file/index.ts';
 import { writeScenarioFixture } from './scenario.fixture.ts';
+import { runCli } from './run-cli.fixture.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 let work: string;
 let geodata: string;
 
 function run(args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/cli/scenario.ts'), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runCli('scenario.ts', args);
 }
 
 function editsFile(name: string, content: unknown): string {
