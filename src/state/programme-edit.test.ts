@@ -8,29 +8,9 @@ import { activeScenario, useScenarioStore } from './scenario.ts';
 import { resetStateStores } from './stores.fixture.ts';
 import { useTravelStore } from './travel.ts';
 import { useViewStore } from './view.ts';
+import { testLocation } from '../data/geodata/location.fixture.ts';
 
-const location = (brinvest: string): Location => ({
-  brinvest,
-  brin: brinvest.slice(0, 4),
-  instelling: brinvest,
-  naam: brinvest,
-  adres: '',
-  postcode: '1234AB',
-  plaats: '',
-  lon: 5,
-  lat: 52,
-  hoofdlocatie: true,
-  gemeente: 'GM0001',
-  gemeenteNaam: 'G',
-  amr: null,
-  amrNaam: null,
-  rmc: null,
-  rmcNaam: null,
-  provincie: null,
-  krimp: null,
-  cell: 0,
-  onLand: true,
-});
+const location = (brinvest: string): Location => testLocation(brinvest);
 const qualification = (crebo: string, niveau: 2 | 4): Qualification => ({
   crebo,
   naam: `Q${crebo}`,

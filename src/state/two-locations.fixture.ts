@@ -3,6 +3,7 @@ import { lineGraphBytes } from '../engine/graph/line-graph.fixture.ts';
 import { Offer, type OfferRow } from '../engine/offer/index.ts';
 import { catalogueFrom } from '../engine/scenario/index.ts';
 import type { ActiveOffer } from './dataset.ts';
+import { testLocation } from '../data/geodata/location.fixture.ts';
 
 /**
  * The smallest world the state tests share: a line of 10 cells, 10 minutes apart, 10 people per
@@ -10,28 +11,7 @@ import type { ActiveOffer } from './dataset.ts';
  * Population years: 2026 as 2021, 2031 half of it in every cell.
  */
 export const CELLS = 10;
-const location = (brinvest: string, cell: number): Location => ({
-  brinvest,
-  brin: brinvest.slice(0, 4),
-  instelling: brinvest,
-  naam: brinvest,
-  adres: '',
-  postcode: '1234AB',
-  plaats: '',
-  lon: 5,
-  lat: 52,
-  hoofdlocatie: true,
-  gemeente: 'GM0001',
-  gemeenteNaam: 'G',
-  amr: null,
-  amrNaam: null,
-  rmc: null,
-  rmcNaam: null,
-  provincie: null,
-  krimp: null,
-  cell,
-  onLand: true,
-});
+const location = (brinvest: string, cell: number): Location => testLocation(brinvest, { cell });
 export const locations = [location('00AA00', 1), location('00BB00', 8)];
 export const qualifications: Qualification[] = [
   {

@@ -15,6 +15,7 @@ import { useWeergaveStore } from '../weergave.ts';
 import { encodeScenarioParam } from './scenario-param.ts';
 import { currentHash, MAX_HASH_LENGTH, startUrlSync, type UrlWindow } from './url-sync.ts';
 import { resetStateStores } from '../stores.fixture.ts';
+import { testLocation } from '../../data/geodata/location.fixture.ts';
 
 /** Just the part of `window` the sync touches: the URL, replaceState and hashchange. */
 function fakeWindow(hash: string, search = '') {
@@ -43,28 +44,7 @@ function fakeWindow(hash: string, search = '') {
   return win;
 }
 
-const location = (brinvest: string): Location => ({
-  brinvest,
-  brin: brinvest.slice(0, 4),
-  instelling: brinvest,
-  naam: brinvest,
-  adres: '',
-  postcode: '1234AB',
-  plaats: '',
-  lon: 5,
-  lat: 52,
-  hoofdlocatie: true,
-  gemeente: null,
-  gemeenteNaam: null,
-  amr: null,
-  amrNaam: null,
-  rmc: null,
-  rmcNaam: null,
-  provincie: null,
-  krimp: null,
-  cell: 0,
-  onLand: true,
-});
+const location = (brinvest: string): Location => testLocation(brinvest, { gemeente: null, gemeenteNaam: null });
 const qualification = (crebo: string, niveau: 2 | 4): Qualification => ({
   crebo,
   naam: 'Test',
