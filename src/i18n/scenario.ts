@@ -1,7 +1,9 @@
 import type { Niveau } from '../engine/offer/types.ts';
 import type { RegionLayerId } from '../engine/metrics/index.ts';
 import type { SaveProblem } from '../state/scenario.ts';
+import type { StorageProblem } from '../state/scenario-storage.ts';
 import { type Lang, useLanguageStore } from './language.ts';
+import { describeStorageProblem } from './storage-problem.ts';
 
 /** UI strings of the scenarios: the scenario panel, the metrics, the comparison and the delta map. */
 const nl = {
@@ -54,8 +56,8 @@ const nl = {
   redo: 'Opnieuw',
   refused: 'Deze wijziging kan niet:',
   dismiss: 'Sluiten',
-  loadProblem: (reason: string) =>
-    `De opgeslagen scenario’s konden niet worden gelezen (${reason}). Er is met een leeg scenario begonnen.`,
+  loadProblem: (problem: StorageProblem) =>
+    `De opgeslagen scenario’s konden niet worden gelezen (${describeStorageProblem(problem, 'nl')}). Er is met een leeg scenario begonnen.`,
   loadBackup: (key: string) => `De oude gegevens zijn bewaard in de browseropslag onder „${key}”.`,
   loadNoBackup: 'De oude gegevens konden niet worden bewaard; ze zijn niet overschreven.',
   saveProblem: (problem: SaveProblem) =>
@@ -197,7 +199,8 @@ const en: ScenarioMessages = {
   redo: 'Redo',
   refused: 'This change is not possible:',
   dismiss: 'Close',
-  loadProblem: (reason) => `The saved scenarios could not be read (${reason}). An empty scenario was started.`,
+  loadProblem: (problem) =>
+    `The saved scenarios could not be read (${describeStorageProblem(problem, 'en')}). An empty scenario was started.`,
   loadBackup: (key) => `The old data is kept in browser storage under “${key}”.`,
   loadNoBackup: 'The old data could not be backed up; it has not been overwritten.',
   saveProblem: (problem) =>

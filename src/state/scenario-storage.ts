@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { describeFirstIssue } from '../engine/validation/first-issue.ts';
 import { scenarioSchema, type Edit } from '../engine/scenario/index.ts';
 
 /**
@@ -41,49 +40,66 @@ const savedSchema = z
   })
   .refine((s) => new Set(s.scenarios.map((x) => x.id)).size === s.scenarios.length, {
     message: 'two scenarios have the same id',
+    params: { problem: 'duplicate-id' },
   })
-  .refine((s) => s.scenarios.some((x) => x.id === s.active), { message: 'the active scenario is not in the list' });
+  .refine((s) => s.scenarios.some((x) => x.id === s.active), {
+    message: 'the active scenario is not in the list',
+    params: { problem: 'active-missing' },
+  });
+
+/** What the custom checks of the saved value report in their issue's `params.problem`. */
+export type SavedValueCheck = 'duplicate-id' | 'active-missing';
+
+/**
+ * Why the saved value is unusable, as data rather than a sentence, so the notice can say it in
+ * the user's language (src/i18n/scenario-storage.ts) and switch with it.
+ */
+export type StorageProblem =
+  /** The browser refused to read localStorage; `detail` is its own message. */
+  | { kind: 'unreadable'; detail: string }
+  | { kind: 'too-large'; limit: number }
+  | { kind: 'not-json' }
+  /** The first issue of the schema check, with the offending value (`reportInput`). */
+  | { kind: 'invalid'; issue: z.core.$ZodIssue };
 
 export type LoadResult =
   | { kind: 'empty' }
   | { kind: 'ok'; saved: SavedScenarios }
   /** `backupKey` is null only when even the backup could not be written (storage full). */
-  | { kind: 'corrupt'; reason: string; backupKey: string | null };
+  | { kind: 'corrupt'; problem: StorageProblem; backupKey: string | null };
 
 export function loadScenarios(storage: KeyValueStorage, now: () => number = Date.now): LoadResult {
   let raw: string | null;
   try {
     raw = storage.getItem(STORAGE_KEY);
   } catch (error) {
-    return { kind: 'corrupt', reason: `localStorage cannot be read (${String(error)})`, backupKey: null };
+    const detail = error instanceof Error ? error.message : String(error);
+    return { kind: 'corrupt', problem: { kind: 'unreadable', detail }, backupKey: null };
   }
   if (raw === null) return { kind: 'empty' };
-  const reason = problemWith(raw);
-  if (reason === null) {
-    const parsed = savedSchema.parse(JSON.parse(raw));
-    return { kind: 'ok', saved: { active: parsed.active, scenarios: parsed.scenarios } };
-  }
+  const read = readSaved(raw);
+  if ('saved' in read) return { kind: 'ok', saved: read.saved };
   const backupKey = `${BACKUP_KEY_PREFIX}${now()}`;
   try {
     storage.setItem(backupKey, raw);
-    return { kind: 'corrupt', reason, backupKey };
+    return { kind: 'corrupt', problem: read.problem, backupKey };
   } catch {
-    return { kind: 'corrupt', reason, backupKey: null };
+    return { kind: 'corrupt', problem: read.problem, backupKey: null };
   }
 }
 
-/** Why a stored value is unusable, naming the field; null when it is fine. */
-function problemWith(raw: string): string | null {
-  if (raw.length > MAX_STORED_CHARS) return `the saved value is larger than ${MAX_STORED_CHARS} characters`;
+/** The saved scenarios in a stored value, or why it is unusable. */
+function readSaved(raw: string): { saved: SavedScenarios } | { problem: StorageProblem } {
+  if (raw.length > MAX_STORED_CHARS) return { problem: { kind: 'too-large', limit: MAX_STORED_CHARS } };
   let json: unknown;
   try {
     json = JSON.parse(raw);
-  } catch (error) {
-    return `the saved value is not valid JSON (${error instanceof Error ? error.message : String(error)})`;
+  } catch {
+    return { problem: { kind: 'not-json' } };
   }
-  const result = savedSchema.safeParse(json);
-  if (result.success) return null;
-  return describeFirstIssue(result.error);
+  const result = savedSchema.safeParse(json, { reportInput: true });
+  if (!result.success) return { problem: { kind: 'invalid', issue: result.error.issues[0] } };
+  return { saved: { active: result.data.active, scenarios: result.data.scenarios } };
 }
 
 /** Writes the scenarios; returns the browser's error message instead of throwing (e.g. storage full). */

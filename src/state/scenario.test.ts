@@ -9,7 +9,7 @@ import {
   persistScenarios,
   type EditsCheck,
 } from './scenario.ts';
-import { BACKUP_KEY_PREFIX, STORAGE_KEY, type KeyValueStorage } from './scenario-storage.ts';
+import { BACKUP_KEY_PREFIX, MAX_STORED_CHARS, STORAGE_KEY, type KeyValueStorage } from './scenario-storage.ts';
 
 const catalogue = catalogueFrom(
   [
@@ -122,21 +122,24 @@ describe('saving scenarios', () => {
   });
 
   it.each([
-    ['not JSON', '{"v":1,'],
+    ['not JSON', '{"v":1,', { kind: 'not-json' }],
     [
       'a bad edit',
       JSON.stringify({ v: 1, active: 'a', scenarios: [{ id: 'a', name: 'x', edits: [{ op: 'stop', crebo: 'x' }] }] }),
+      { kind: 'invalid', issue: { path: ['scenarios', 0, 'edits', 0, 'crebo'] } },
     ],
     [
       'a missing active scenario',
       JSON.stringify({ v: 1, active: 'b', scenarios: [{ id: 'a', name: 'x', edits: [] }] }),
+      { kind: 'invalid', issue: { code: 'custom', params: { problem: 'active-missing' } } },
     ],
-  ])('keeps a backup of a corrupt value (%s) and starts with the default', (_label, raw) => {
+    ['too large a value', 'x'.repeat(MAX_STORED_CHARS + 1), { kind: 'too-large', limit: MAX_STORED_CHARS }],
+  ])('keeps a backup of a corrupt value (%s) and starts with the default', (_label, raw, expected) => {
     const storage = memoryStorage({ [STORAGE_KEY]: raw });
     const store = createScenarioStore();
     persistScenarios(store, storage);
     const problem = store.getState().loadProblem;
-    expect(problem?.reason).toBeTruthy();
+    expect(problem?.problem).toMatchObject(expected);
     expect(problem?.backupKey?.startsWith(BACKUP_KEY_PREFIX)).toBe(true);
     expect(storage.data.get(problem!.backupKey!)).toBe(raw);
     expect(store.getState().scenarios).toHaveLength(1);
@@ -151,7 +154,10 @@ describe('saving scenarios', () => {
     });
     const store = createScenarioStore();
     persistScenarios(store, memoryStorage({ [STORAGE_KEY]: raw }));
-    expect(store.getState().loadProblem?.reason).toMatch(/scenarios\.0\.edits\.0\.crebo/);
+    expect(store.getState().loadProblem?.problem).toMatchObject({
+      kind: 'invalid',
+      issue: { path: ['scenarios', 0, 'edits', 0, 'crebo'], input: '123' },
+    });
   });
 
   it('does not overwrite an unreadable value it could not back up', () => {

@@ -1,7 +1,13 @@
 import { create } from 'zustand';
 import { formatEditProblem, MAX_SCENARIO_NAME, type Edit, type EditProblem } from '../engine/scenario/index.ts';
 import type { RegionLayerId } from '../engine/metrics/regions.ts';
-import { loadScenarios, saveScenarios, type KeyValueStorage, type StoredScenario } from './scenario-storage.ts';
+import {
+  loadScenarios,
+  saveScenarios,
+  type KeyValueStorage,
+  type StorageProblem,
+  type StoredScenario,
+} from './scenario-storage.ts';
 
 /**
  * The scenarios: several named, ordered edit lists, one of them active. Every change to an
@@ -71,7 +77,7 @@ export interface ScenarioState {
   /** Why the last change was refused (engine reason or bad name); cleared by the next success. */
   refusal: string | null;
   /** Why the saved scenarios could not be read, and where the raw value was kept. */
-  loadProblem: { reason: string; backupKey: string | null } | null;
+  loadProblem: { problem: StorageProblem; backupKey: string | null } | null;
   /** Why saving failed (storage full or blocked), or null; worded in the UI's language by the panel. */
   saveProblem: SaveProblem | null;
   view: ScenarioView;
@@ -278,7 +284,7 @@ export function persistScenarios(store: ScenarioStoreApi, storage: KeyValueStora
   if (loaded.kind === 'ok') {
     store.setState({ scenarios: loaded.saved.scenarios, activeId: loaded.saved.active, history: {} });
   } else if (loaded.kind === 'corrupt') {
-    store.setState({ loadProblem: { reason: loaded.reason, backupKey: loaded.backupKey } });
+    store.setState({ loadProblem: { problem: loaded.problem, backupKey: loaded.backupKey } });
   }
   // Without a backup, overwriting the unreadable value would lose it: then nothing is saved.
   if (loaded.kind === 'corrupt' && loaded.backupKey === null) {

@@ -25,7 +25,7 @@ export function ScenarioNotices() {
       )}
       {loadProblem && (
         <div className="warning scenario-notice" role="alert">
-          <p>{t.loadProblem(loadProblem.reason)}</p>
+          <p>{t.loadProblem(loadProblem.problem)}</p>
           <p>{loadProblem.backupKey ? t.loadBackup(loadProblem.backupKey) : t.loadNoBackup}</p>
           <button type="button" className="link-button" onClick={clearLoadProblem}>
             {t.dismiss}
