@@ -1,15 +1,16 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseScenarioFile } from '../../src/data/scenario-file/index.ts';
 import { institutionOverlaps } from '../../src/engine/analysis/institution-overlap.ts';
 import type { Location } from '../../src/data/geodata/index.ts';
 import { kwetsbaarTable } from '../../scripts/cli/kwetsbaar.ts';
 import { loadScenarioData } from '../../scripts/cli/scenario-data.ts';
 import { builtLocations, builtModelledOffer, builtQualifications } from './app-data.ts';
-import { launchChromium, openSession, type AppSession } from './chromium.ts';
+import type { AppSession } from './chromium.ts';
+import { fileBrowser } from './session.ts';
 import { waitForMapIdle } from './map.ts';
 
 /**
@@ -23,20 +24,9 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const appUrl = inject('appUrl');
 const NIVEAU = 4;
 
-let browser: Browser;
-const sessions: AppSession[] = [];
-
-beforeAll(async () => {
+const chromium = fileBrowser();
+beforeAll(() => {
   mkdirSync(SCREENS, { recursive: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  const open = sessions.splice(0);
-  for (const s of open) await s.context.close();
-  for (const s of open) expect(s.outsideRequests).toEqual([]);
 });
 
 const km = (a: Location, b: Location) => Math.hypot((a.lon - b.lon) * 68, (a.lat - b.lat) * 111);
@@ -67,13 +57,7 @@ function startNextToAnother(): { crebo: string; at: Location; rival: Location } 
   throw new Error('no start next to another school found in the built offer');
 }
 
-async function open(hash: string): Promise<AppSession> {
-  const session = await openSession(browser, appUrl);
-  sessions.push(session);
-  await session.page.goto(appUrl + hash);
-  await waitForMapIdle(session.page);
-  return session;
-}
+const open = (hash: string): Promise<AppSession> => chromium.openApp(appUrl, hash);
 
 async function effectReady(page: Page): Promise<void> {
   await page

@@ -1,15 +1,17 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { builtLocations, builtModelledOffer } from './app-data.ts';
-import { launchChromium, openSession, type AppSession } from './chromium.ts';
 import { waitForMapIdle } from './map.ts';
 import { programmeAction } from './programme-actions.ts';
+import { countRowRenders, resetRowRenders, rowRenders } from './react-renders.ts';
+import { fileBrowser } from './session.ts';
 
 /**
  * The board member's walk from issue 15: search "Terneuzen", land with context, pick the Scalda
  * location, stop a programme from the location panel itself; then the figures and the map's
- * travel field are both that programme's, and B flips the field between after and before.
+ * travel field are both that programme's, and B flips the field between after and before; last,
+ * searching the institution lands on the bounds of all its locations.
  */
 const SCREENS = '/tmp/screens';
 const appUrl = inject('appUrl');
@@ -19,20 +21,9 @@ const VIEWPORTS = [
   { width: 1600, height: 1000 },
 ];
 
-let browser: Browser;
-const sessions: AppSession[] = [];
-beforeAll(async () => {
+const chromium = fileBrowser({ noErrors: true });
+beforeAll(() => {
   mkdirSync(SCREENS, { recursive: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  const open = sessions.splice(0);
-  for (const s of open) await s.context.close();
-  for (const s of open) expect(s.outsideRequests).toEqual([]);
-  for (const s of open) expect(s.errors).toEqual([]);
 });
 
 /** A niveau 2 programme of the Scalda location in Terneuzen, from the offer as built. */
@@ -56,11 +47,7 @@ async function searchAndChoose(page: Page, query: string, option: RegExp): Promi
 
 describe.each(VIEWPORTS)('location first at $width × $height', (viewport) => {
   it('search lands with context, the stop is in the location panel, the map shows that crebo', async () => {
-    const session = await openSession(browser, appUrl, {}, { viewport });
-    sessions.push(session);
-    const { page } = session;
-    await page.goto(appUrl);
-    await waitForMapIdle(page);
+    const { page } = await chromium.openApp(appUrl, '', { context: { viewport }, beforeLoad: countRowRenders });
     const name = `${viewport.width}x${viewport.height}`;
     const scalda = builtLocations().find((l) => l.brinvest === SCALDA_TERNEUZEN)!;
 
@@ -132,5 +119,34 @@ describe.each(VIEWPORTS)('location first at $width × $height', (viewport) => {
     // The link carries it: the crebo (q) and the scenario with its focus (s).
     await expect.poll(() => new URL(page.url()).hash).toMatch(new RegExp(`[#&]q=${crebo}(&|$)`));
     expect(new URL(page.url()).hash).toMatch(/[#&]s=/);
+
+    // Undo with the whole list shown: of its rows only the programme's own re-renders (no
+    // re-render of rows that did not change).
+    await page.getByTestId('programmes-filter').fill('');
+    const rows = page.locator('[data-testid="location-panel"] li[data-crebo]');
+    await expect.poll(() => rows.count()).toBeGreaterThan(50);
+    await resetRowRenders(page);
+    await page.getByTestId('scenario-undo').click();
+    // Attached, not visible: without a filter the row sits in its folded domain group.
+    await page
+      .locator(`[data-testid="location-panel"] li[data-crebo="${crebo}"][data-status="offered"]`)
+      .waitFor({ state: 'attached' });
+    await page.locator('[data-testid="scenario-figures"][aria-busy="false"]').waitFor({ timeout: 180_000 });
+    expect(await rowRenders(page)).toEqual({ [crebo]: expect.any(Number) });
+
+    // An institution lands at the bounds of all its locations and becomes the list filter.
+    await searchAndChoose(page, 'Scalda', /^Scalda\s*instelling/);
+    const scaldaPoints = builtLocations()
+      .filter((l) => l.brin === scalda.brin)
+      .map((l) => [l.lon, l.lat] as [number, number]);
+    expect(scaldaPoints.length).toBeGreaterThan(1);
+    const outOfView = await page.evaluate((points) => {
+      const map = window.__regiekaartMap as unknown as { getBounds(): { contains(p: [number, number]): boolean } };
+      return points.filter((p) => !map.getBounds().contains(p));
+    }, scaldaPoints);
+    expect(outOfView).toEqual([]);
+    expect(await zoom(page)).toBeLessThanOrEqual(11);
+    await expect.poll(() => new URL(page.url()).hash).toMatch(new RegExp(`[#&]inst=${scalda.brin}(&|$)`));
+    await page.screenshot({ path: `${SCREENS}/location-first-institution-${name}.png` });
   }, 600_000);
 });

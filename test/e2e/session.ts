@@ -19,13 +19,13 @@ export const SMALL_VIEWPORT = { width: 1024, height: 640 };
 /**
  * Launches one chromium for the test file (in `beforeAll`) and closes it afterwards; sessions
  * opened with the returned `openApp` are closed after each test, which then also asserts that the
- * app asked nothing of another origin.
+ * app asked nothing of another origin and, with `noErrors`, that it logged no error.
  */
-export function fileBrowser(extraArgs: readonly string[] = []) {
+export function fileBrowser({ noErrors = false }: { noErrors?: boolean } = {}) {
   let browser: Browser | undefined;
   const open: AppSession[] = [];
   beforeAll(async () => {
-    browser = await launchChromium(extraArgs);
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
@@ -34,6 +34,7 @@ export function fileBrowser(extraArgs: readonly string[] = []) {
     const sessions = open.splice(0);
     for (const s of sessions) await s.context.close();
     for (const s of sessions) expect(s.outsideRequests).toEqual([]);
+    if (noErrors) for (const s of sessions) expect(s.errors).toEqual([]);
   });
   return {
     get browser(): Browser {

@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openSession, type AppSession } from './chromium.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { AppSession } from './chromium.ts';
+import { fileBrowser } from './session.ts';
 import { waitForMapIdle } from './map.ts';
 
 /**
@@ -12,29 +13,12 @@ import { waitForMapIdle } from './map.ts';
 const SCREENS = '/tmp/screens';
 const appUrl = inject('appUrl');
 
-let browser: Browser;
-const sessions: AppSession[] = [];
-
-beforeAll(async () => {
+const chromium = fileBrowser();
+beforeAll(() => {
   mkdirSync(SCREENS, { recursive: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  const open = sessions.splice(0);
-  for (const s of open) await s.context.close();
-  for (const s of open) expect(s.outsideRequests).toEqual([]);
 });
 
-async function open(hash: string): Promise<AppSession> {
-  const session = await openSession(browser, appUrl);
-  sessions.push(session);
-  await session.page.goto(appUrl + hash);
-  await waitForMapIdle(session.page);
-  return session;
-}
+const open = (hash: string): Promise<AppSession> => chromium.openApp(appUrl, hash);
 
 /** The coverage count of the current figures, once they are computed for `jaar`. */
 async function coverageCount(page: Page, jaar: number): Promise<string> {
