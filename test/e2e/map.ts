@@ -32,7 +32,10 @@ export async function waitForMapIdle(page: Page): Promise<void> {
     () =>
       new Promise<void>((resolve) => {
         const map = window.__regiekaartMap!;
-        map.once('idle', resolve);
+        // Resolve with nothing: MapLibre hands the listener its event, whose `target` is the
+        // whole map, and Playwright would serialize all of it (tile buffers included, seconds of
+        // work with a travel field drawn) to return it to the test.
+        map.once('idle', () => resolve());
         map.triggerRepaint();
       }),
   );
