@@ -51,6 +51,7 @@ import { UpdateNotice } from './UpdateNotice.tsx';
 import { UrlErrorNotice } from './UrlErrorNotice.tsx';
 import { useOffer } from './useOffer.ts';
 import { useRuntime } from './useRuntime.ts';
+import { LazyDetails } from '../ui/LazyDetails.tsx';
 
 /** The screen once the data is in: header, side panels and the map filling the rest. */
 export function AppLayout({ data }: { data: CoreGeodata }) {
@@ -168,11 +169,14 @@ export function AppLayout({ data }: { data: CoreGeodata }) {
           </LocationPanel>
         </section>
       )}
-      <details className="panel-details" data-testid="population-details">
-        <summary>{jaarT.changeTitle}</summary>
+      <LazyDetails
+        className="panel-details"
+        data-testid="population-details"
+        summary={<summary>{jaarT.changeTitle}</summary>}
+      >
         <PopulationChangePanel />
         <CatchmentList locations={data.locations} />
-      </details>
+      </LazyDetails>
       <section className="panel-section">
         {weergave === 'sector' ? (
           <SectorPanel data={data} offer={offer} />

@@ -5,6 +5,7 @@ import { useScenarioT } from '../../i18n/scenario.ts';
 import { useDatasetStore } from '../../state/dataset.ts';
 import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
 import { useIdentityCategory } from '../../state/useIdentityCategory.ts';
+import { LazyDetails } from '../../ui/LazyDetails.tsx';
 import { IdentityToggle } from '../indicators/IdentityToggle.tsx';
 import type { Names } from './describe.ts';
 
@@ -73,12 +74,15 @@ export function DuplicationList({ names }: { names: Names }) {
       <DuplicationItems list={lists.added} names={names} />
       <h3>{t.duplicationRemoved}</h3>
       <DuplicationItems list={lists.removed} names={names} />
-      <details>
-        <summary data-testid="duplication-all-count" data-count={lists.after.length}>
-          {t.duplicationAll(lists.after.length)}
-        </summary>
+      <LazyDetails
+        summary={
+          <summary data-testid="duplication-all-count" data-count={lists.after.length}>
+            {t.duplicationAll(lists.after.length)}
+          </summary>
+        }
+      >
         <DuplicationItems list={lists.after} names={names} />
-      </details>
+      </LazyDetails>
     </section>
   );
 }
