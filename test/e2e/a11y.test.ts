@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeReport } from './axe.ts';
 import { launchChromium, openSession, type AppSession } from './chromium.ts';
 import { waitForMapIdle } from './map.ts';
 
@@ -27,17 +27,10 @@ afterAll(async () => {
 
 /** Serious and critical axe violations, each with the elements it hit. */
 async function blockingViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.passes.length).toBeGreaterThan(10);
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.impact} ${v.id}: ${v.help}\n  ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 8)
-          .join('\n  ')}`,
-    );
+  const { blocking, passes } = await axeReport(page);
+  // Guard against a vacuous pass: axe must really have looked at the page's controls.
+  expect(passes).toBeGreaterThan(10);
+  return blocking;
 }
 
 describe.sequential('accessibility (axe-core)', () => {
@@ -53,18 +46,7 @@ describe.sequential('accessibility (axe-core)', () => {
       });
       await waitForMapIdle(page);
 
-      const results = await new AxeBuilder({ page }).analyze();
-      const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      const report = blocking.map(
-        (v) =>
-          `${v.impact} ${v.id}: ${v.help}\n  ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 8)
-            .join('\n  ')}`,
-      );
-      expect(report, `axe violations in ${mode}`).toEqual([]);
-      // Guard against a vacuous pass: axe must really have looked at the page's controls.
-      expect(results.passes.length).toBeGreaterThan(10);
+      expect(await blockingViolations(page), `axe violations in ${mode}`).toEqual([]);
     }, 300_000);
   }
 

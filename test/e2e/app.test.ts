@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { BASEMAP_COLORS } from '../../src/map/colors.ts';
@@ -9,6 +8,7 @@ import {
   builtModelledOffer,
   mostIsolatedLocation,
 } from './app-data.ts';
+import { axeReport } from './axe.ts';
 import type { AppSession } from './chromium.ts';
 import { colouredPointsDrawn, hexToRgb, pixelStats, projectToPage, shareNear, waitForMapIdle } from './map.ts';
 import { fileBrowser } from './session.ts';
@@ -181,11 +181,7 @@ describe('the app', () => {
 
   it('has no serious accessibility problems and works from the keyboard', async () => {
     const { page } = await openApp();
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(serious).toEqual([]);
+    expect((await axeReport(page)).blocking).toEqual([]);
     // Search, choose a location with the arrow keys, open it with Enter.
     const target = locations.find((l) => l.naam.length > 6) ?? locations[0];
     await page.getByRole('combobox', { name: 'Zoeken' }).focus();

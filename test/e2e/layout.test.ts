@@ -1,10 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { MODELLED_LABEL } from '../../src/engine/offer/modelled-label.ts';
 import { encodeScenarioParam } from '../../src/state/url/scenario-param.ts';
 import { DEFAULT_SCENARIO_VIEW } from '../../src/state/scenario.ts';
+import { axeReport } from './axe.ts';
 import { builtLocations, builtModelledOffer } from './app-data.ts';
 import { launchChromium, openSession, type AppSession } from './chromium.ts';
 import { waitForMapIdle } from './map.ts';
@@ -269,11 +269,7 @@ describe.sequential('the public view on a phone', () => {
     expect(await handle.getAttribute('aria-expanded')).toBe('true');
     await expect.poll(() => page.getByTestId('public-intro').isVisible()).toBe(true);
 
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(serious).toEqual([]);
+    expect((await axeReport(page)).blocking).toEqual([]);
     expect(session.outsideRequests).toEqual([]);
   }, 300_000);
 });

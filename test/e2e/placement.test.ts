@@ -2,7 +2,6 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path, { resolve } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import loadHighs from 'highs';
 import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
@@ -11,6 +10,7 @@ import { oneProvider } from '../../src/engine/analysis/one-provider.ts';
 import { applyEdits } from '../../src/engine/scenario/index.ts';
 import { placementFor } from '../../scripts/cli/placement-data.ts';
 import { loadScenarioData, type ScenarioData } from '../../scripts/cli/scenario-data.ts';
+import { axeReport } from './axe.ts';
 import { launchChromium, openSession, type AppSession } from './chromium.ts';
 import { waitForMapIdle } from './map.ts';
 import { programmeAction } from './programme-actions.ts';
@@ -107,10 +107,7 @@ describe('placement', () => {
     expect(Number(await firstRow.getAttribute('data-gain'))).toBe(Math.round(best.gain.total));
     await waitForMapIdle(page);
     await page.screenshot({ path: `${SCREENS}/placement-best.png` });
-    const axe = await new AxeBuilder({ page }).include('[data-testid="placement-panel"]').analyze();
-    expect(
-      axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`),
-    ).toEqual([]);
+    expect((await axeReport(page, '[data-testid="placement-panel"]')).blocking).toEqual([]);
 
     // The question is in the link: a reload (or the link shared) lands on the same ranking.
     await page.waitForFunction((crebo) => location.hash.includes(`pv=bp.${crebo}`), CREBO);

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -6,6 +5,7 @@ import { publicMessages } from '../../src/i18n/public.ts';
 import { scenarioMessages } from '../../src/i18n/scenario.ts';
 import { encodeScenarioParam } from '../../src/state/url/scenario-param.ts';
 import { DEFAULT_SCENARIO_VIEW } from '../../src/state/scenario.ts';
+import { axeReport } from './axe.ts';
 import { builtLocations, builtModelledOffer } from './app-data.ts';
 import { launchChromium, openSession, type AppSession } from './chromium.ts';
 
@@ -109,11 +109,7 @@ describe('public view', () => {
     expect(await page.locator('#scenario-metrics-title').isVisible()).toBe(true);
     await page.screenshot({ path: `${SCREENS}/public.png` });
 
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(serious).toEqual([]);
+    expect((await axeReport(page)).blocking).toEqual([]);
 
     await sources.click();
     await page.getByTestId('sources').waitFor();

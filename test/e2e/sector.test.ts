@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Papa from 'papaparse';
@@ -7,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseQualifications } from '../../src/data/geodata/index.ts';
 import { domainOf } from '../../src/engine/offer/index.ts';
 import { SECTOR_CSV_COLUMNS } from '../../src/engine/sector/sector-csv.ts';
+import { axeReport } from './axe.ts';
 import { builtLocations, builtModelledOffer } from './app-data.ts';
 import { launchChromium, openSession, type AppSession } from './chromium.ts';
 
@@ -186,11 +186,7 @@ describe('sector view', () => {
   });
 
   it('has no serious accessibility problems in the sector panel', async () => {
-    const results = await new AxeBuilder({ page }).include('[data-testid="sector-panel"]').analyze();
-    const serious = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(serious).toEqual([]);
+    expect((await axeReport(page, '[data-testid="sector-panel"]')).blocking).toEqual([]);
   });
   it('recomputes when a travel limit changes: the figures follow the new limit', async () => {
     await page.getByTestId('sector-region').selectOption('');
