@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeReport } from './axe.ts';
 import { launchChromium, openSession, type AppSession } from './chromium.ts';
 import { waitForMapIdle } from './map.ts';
+import { MODES, openWithField, switchBoardMode } from './modes.ts';
 
 /**
  * axe-core on every audience mode, with the travel field for niveau 2 on the map (so its legend
@@ -10,7 +11,6 @@ import { waitForMapIdle } from './map.ts';
  * lists each rule with the elements it hit, so a failure says what to fix and where.
  */
 const appUrl = inject('appUrl');
-const MODES = ['bewerken', 'presentatie', 'sector', 'publiek'] as const;
 
 let browser: Browser;
 let session: AppSession;
@@ -37,14 +37,10 @@ describe.sequential('accessibility (axe-core)', () => {
   for (const mode of MODES) {
     it(`has no serious or critical violations in ${mode}, with a travel field shown`, async () => {
       const { page } = session;
-      const query = mode === 'bewerken' ? '' : `?weergave=${mode}`;
-      await page.goto(`${appUrl}${query}#n=2`);
-      await page.waitForSelector(`.app[data-weergave="${mode}"]`, { timeout: 60_000 });
-      await page.getByTestId('travel-legend').waitFor({ timeout: 120_000 });
-      await page.waitForFunction(() => !document.querySelector('[data-testid="travel-progress"]'), undefined, {
-        timeout: 120_000,
-      });
-      await waitForMapIdle(page);
+      // The boards' modes switch in one document, as on the big screen, keeping the field.
+      if (mode === 'bewerken' || mode === 'publiek') await openWithField(page, appUrl, mode);
+      else await switchBoardMode(page, mode);
+      await page.getByTestId('travel-legend').waitFor();
 
       expect(await blockingViolations(page), `axe violations in ${mode}`).toEqual([]);
     }, 300_000);

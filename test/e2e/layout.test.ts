@@ -8,6 +8,7 @@ import { axeReport } from './axe.ts';
 import { builtLocations, builtModelledOffer } from './app-data.ts';
 import { launchChromium, openSession, type AppSession } from './chromium.ts';
 import { waitForMapIdle } from './map.ts';
+import { MODES, openWithField, switchBoardMode } from './modes.ts';
 
 /**
  * The screen at a desktop, a laptop and a phone size, in every mode, with the niveau-2 travel
@@ -24,7 +25,6 @@ const SIZES = [
   { width: 1600, height: 1000 },
   { width: 390, height: 844 },
 ] as const;
-const MODES = ['bewerken', 'presentatie', 'sector', 'publiek'] as const;
 const PHONE = SIZES[2];
 
 let browser: Browser;
@@ -65,17 +65,6 @@ function stopEdit(): { crebo: string; vestiging: string } {
   const row = builtModelledOffer().rows.find((r) => r.niveau === 2 && placed.has(r.vestiging));
   if (!row) throw new Error('the built offer has no niveau 2 programme at a placed location');
   return { crebo: row.crebo, vestiging: row.vestiging };
-}
-
-async function openWithField(page: Page, mode: (typeof MODES)[number], hash = '#n=2'): Promise<void> {
-  const query = mode === 'bewerken' ? '' : `?weergave=${mode}`;
-  await page.goto(`${appUrl}${query}${hash}`);
-  await page.waitForSelector(`.app[data-weergave="${mode}"]`, { timeout: 60_000 });
-  await page.getByTestId('travel-legend').waitFor({ state: 'attached', timeout: 120_000 });
-  await page.waitForFunction(() => !document.querySelector('[data-testid="travel-progress"]'), undefined, {
-    timeout: 120_000,
-  });
-  await waitForMapIdle(page);
 }
 
 interface ScreenReport {
@@ -177,16 +166,8 @@ describe.sequential('layout at desktop, laptop and phone size', () => {
           const { page } = session;
           // The boards' modes switch in one document, keeping the computed field; the public
           // view is reached only through a link, so it loads afresh.
-          if (mode === 'bewerken' || mode === 'publiek') await openWithField(page, mode);
-          else {
-            await page
-              .getByTestId('weergave-switch')
-              .locator('button')
-              .nth(MODES.indexOf(mode))
-              .evaluate((b) => (b as HTMLButtonElement).click());
-            await page.waitForSelector(`.app[data-weergave="${mode}"]`);
-            await waitForMapIdle(page);
-          }
+          if (mode === 'bewerken' || mode === 'publiek') await openWithField(page, appUrl, mode);
+          else await switchBoardMode(page, mode);
           const phone = size === PHONE;
           const legend = page.getByTestId('map-legend');
           // Folded on a phone, open on a larger screen.
@@ -232,7 +213,7 @@ describe.sequential('the public view on a phone', () => {
       view: DEFAULT_SCENARIO_VIEW,
       modelledOffer: true,
     });
-    await openWithField(page, 'publiek', `#n=2&s=${s}`);
+    await openWithField(page, appUrl, 'publiek', `#n=2&s=${s}`);
     await page.getByTestId('delta-legend').waitFor({ state: 'attached', timeout: 120_000 });
     // A scenario with an edit: the legend lists the delta too, like the exported legend.
     expect(await legendSections(page)).toEqual(['locations', 'travel', 'delta']);
