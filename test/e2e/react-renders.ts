@@ -18,9 +18,8 @@ const INSTALL_HOOK = `(() => {
   window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
     supportsFiber: true,
     isDisabled: false,
-    renderers: new Map(),
-    inject(renderer) {
-      this.renderers.set(1, renderer);
+    // React registers its renderer and keeps the id; nothing here needs the renderer itself.
+    inject() {
       return 1;
     },
     checkDCE() {},
