@@ -21,7 +21,7 @@ describe('the reason the saved scenarios could not be read', () => {
       ]),
     );
     expect(describeStorageProblem(problem, 'nl')).toBe(
-      'scenario 2, wijziging 1, veld crebo: een crebo is vijf cijfers, bijvoorbeeld "25180"',
+      'scenario 2, wijziging 1, veld crebo: een crebo is vijf cijfers, bijvoorbeeld „25180”',
     );
     expect(describeStorageProblem(problem, 'en')).toBe(
       'scenario 2, edit 1, field crebo: a crebo is five digits, e.g. "25180"',
@@ -33,7 +33,7 @@ describe('the reason the saved scenarios could not be read', () => {
       saved([{ id: 'a', name: 'x', edits: [{ op: 'start', crebo: '25180', vestiging: '00gt00' }] }]),
     );
     expect(describeStorageProblem(problem, 'nl')).toBe(
-      'scenario 1, wijziging 1, veld vestiging: een vestiging is een brinvest van zes hoofdletters of cijfers, bijvoorbeeld "00GT00" (of een geïmporteerde "PC4-1234")',
+      'scenario 1, wijziging 1, veld vestiging: een vestiging is een brinvest van zes hoofdletters of cijfers, bijvoorbeeld „00GT00” (of een geïmporteerde „PC4-1234”)',
     );
     expect(describeStorageProblem(problem, 'en')).toMatch(
       /^scenario 1, edit 1, field vestiging: a vestiging is a brinvest/,

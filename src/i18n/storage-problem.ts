@@ -38,9 +38,9 @@ const WORDS: Record<Lang, StorageWords> = {
       'active-missing': 'het actieve scenario staat niet in de lijst',
     },
     formats: {
-      crebo: 'een crebo is vijf cijfers, bijvoorbeeld "25180"',
+      crebo: 'een crebo is vijf cijfers, bijvoorbeeld „25180”',
       vestiging:
-        'een vestiging is een brinvest van zes hoofdletters of cijfers, bijvoorbeeld "00GT00" (of een geïmporteerde "PC4-1234")',
+        'een vestiging is een brinvest van zes hoofdletters of cijfers, bijvoorbeeld „00GT00” (of een geïmporteerde „PC4-1234”)',
     },
     scenario: (n) => `scenario ${n}`,
     edit: (n) => `wijziging ${n}`,
