@@ -1,18 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { cellGeometry } from './cell-geometry.ts';
 import { cellFillLayer, cellOutlineLayer } from './cell-layer.ts';
 
 const cells = ['881f1d4891fffff', '881f1d4893fffff'];
 
 describe('cellFillLayer', () => {
-  it('keeps the caller’s cell array as data and drives colour through the trigger only', () => {
+  it('keeps one geometry of the caller’s cells as data and drives colour through the trigger only', () => {
     const a = cellFillLayer({ id: 'x', cells, getFillColor: [1, 2, 3, 4], colourTrigger: [1] });
     const b = cellFillLayer({ id: 'x', cells, getFillColor: [1, 2, 3, 4], colourTrigger: [2] });
-    expect(a.props.data).toBe(cells);
-    expect(b.props.data).toBe(cells);
+    expect(a.props.data).toBe(cellGeometry(cells));
+    expect(b.props.data).toBe(a.props.data);
     expect(a.props.updateTriggers.getFillColor).toEqual([1]);
     expect(b.props.updateTriggers.getFillColor).toEqual([2]);
     expect(a.props.pickable).toBe(false);
-    expect(a.props.highPrecision).toBe(true);
+    // Pre-triangulated H3 rings: deck.gl must neither normalise nor re-tessellate them.
+    expect(a.props._normalize).toBe(false);
   });
 
   it('passes beforeId only when one is given', () => {
@@ -31,7 +33,7 @@ describe('cellFillLayer', () => {
   it('can be hidden without dropping its data', () => {
     const hidden = cellFillLayer({ id: 'x', cells, getFillColor: [0, 0, 0, 0], colourTrigger: [], visible: false });
     expect(hidden.props.visible).toBe(false);
-    expect(hidden.props.data).toBe(cells);
+    expect(hidden.props.data).toBe(cellGeometry(cells));
   });
 });
 

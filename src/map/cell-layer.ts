@@ -1,5 +1,7 @@
 import type { AccessorContext } from '@deck.gl/core';
 import { H3HexagonLayer } from '@deck.gl/geo-layers';
+import { SolidPolygonLayer } from '@deck.gl/layers';
+import { cellGeometry } from './cell-geometry.ts';
 
 type Rgba = [number, number, number, number];
 
@@ -20,7 +22,10 @@ export interface CellFillLayerInput {
  * Every grid layer in the app (travel field, delta, travel change, white spots, catchment) is the
  * same hexagon fill over the full, stable cell list: a new result, the before/after flip or
  * staleness only bumps `colourTrigger`, so deck.gl refills one colour attribute instead of
- * re-tessellating ~56k hexagons.
+ * rebuilding ~56k hexagons. The hexagons come pre-triangulated from `cellGeometry`, built once
+ * per cell list and shared by all these layers; accessors see each cell by its dense `index`.
+ * (Whole polygons, not H3HexagonLayer's instanced path: that leaves hairline gaps between cells
+ * and costs three times as much per frame in software WebGL.)
  */
 export function cellFillLayer({
   id,
@@ -29,18 +34,17 @@ export function cellFillLayer({
   colourTrigger,
   visible = true,
   beforeId,
-}: CellFillLayerInput): H3HexagonLayer<string> {
+}: CellFillLayerInput): SolidPolygonLayer<string> {
   // deck.gl's types do not list the MapLibre overlay's `beforeId`, so it comes in by spread.
   const placement = beforeId === undefined ? {} : { beforeId };
-  return new H3HexagonLayer<string>({
+  return new SolidPolygonLayer<string>({
     id,
-    data: cells as string[],
-    getHexagon: (cell) => cell,
+    // deck.gl's binary form: its types describe iterable data only.
+    data: cellGeometry(cells) as unknown as string[],
+    // The rings are H3's own and do not cross the antimeridian: nothing to normalise.
+    _normalize: false,
+    positionFormat: 'XY',
     extruded: false,
-    // The polygon path: ~0.3 s per frame for 56k cells in SwiftShader, and no hairline gaps
-    // between cells (the instanced path leaves them; see STACK-NOTES).
-    highPrecision: true,
-    stroked: false,
     filled: true,
     // GPU picking of ~56k polygons is slow in software WebGL and runs on every mouse move;
     // clicks are looked up by position instead (travel/cell-lookup.ts).
