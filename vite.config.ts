@@ -42,6 +42,10 @@ export default defineConfig(({ mode }) => {
           test: {
             name: 'unit',
             environment: 'node',
+            // Vitest runs CPUs − 1 workers by default: one worker on a 2-core machine. The unit tests
+            // share no files (every CLI and build test writes into its own mkdtemp folder), so they can
+            // use every core: 145 s → 92 s on the 2-core CI machine.
+            maxWorkers: '100%',
             include: [
               'src/**/*.test.ts',
               'workers/**/*.test.ts',
