@@ -30,6 +30,19 @@ export function launchChromium(extraArgs: readonly string[] = []): Promise<Brows
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
 
+/** Context options for a test of the service worker, which every other session blocks. */
+export const WITH_SERVICE_WORKER = { serviceWorkers: 'allow' } as const satisfies BrowserContextOptions;
+
+/** Waits until the page's service worker is active, which means it has precached every file. */
+export async function serviceWorkerActive(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    if (registration.active?.state !== 'activated') {
+      await new Promise((done) => registration.active!.addEventListener('statechange', done, { once: true }));
+    }
+  });
+}
+
 /**
  * Content-Security-Policy violations seen in any session; test/e2e/csp-guard.ts fails the test
  * during which one happened, so every browser test enforces the policy.
@@ -72,6 +85,13 @@ export async function openSession(
   const context = await browser.newContext({
     viewport: { width: 1400, height: 900 },
     deviceScaleFactor: 1,
+    // The service worker precaches every file, geodata included, in the background of each new
+    // session: work that competes with the test for the CPU. Only the tests about it let it run.
+    serviceWorkers: 'block',
+    // MapLibre jumps instead of animating camera moves for a user who asks for reduced motion:
+    // each animation frame of the national field costs a second or more in software WebGL, and
+    // no test is about the animation itself.
+    reducedMotion: 'reduce',
     ...contextOptions,
   });
   const session: AppSession = { context, page: await context.newPage(), requests: [], outsideRequests: [], errors: [] };

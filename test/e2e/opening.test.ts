@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { messagesFor } from '../../src/i18n/index.ts';
 import { scenarioMessages } from '../../src/i18n/scenario.ts';
 import { builtLocations } from './app-data.ts';
-import { launchChromium } from './chromium.ts';
+import { launchChromium, serviceWorkerActive, WITH_SERVICE_WORKER } from './chromium.ts';
 import { waitForMapIdle } from './map.ts';
 import { fileBrowser } from './session.ts';
 import { plainStaticServer } from './static-server.ts';
@@ -38,16 +38,6 @@ const chromium = fileBrowser();
 beforeAll(() => {
   mkdirSync(SCREENS, { recursive: true });
 });
-
-/** Waits until the page's service worker is active, which means it has precached every file. */
-async function serviceWorkerActive(page: Page) {
-  await page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    if (registration.active?.state !== 'activated') {
-      await new Promise((done) => registration.active!.addEventListener('statechange', done, { once: true }));
-    }
-  });
-}
 
 /** All locations listed, and the niveau-2 field drawn in every band of its legend. */
 async function expectLocationsAndField(page: Page, name: string) {
@@ -82,7 +72,7 @@ describe('opening the app', () => {
   }, 480_000);
 
   it('offline after one visit, from the service worker', async () => {
-    const { page, context } = await chromium.openApp(staticUrl);
+    const { page, context } = await chromium.openApp(staticUrl, '', { context: WITH_SERVICE_WORKER });
     await serviceWorkerActive(page);
     await context.setOffline(true);
     await page.reload();
@@ -100,7 +90,7 @@ describe('opening the app', () => {
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/regiekaart/`;
     try {
-      const { page } = await chromium.openApp(url);
+      const { page } = await chromium.openApp(url, '', { context: WITH_SERVICE_WORKER });
       await serviceWorkerActive(page);
       await page.evaluate(() => Object.assign(window, { __sameMeeting: true }));
 

@@ -11,7 +11,7 @@ import { applyEdits } from '../../src/engine/scenario/index.ts';
 import { placementFor } from '../../scripts/cli/placement-data.ts';
 import { loadScenarioData, type ScenarioData } from '../../scripts/cli/scenario-data.ts';
 import { axeReport } from './axe.ts';
-import { launchChromium, openSession, type AppSession } from './chromium.ts';
+import { launchChromium, openSession, serviceWorkerActive, type AppSession, WITH_SERVICE_WORKER } from './chromium.ts';
 import { waitForMapIdle } from './map.ts';
 import { programmeAction } from './programme-actions.ts';
 import { openSection } from './session.ts';
@@ -52,16 +52,6 @@ afterEach(async () => {
     expect(s.errors).toEqual([]);
   }
 });
-
-/** Waits until the page's service worker is active, which means it has precached every file. */
-async function serviceWorkerActive(page: Page) {
-  await page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    if (registration.active?.state !== 'activated') {
-      await new Promise((done) => registration.active!.addEventListener('statechange', done, { once: true }));
-    }
-  });
-}
 
 /**
  * Asks "as if one provider" for CREBO from the location panel (the page shows a location that
@@ -163,7 +153,7 @@ describe('placement wherever the app opens', () => {
   const offeredAt = () => data.offer.rows.find((r) => r.crebo === CREBO)?.vestiging as string;
 
   it('solves "as if one provider" offline, with the solver from the service worker\'s cache', async () => {
-    const session = await openSession(browser, staticUrl);
+    const session = await openSession(browser, staticUrl, {}, WITH_SERVICE_WORKER);
     sessions.push(session);
     const { page, context } = session;
     await page.goto(`${staticUrl}#sel=${offeredAt()}`);
