@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { BASEMAP_COLORS } from '../../src/map/colors.ts';
 import {
   builtLocationColours,
@@ -9,7 +9,7 @@ import {
   mostIsolatedLocation,
 } from './app-data.ts';
 import { axeReport } from './axe.ts';
-import type { AppSession } from './chromium.ts';
+import { type AppSession, openSession } from './chromium.ts';
 import { colouredPointsDrawn, hexToRgb, pixelStats, projectToPage, shareNear, waitForMapIdle } from './map.ts';
 import { fileBrowser } from './session.ts';
 
@@ -18,7 +18,7 @@ const appUrl = inject('appUrl');
 const locations = builtLocations();
 const manifest = builtManifest();
 
-// Every test gets a fresh session, closed after it with a check that the app asked nothing of another origin.
+// Every other test gets a fresh session, closed after it with a check that the app asked nothing of another origin.
 const chromium = fileBrowser();
 beforeAll(() => {
   mkdirSync(SCREENS, { recursive: true });
@@ -27,52 +27,102 @@ beforeAll(() => {
 const openApp = (hash = ''): Promise<AppSession> => chromium.openApp(appUrl, hash);
 
 describe('the app', () => {
-  it('loads the map with every location, requesting only its own origin', async () => {
-    const { page, requests, errors } = await openApp();
-    await expect(page.locator('h1').textContent()).resolves.toBe('Regiekaart mbo');
-    await expect(page.getByTestId('location-count').textContent()).resolves.toBe(`${locations.length} locaties`);
-    expect(locations).toHaveLength(679);
-    // The data really came over the wire from the app's own server.
-    for (const file of ['manifest.json', 'locations.json', 'basemap.topojson', 'regions.topojson']) {
-      expect(requests.some((url) => url.endsWith(`/geodata/${file}`))).toBe(true);
-    }
-    expect(errors).toEqual([]);
-    await page.screenshot({ path: `${SCREENS}/app-overview.png` });
-  });
+  // Steps that only look at the app as it opens share one session: each start costs seconds of
+  // software WebGL. The last step (the keyboard) is the only one that changes the screen.
+  describe.sequential('as it opens', () => {
+    let fresh: AppSession;
+    beforeAll(async () => {
+      fresh = await openSession(chromium.browser, appUrl);
+      await fresh.page.goto(appUrl);
+      await waitForMapIdle(fresh.page);
+    }, 120_000);
+    afterAll(async () => {
+      await fresh?.context.close();
+      expect(fresh?.outsideRequests).toEqual([]);
+    });
 
-  it('draws a basemap with land, water and the inland waters as water', async () => {
-    const { page } = await openApp();
-    const png = await page.locator('[data-testid="map"]').screenshot({ path: `${SCREENS}/map-canvas.png` });
-    const box = (await page.locator('[data-testid="map"]').boundingBox())!;
-    // Points that must be water (IJsselmeer, Waddenzee, Oosterschelde) and land (Veluwe).
-    const probes = {
-      ijsselmeer: [5.42, 52.78],
-      waddenzee: [5.55, 53.3],
-      oosterschelde: [3.97, 51.6],
-      veluwe: [5.85, 52.15],
-    } as const;
-    const samples = await Promise.all(
-      Object.values(probes).map(async ([lon, lat]) => {
-        const p = await projectToPage(page, lon, lat);
-        return { x: p.x - box.x, y: p.y - box.y };
-      }),
-    );
-    const water = hexToRgb(BASEMAP_COLORS.water);
-    const land = hexToRgb(BASEMAP_COLORS.land);
-    const stats = await pixelStats(page, png, { water, land, countries: hexToRgb(BASEMAP_COLORS.countries) }, samples);
-    expect(stats.distinctColours).toBeGreaterThan(20);
-    expect(stats.shares.water).toBeGreaterThan(0.05);
-    expect(stats.shares.land).toBeGreaterThan(0.12);
-    expect(stats.shares.countries).toBeGreaterThan(0.02);
-    const [ijsselmeer, waddenzee, oosterschelde, veluwe] = stats.patches;
-    expect(shareNear(ijsselmeer, water), 'IJsselmeer is water').toBeGreaterThan(0.6);
-    expect(shareNear(waddenzee, water), 'Waddenzee is water').toBeGreaterThan(0.6);
-    expect(shareNear(oosterschelde, water), 'Oosterschelde is water').toBeGreaterThan(0.6);
-    expect(shareNear(veluwe, land), 'Veluwe is land').toBeGreaterThan(0.6);
-    // The locations are drawn over it, each in its colour.
-    const dots = await colouredPointsDrawn(page, builtLocationColours());
-    expect(dots.checked).toBeGreaterThanOrEqual(20);
-    expect(dots.drawn).toBe(dots.checked);
+    it('loads the map with every location, requesting only its own origin', async () => {
+      const { page, requests, errors } = fresh;
+      await expect(page.locator('h1').textContent()).resolves.toBe('Regiekaart mbo');
+      await expect(page.getByTestId('location-count').textContent()).resolves.toBe(`${locations.length} locaties`);
+      expect(locations).toHaveLength(679);
+      // The data really came over the wire from the app's own server.
+      for (const file of ['manifest.json', 'locations.json', 'basemap.topojson', 'regions.topojson']) {
+        expect(requests.some((url) => url.endsWith(`/geodata/${file}`))).toBe(true);
+      }
+      expect(errors).toEqual([]);
+      await page.screenshot({ path: `${SCREENS}/app-overview.png` });
+    });
+
+    it('draws a basemap with land, water and the inland waters as water', async () => {
+      const { page } = fresh;
+      const png = await page.locator('[data-testid="map"]').screenshot({ path: `${SCREENS}/map-canvas.png` });
+      const box = (await page.locator('[data-testid="map"]').boundingBox())!;
+      // Points that must be water (IJsselmeer, Waddenzee, Oosterschelde) and land (Veluwe).
+      const probes = {
+        ijsselmeer: [5.42, 52.78],
+        waddenzee: [5.55, 53.3],
+        oosterschelde: [3.97, 51.6],
+        veluwe: [5.85, 52.15],
+      } as const;
+      const samples = await Promise.all(
+        Object.values(probes).map(async ([lon, lat]) => {
+          const p = await projectToPage(page, lon, lat);
+          return { x: p.x - box.x, y: p.y - box.y };
+        }),
+      );
+      const water = hexToRgb(BASEMAP_COLORS.water);
+      const land = hexToRgb(BASEMAP_COLORS.land);
+      const stats = await pixelStats(
+        page,
+        png,
+        { water, land, countries: hexToRgb(BASEMAP_COLORS.countries) },
+        samples,
+      );
+      expect(stats.distinctColours).toBeGreaterThan(20);
+      expect(stats.shares.water).toBeGreaterThan(0.05);
+      expect(stats.shares.land).toBeGreaterThan(0.12);
+      expect(stats.shares.countries).toBeGreaterThan(0.02);
+      const [ijsselmeer, waddenzee, oosterschelde, veluwe] = stats.patches;
+      expect(shareNear(ijsselmeer, water), 'IJsselmeer is water').toBeGreaterThan(0.6);
+      expect(shareNear(waddenzee, water), 'Waddenzee is water').toBeGreaterThan(0.6);
+      expect(shareNear(oosterschelde, water), 'Oosterschelde is water').toBeGreaterThan(0.6);
+      expect(shareNear(veluwe, land), 'Veluwe is land').toBeGreaterThan(0.6);
+      // The locations are drawn over it, each in its colour.
+      const dots = await colouredPointsDrawn(page, builtLocationColours());
+      expect(dots.checked).toBeGreaterThanOrEqual(20);
+      expect(dots.drawn).toBe(dots.checked);
+    });
+
+    it('lists every source with licence and attribution, CBS as "Bron: CBS"', async () => {
+      const { page } = fresh;
+      await page.getByRole('button', { name: 'Bronnen' }).click();
+      const sources = page.getByTestId('sources');
+      await sources.waitFor();
+      const text = (await sources.textContent())!;
+      for (const source of manifest.sources) {
+        expect(text).toContain(source.title);
+        expect(text).toContain(source.licence);
+        expect(text).toContain(source.attribution);
+      }
+      expect(text).toContain('Bron: CBS');
+      await page.screenshot({ path: `${SCREENS}/bronnen.png` });
+      // Escape closes the dialog, leaving the screen as it opened for the next step.
+      await page.keyboard.press('Escape');
+      await sources.waitFor({ state: 'detached' });
+    });
+
+    it('has no serious accessibility problems and works from the keyboard', async () => {
+      const { page } = fresh;
+      expect((await axeReport(page)).blocking).toEqual([]);
+      // Search, choose a location with the arrow keys, open it with Enter.
+      const target = locations.find((l) => l.naam.length > 6) ?? locations[0];
+      await page.getByRole('combobox', { name: 'Zoeken' }).focus();
+      await page.keyboard.type(target.brinvest);
+      await page.getByRole('option').first().waitFor();
+      await page.keyboard.press('Enter');
+      await expect(page.getByTestId('location-panel').textContent()).resolves.toContain(target.adres);
+    });
   });
 
   it('shows name and institution on hover and opens the panel on click', async () => {
@@ -146,21 +196,6 @@ describe('the app', () => {
     await page.screenshot({ path: `${SCREENS}/search-groningen.png` });
   });
 
-  it('lists every source with licence and attribution, CBS as "Bron: CBS"', async () => {
-    const { page } = await openApp();
-    await page.getByRole('button', { name: 'Bronnen' }).click();
-    const sources = page.getByTestId('sources');
-    await sources.waitFor();
-    const text = (await sources.textContent())!;
-    for (const source of manifest.sources) {
-      expect(text).toContain(source.title);
-      expect(text).toContain(source.licence);
-      expect(text).toContain(source.attribution);
-    }
-    expect(text).toContain('Bron: CBS');
-    await page.screenshot({ path: `${SCREENS}/bronnen.png` });
-  });
-
   it('switches to English and keeps the language in the link', async () => {
     const { page } = await openApp();
     await page.getByRole('button', { name: 'Switch to English' }).click();
@@ -177,18 +212,6 @@ describe('the app', () => {
     const after = (await page.getByTestId('map').boundingBox())!;
     expect(after.height).toBe(before.height);
     await page.getByRole('button', { name: 'Show panel: Locations' }).focus();
-  });
-
-  it('has no serious accessibility problems and works from the keyboard', async () => {
-    const { page } = await openApp();
-    expect((await axeReport(page)).blocking).toEqual([]);
-    // Search, choose a location with the arrow keys, open it with Enter.
-    const target = locations.find((l) => l.naam.length > 6) ?? locations[0];
-    await page.getByRole('combobox', { name: 'Zoeken' }).focus();
-    await page.keyboard.type(target.brinvest);
-    await page.getByRole('option').first().waitFor();
-    await page.keyboard.press('Enter');
-    await expect(page.getByTestId('location-panel').textContent()).resolves.toContain(target.adres);
   });
 
   it('shows the modelled programmes of a location, labelled as modelled, and filters on them', async () => {
