@@ -83,9 +83,9 @@ describe.sequential('presentation mode', () => {
     // Fold them again, giving the map the room for the key tests.
     const unfolded = page.locator('.panel-toggle[aria-expanded="true"]');
     while ((await unfolded.count()) > 0) await unfolded.first().click();
-    // The keys and the compare layout are the same on every screen; software WebGL pays for every
-    // pixel of the national field, so the rest runs on a small beamer's screen (less than half of
-    // the pixels of 1920×1080, and still wide enough to show both panels beside the map).
+    // The keys and the compare layout are the same on every screen, so the rest runs on a small
+    // beamer's: less than half the pixels of 1920×1080 for software WebGL to fill on every frame,
+    // and still the 1280 px from which the side panels keep their full width.
     await page.setViewportSize(BEAMER_VIEWPORT);
   }, 60_000);
 
