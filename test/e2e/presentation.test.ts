@@ -208,6 +208,43 @@ describe.sequential('presentation mode', () => {
       undefined,
       { timeout: 240_000 },
     );
+    // On a beamer's 1280×720 the captions wrap instead of being cut off, both as tall as each
+    // other so that the two maps keep one size; the top-left corner starts below them, and its
+    // legend stays inside the map area, clear of the left map's attribution and zoom buttons.
+    const fit = await page.evaluate(() => {
+      const box = (el: Element) => el.getBoundingClientRect();
+      const inside = (a: DOMRect, b: DOMRect) =>
+        a.left >= b.left - 0.5 && a.right <= b.right + 0.5 && a.top >= b.top - 0.5 && a.bottom <= b.bottom + 0.5;
+      const captions = [...document.querySelectorAll('.compare-caption')];
+      const clipped = captions.flatMap((caption) =>
+        [...caption.querySelectorAll('h2, p, li')]
+          .filter((el) => el.scrollWidth > el.clientWidth || !inside(box(el), box(caption)))
+          .map((el) => el.textContent),
+      );
+      const corner = box(document.querySelector('.map-area > .map-corner-top-left')!);
+      const clearOf = (selector: string) => {
+        const other = box(document.querySelector(`[data-testid="compare-before"] ${selector}`)!);
+        return corner.bottom <= other.top || corner.right <= other.left;
+      };
+      return {
+        captionHeights: captions.map((c) => Math.round(box(c).height)),
+        mapHeights: [...document.querySelectorAll('.compare-map')].map((m) => Math.round(box(m).height)),
+        clipped,
+        belowCaption: corner.top >= box(captions[0]).bottom,
+        insideArea: inside(corner, box(document.querySelector('.map-area')!)),
+        clearOfAttribution: clearOf('.maplibregl-ctrl-attrib'),
+        clearOfZoomButtons: clearOf('.maplibregl-ctrl-group'),
+      };
+    });
+    expect(fit.clipped, 'caption text cut off').toEqual([]);
+    expect(fit.captionHeights[0]).toBe(fit.captionHeights[1]);
+    expect(fit.mapHeights[0]).toBe(fit.mapHeights[1]);
+    expect(fit).toMatchObject({
+      belowCaption: true,
+      insideArea: true,
+      clearOfAttribution: true,
+      clearOfZoomButtons: true,
+    });
     const centres = () =>
       page.evaluate(() => {
         const { before, after } = window.__regiekaartCompare!;

@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Location } from '../../data/geodata/index.ts';
 import { useGrid } from '../../data/queries/useGeodata.ts';
 import type { CoreGeodata } from '../../data/queries/useCoreGeodata.ts';
@@ -11,6 +11,7 @@ import { MapView } from '../MapView.tsx';
 import { buildCellList } from '../travel/cell-list.ts';
 import { useTravelLayers } from '../travel/useTravelLayers.ts';
 import { linkCameras } from './link-cameras.ts';
+import { useCaptionRowHeight } from './useCaptionRowHeight.ts';
 import { useCompareDeltaLayer } from './useCompareDeltaLayer.ts';
 import './compare.css';
 
@@ -89,6 +90,8 @@ export function CompareMaps({ onLeadMapChange, ...shared }: CompareMapsProps) {
   const t = usePresentationT();
   const [before, setBefore] = useState<MapLibreMap | null>(null);
   const [after, setAfter] = useState<MapLibreMap | null>(null);
+  const root = useRef<HTMLDivElement>(null);
+  useCaptionRowHeight(root);
   useEffect(() => {
     if (!before || !after) return;
     const unlink = linkCameras([before, after]);
@@ -101,7 +104,7 @@ export function CompareMaps({ onLeadMapChange, ...shared }: CompareMapsProps) {
     };
   }, [before, after, onLeadMapChange]);
   return (
-    <div className="compare-maps" role="group" aria-label={t.compareMaps} data-testid="compare-maps">
+    <div ref={root} className="compare-maps" role="group" aria-label={t.compareMaps} data-testid="compare-maps">
       <ComparePane {...shared} showAfter={false} onMapChange={setBefore} />
       <ComparePane {...shared} showAfter onMapChange={setAfter} />
     </div>
