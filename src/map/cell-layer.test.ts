@@ -17,6 +17,15 @@ describe('cellFillLayer', () => {
     expect(a.props._normalize).toBe(false);
   });
 
+  it('hands a colour function each cell’s dense index, which is all deck.gl has for binary data', () => {
+    const layer = cellFillLayer({ id: 'x', cells, getFillColor: (index) => [index, 0, 0, 255], colourTrigger: [] });
+    const accessor = layer.props.getFillColor;
+    if (typeof accessor !== 'function') throw new Error('a colour function must stay a function');
+    const context = (index: number) => ({ index, data: cellGeometry(cells), target: [] });
+    expect(accessor('', context(1))).toEqual([1, 0, 0, 255]);
+    expect(accessor('', context(0))).toEqual([0, 0, 0, 255]);
+  });
+
   it('passes beforeId only when one is given', () => {
     const placed = cellFillLayer({
       id: 'x',

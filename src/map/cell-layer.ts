@@ -1,4 +1,3 @@
-import type { AccessorContext } from '@deck.gl/core';
 import { H3HexagonLayer } from '@deck.gl/geo-layers';
 import { SolidPolygonLayer } from '@deck.gl/layers';
 import { cellGeometry } from './cell-geometry.ts';
@@ -9,8 +8,8 @@ export interface CellFillLayerInput {
   id: string;
   /** H3 index per dense cell (buildCellList): pass the same array every call, never a copy. */
   cells: readonly string[];
-  /** A colour per cell index, or one constant colour. */
-  getFillColor: ((cell: string, context: AccessorContext<string>) => Rgba) | Rgba;
+  /** A colour per dense cell index, or one constant colour. */
+  getFillColor: ((index: number) => Rgba) | Rgba;
   /** Whatever changes the colours (result version, before/after, staleness…). */
   colourTrigger: readonly unknown[];
   visible?: boolean;
@@ -50,7 +49,8 @@ export function cellFillLayer({
     // clicks are looked up by position instead (travel/cell-lookup.ts).
     pickable: false,
     visible,
-    getFillColor,
+    // Binary data has no objects to hand the accessor: deck.gl passes each cell's index.
+    getFillColor: typeof getFillColor === 'function' ? (_: unknown, { index }) => getFillColor(index) : getFillColor,
     updateTriggers: { getFillColor: colourTrigger },
     ...placement,
   });

@@ -36,7 +36,7 @@ export function buildCatchmentLayers({ cells, effect, version, showAfter, stale 
     cellFillLayer({
       id: CATCHMENT_LAYER_ID,
       cells,
-      getFillColor: (_cell, { index }) => {
+      getFillColor: (index) => {
         const served = catchment.servedBy[index];
         if (served === UNSERVED) return NONE;
         return stale ? STALE_COLOUR : colours[served];

@@ -28,7 +28,7 @@ export function buildDeltaLayer(input: DeltaLayerInput): Layer {
     id: DELTA_LAYER_ID,
     cells,
     visible: access !== null,
-    getFillColor: (_cell, { index }) => (access ? deltaColour(access[index], showAfter, stale) : NONE),
+    getFillColor: (index) => (access ? deltaColour(access[index], showAfter, stale) : NONE),
     colourTrigger: [version, showAfter, stale],
     beforeId,
   });

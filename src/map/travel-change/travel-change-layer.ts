@@ -23,7 +23,7 @@ export function buildTravelChangeLayer({ cells, minutes, span, version, stale }:
   return cellFillLayer({
     id: TRAVEL_CHANGE_LAYER_ID,
     cells,
-    getFillColor: (_cell, { index }) => travelChangeColour(minutes[index], span, stale),
+    getFillColor: (index) => travelChangeColour(minutes[index], span, stale),
     colourTrigger: [version, span, stale],
   });
 }

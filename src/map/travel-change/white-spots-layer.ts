@@ -34,7 +34,7 @@ export function buildWhiteSpotsLayer({ cells, access, pop, maxPeople, version }:
   return cellFillLayer({
     id: WHITE_SPOTS_LAYER_ID,
     cells,
-    getFillColor: (_cell, { index }) => whiteSpotColour(access[index], pop[index], maxPeople),
+    getFillColor: (index) => whiteSpotColour(access[index], pop[index], maxPeople),
     colourTrigger: [version, maxPeople],
   });
 }

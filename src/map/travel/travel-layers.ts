@@ -88,7 +88,7 @@ export function buildTravelLayers(input: TravelLayerInput): Layer[] {
       cells,
       visible: colourOf !== null,
       // Without a field the layer is hidden; a constant keeps deck.gl from calling into a field.
-      getFillColor: colourOf && minutes ? (_cell, { index }) => colourOf(minutes[index]) : UNREACHABLE_COLOUR,
+      getFillColor: colourOf && minutes ? (index) => colourOf(minutes[index]) : UNREACHABLE_COLOUR,
       colourTrigger: [fieldVersion, limit, stale],
       beforeId: fieldBeforeId,
     }),
