@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Location } from '../data/geodata/index.ts';
 import { GraphBuilder } from '../engine/graph/builder.ts';
 import { encodeGraph } from '../engine/graph/codec.ts';
@@ -50,17 +50,17 @@ function analysis() {
   };
 }
 
+const locations = () =>
+  Object.entries(CELL_OF).map(([brinvest, cell]) => ({ brinvest, brin: brinvest.slice(0, 4), cell }) as Location);
+
 function activeOffer(): ActiveOffer {
-  const locations = Object.entries(CELL_OF).map(
-    ([brinvest, cell]) => ({ brinvest, brin: brinvest.slice(0, 4), cell }) as Location,
-  );
   const rows = [
     { crebo: '25180', vestiging: '00AA00', leerweg: 'BOL' as const, niveau: 2 as const },
     { crebo: '25180', vestiging: '00AA00', leerweg: 'BBL' as const, niveau: 2 as const },
     { crebo: '25180', vestiging: '00BB00', leerweg: null, niveau: 2 as const },
     { crebo: '25190', vestiging: '00BB00', leerweg: null, niveau: 2 as const },
   ];
-  const offer = new Offer(rows, { locations, qualifications: [] });
+  const offer = new Offer(rows, { locations: locations(), qualifications: [] });
   const catalogue = {
     qualification: () => ({ niveau: 2 as const, leerwegen: [] }),
     hasVestiging: (v: string) => v in CELL_OF,
@@ -163,5 +163,53 @@ describe('early warning on the pipeline', () => {
     expect(calls).toEqual([]);
     expect(useEarlyWarningStore.getState().value!.jaar).toBe(2021);
     expect(useEarlyWarningStore.getState().value!.locations.find((l) => l.crebo === '25190')!.sole).toBe(4);
+  });
+  it('streams its progress often and its rows on a doubling interval, the same rows array in between', async () => {
+    const { client } = analysis();
+    // 40 crebos at A alone, each search taking 100 ms on the computation's clock.
+    const rows = Array.from({ length: 40 }, (_, i) => ({
+      crebo: String(26000 + i),
+      vestiging: '00AA00',
+      leerweg: null,
+      niveau: 2 as const,
+    }));
+    const offer = new Offer(rows, { locations: locations(), qualifications: [] });
+    useDatasetStore.setState({ activeOffer: { ...activeOffer(), offer } });
+    let clock = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    const slow = {
+      call: async (...args: Parameters<typeof client.call>) => {
+        clock += 100;
+        return client.call(...args);
+      },
+    };
+    const published: { done: number; locations: readonly unknown[] }[] = [];
+    const unsubscribe = useEarlyWarningStore.subscribe((s) => {
+      if (s.status === 'computing' && s.value && s.value !== published.at(-1)) published.push(s.value);
+    });
+    try {
+      useEarlyWarningViewStore.getState().setOpen(true);
+      stop = startComputation(
+        useEarlyWarningStore,
+        earlyWarningComputation({ programmeLocations: cachedProgrammeLocations(slow as never) }),
+      );
+      for (let i = 0; i < 200 && useEarlyWarningStore.getState().status !== 'ready'; i++)
+        await new Promise((r) => setTimeout(r, 0));
+    } finally {
+      unsubscribe();
+      now.mockRestore();
+    }
+    const final = useEarlyWarningStore.getState().value!;
+    expect(final).toMatchObject({ done: 40, total: 40 });
+    expect(final.locations).toHaveLength(40);
+    // Progress every 200 ms of the clock: after crebo 2, 4, 6, …, 40.
+    expect(published.map((p) => p.done)).toEqual(Array.from({ length: 20 }, (_, i) => 2 * (i + 1)));
+    // New rows after crebo 2, 6, 14, 28: the first report, then more than 300, 600, 1200 ms later.
+    const fresh = published.filter((p, i) => i === 0 || p.locations !== published[i - 1].locations);
+    expect(fresh.map((p) => p.done)).toEqual([2, 6, 14, 28]);
+    for (const p of published) {
+      expect(p.locations.length).toBeLessThanOrEqual(p.done);
+      expect(p.locations).toEqual(final.locations.slice(0, p.locations.length));
+    }
   });
 });

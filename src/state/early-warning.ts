@@ -9,6 +9,7 @@ import { earlyWarningShown, useEarlyWarningViewStore } from './early-warning-vie
 import { useJaarStore } from './jaar.ts';
 import { type Computation, InputProblem } from './pipeline/computation.ts';
 import { createResultStore } from './pipeline/result-store.ts';
+import { streamSchedule } from './pipeline/stream-schedule.ts';
 import type { ProgrammeLocationsOf } from './programme-locations-source.ts';
 import { activeScenario, useScenarioStore } from './scenario.ts';
 import { useTravelStore } from './travel.ts';
@@ -49,7 +50,7 @@ interface EarlyWarningInput {
   problem: string | null;
 }
 
-/** Streaming: publish the table so far at most this often. */
+/** Streaming: publish the progress at most this often, and the rows on a doubling interval. */
 const REPORT_EVERY_MS = 150;
 
 export function earlyWarningComputation(deps: {
@@ -114,16 +115,18 @@ export function earlyWarningComputation(deps: {
         total: crebos.length,
       });
       const locations: ProgrammeLocation[] = [];
-      let reported = performance.now();
+      // Between row publications the progress goes out with the same rows array, so the table
+      // and the map keep what they drew (useEarlyWarningRows follows the array, not the table).
+      let shown: ProgrammeLocation[] = [];
+      const next = streamSchedule(REPORT_EVERY_MS);
       for (let done = 0; done < crebos.length; done++) {
         const crebo = crebos[done];
         const vestigingen = [...(groups.get(crebo)?.vestigingen ?? [])].sort();
         const result = await deps.programmeLocations(offer, crebo, niveau, vestigingen, limit, jaar, signal);
         for (const l of result) locations.push(l);
-        if (performance.now() - reported > REPORT_EVERY_MS) {
-          reported = performance.now();
-          report(table(locations.slice(), done + 1));
-        }
+        const step = next();
+        if (step === 'rows') shown = locations.slice();
+        if (step !== 'none') report(table(shown, done + 1));
       }
       return table(locations, crebos.length);
     },

@@ -14,7 +14,8 @@ import { useViewStore } from './view.ts';
  * figures), each with its own figures; unsorted; shared by the table and the map.
  */
 export function useEarlyWarningRows(locations: readonly Location[]): EarlyWarningRow[] {
-  const table = useEarlyWarningStore((s) => s.value);
+  // The rows array, not the table: a progress report keeps the array, and the rows with it.
+  const found = useEarlyWarningStore((s) => s.value?.locations ?? null);
   const offer = useDatasetStore((s) => s.activeOffer?.offer ?? null);
   const filters = useViewStore((s) => s.filters);
   const domains = useViewStore((s) => s.offerFilter.domains);
@@ -28,7 +29,7 @@ export function useEarlyWarningRows(locations: readonly Location[]): EarlyWarnin
     return { values, small, onlySmall: small !== null && (smallChoice?.onlySmall ?? false) };
   }, [values, smallChoice]);
   return useMemo(
-    () => (table && offer ? earlyWarningRows(table.locations, offer, byId, { domains, crebos, filters }, figures) : []),
-    [table, offer, byId, domains, crebos, filters, figures],
+    () => (found && offer ? earlyWarningRows(found, offer, byId, { domains, crebos, filters }, figures) : []),
+    [found, offer, byId, domains, crebos, filters, figures],
   );
 }
