@@ -4,6 +4,7 @@
  */
 import { browserEditCase } from './browser-edit.ts';
 import type { BenchCase } from './case.ts';
+import { cellGeometryCase } from './cell-geometry.ts';
 import { editCase } from './edit.ts';
 import { editMessageCase } from './edit-message.ts';
 import { importCase } from './import.ts';
@@ -13,6 +14,7 @@ import { travelFieldCase } from './travel-field.ts';
 
 export const BENCH_CASES: BenchCase[] = [
   travelFieldCase,
+  cellGeometryCase,
   editCase,
   editMessageCase,
   kwetsbaarCase,
