@@ -18,7 +18,12 @@ export interface NumberFormats {
   share(value: number): string;
   /** a relative change: "−13,3 %" */
   signedShare(value: number): string;
+  /** a difference of shares with its unit: "−0,4 %-punt" */
   signedPoints(value: number): string;
+  /** the same without the unit, for a table column whose header names it */
+  signedPointsNumber(value: number): string;
+  /** "%-punt" or "pp" */
+  pointUnit: string;
   decimal(value: number): string;
   signedDecimal(value: number): string;
 }
@@ -56,6 +61,8 @@ export function numberFormats(lang: Lang): NumberFormats {
     share: (v) => share.format(v),
     signedShare: (v) => signedShare.format(v),
     signedPoints: (v) => `${points.format(v * 100)} ${pointUnit}`,
+    signedPointsNumber: (v) => points.format(v * 100),
+    pointUnit,
     decimal: (v) => decimal.format(v),
     signedDecimal: (v) => signedDecimal.format(v),
   };

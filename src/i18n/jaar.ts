@@ -28,7 +28,8 @@ const nl = {
   changeAnticipeer: 'Anticipeerregio’s',
   changeRegion: 'Regio',
   changePersons: 'Verschil',
-  changePercent: 'Verandering',
+  // A soft hyphen: the column header may break there in the narrow side panel (jaar.css).
+  changePercent: 'Veran\u00addering',
   changeAgainstNational: 't.o.v. landelijk',
   changeKrimpMark: 'krimp',
   changeAnticipeerMark: 'anticipeer',
@@ -77,7 +78,7 @@ const en: JaarMessages = {
   changeKrimp: 'Krimpregio’s (shrinking)',
   changeAnticipeer: 'Anticipeerregio’s (anticipating)',
   changeRegion: 'Region',
-  changePersons: 'Difference',
+  changePersons: 'Differ\u00adence',
   changePercent: 'Change',
   changeAgainstNational: 'vs national',
   changeKrimpMark: 'krimp',

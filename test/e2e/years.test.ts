@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { AppSession } from './chromium.ts';
 import { fileBrowser } from './session.ts';
@@ -28,6 +28,9 @@ async function coverageCount(page: Page, jaar: number): Promise<string> {
     .locator('[data-testid="scenario-figures"] tr[data-metric="coverage"] td[data-side="before"] .figure-count')
     .textContent())!.trim();
 }
+
+/** Whether a table is no wider than the scrolling frame around it. */
+const fitsItsFrame = (table: Locator) => table.evaluate((t) => t.scrollWidth <= t.parentElement!.clientWidth);
 
 describe('population years', () => {
   it('the year control changes the figures and the link; a link without a year means 2021', async () => {
@@ -61,6 +64,9 @@ describe('population years', () => {
     await expect.poll(() => summary.textContent()).toMatch(/Nederland[−-]284\.795[−-]13,3\s?%/);
     const rows = page.getByTestId('population-change-table').locator('tbody tr');
     expect(await rows.count()).toBe(12);
+    // At 1400 px the side panel holds all five columns: none hidden behind a sideways scroll.
+    expect(page.viewportSize()?.width).toBe(1400);
+    expect(await fitsItsFrame(page.getByTestId('population-change-table'))).toBe(true);
     await page.getByTestId('population-change-on-map').check();
     await page.getByTestId('population-change-legend').waitFor();
     await waitForMapIdle(page);
@@ -69,6 +75,7 @@ describe('population years', () => {
     const catchments = page.getByTestId('catchment-table').locator('tbody tr');
     await catchments.first().waitFor({ timeout: 180_000 });
     expect(await catchments.count()).toBeGreaterThan(100);
+    expect(await fitsItsFrame(page.getByTestId('catchment-table'))).toBe(true);
     // Sorted by persons lost: the first row loses the most.
     await catchments.first().locator('button').click();
     await page.getByTestId('location-catchment').waitFor();

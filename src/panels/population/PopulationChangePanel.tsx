@@ -98,7 +98,9 @@ export function PopulationChangePanel() {
                   {header('relative', t.changePercent)}
                   {header('persons', t.changePersons)}
                   {header('from', '2021')}
-                  <th scope="col">{t.changeAgainstNational}</th>
+                  <th scope="col">
+                    {t.changeAgainstNational} <span className="unit">({f.pointUnit})</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -115,7 +117,7 @@ export function PopulationChangePanel() {
                       <td>{r.relative === null ? '–' : f.signedShare(r.relative)}</td>
                       <td>{f.signedCount(r.persons)}</td>
                       <td>{f.count(r.from)}</td>
-                      <td>{r.againstNational === null ? '–' : f.signedPoints(r.againstNational)}</td>
+                      <td>{r.againstNational === null ? '–' : f.signedPointsNumber(r.againstNational)}</td>
                     </tr>
                   );
                 })}
