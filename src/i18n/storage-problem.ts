@@ -12,7 +12,7 @@ import type { Lang } from './language.ts';
  * are named here.
  */
 type CodeField = 'crebo' | 'vestiging';
-const CODE_FIELDS: ReadonlySet<PropertyKey> = new Set<CodeField>(['crebo', 'vestiging']);
+const isCodeField = (field: PropertyKey | undefined): field is CodeField => field === 'crebo' || field === 'vestiging';
 
 interface StorageWords {
   unreadable: (detail: string) => string;
@@ -93,9 +93,7 @@ function issueReason(issue: z.core.$ZodIssue, lang: Lang, w: StorageWords): stri
   const check = issue.code === 'custom' ? (issue.params?.problem as SavedValueCheck | undefined) : undefined;
   if (check && check in w.checks) return w.checks[check];
   const field = issue.path.at(-1);
-  if (issue.code === 'invalid_format' && field !== undefined && CODE_FIELDS.has(field)) {
-    return w.formats[field as CodeField];
-  }
+  if (issue.code === 'invalid_format' && isCodeField(field)) return w.formats[field];
   const said = ZOD_LOCALES[lang].localeError(issue as z.core.$ZodRawIssue);
   return typeof said === 'string' ? said : (said?.message ?? issue.message);
 }
