@@ -9,7 +9,7 @@ import { earlyWarningShown, useEarlyWarningViewStore } from './early-warning-vie
 import { useJaarStore } from './jaar.ts';
 import { type Computation, InputProblem } from './pipeline/computation.ts';
 import { createResultStore } from './pipeline/result-store.ts';
-import { streamSchedule } from './pipeline/stream-schedule.ts';
+import { rowStream } from './pipeline/stream-schedule.ts';
 import type { ProgrammeLocationsOf } from './programme-locations-source.ts';
 import { activeScenario, useScenarioStore } from './scenario.ts';
 import { useTravelStore } from './travel.ts';
@@ -49,9 +49,6 @@ interface EarlyWarningInput {
   /** why the scenario's edits do not apply to the offer, or null */
   problem: string | null;
 }
-
-/** Streaming: publish the progress at most this often, and the rows on a doubling interval. */
-const REPORT_EVERY_MS = 150;
 
 export function earlyWarningComputation(deps: {
   programmeLocations: ProgrammeLocationsOf;
@@ -115,18 +112,15 @@ export function earlyWarningComputation(deps: {
         total: crebos.length,
       });
       const locations: ProgrammeLocation[] = [];
-      // Between row publications the progress goes out with the same rows array, so the table
-      // and the map keep what they drew (useEarlyWarningRows follows the array, not the table).
-      let shown: ProgrammeLocation[] = [];
-      const next = streamSchedule(REPORT_EVERY_MS);
+      // useEarlyWarningRows follows the rows array, not the table: a progress-only report keeps it.
+      const publish = rowStream<ProgrammeLocation>();
       for (let done = 0; done < crebos.length; done++) {
         const crebo = crebos[done];
         const vestigingen = [...(groups.get(crebo)?.vestigingen ?? [])].sort();
         const result = await deps.programmeLocations(offer, crebo, niveau, vestigingen, limit, jaar, signal);
         for (const l of result) locations.push(l);
-        const step = next();
-        if (step === 'rows') shown = locations.slice();
-        if (step !== 'none') report(table(shown, done + 1));
+        const shown = publish(locations);
+        if (shown) report(table(shown, done + 1));
       }
       return table(locations, crebos.length);
     },

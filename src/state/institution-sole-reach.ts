@@ -8,7 +8,7 @@ import { useInstitutionProfileStore } from './institution-profile.ts';
 import { useJaarStore } from './jaar.ts';
 import type { Computation } from './pipeline/computation.ts';
 import { createResultStore } from './pipeline/result-store.ts';
-import { streamSchedule } from './pipeline/stream-schedule.ts';
+import { rowStream } from './pipeline/stream-schedule.ts';
 import type { ProgrammeLocationsOf } from './programme-locations-source.ts';
 import { useTravelStore } from './travel.ts';
 
@@ -40,8 +40,6 @@ interface Input {
 }
 
 const NIVEAUS: Niveau[] = [1, 2, 3, 4];
-/** Streaming: publish the progress at most this often, and the list on a doubling interval. */
-const REPORT_EVERY_MS = 150;
 
 export function institutionSoleReachComputation(deps: {
   programmeLocations: ProgrammeLocationsOf;
@@ -70,15 +68,13 @@ export function institutionSoleReachComputation(deps: {
       });
       const locations: ProgrammeLocation[] = [];
       const result = (done: number): InstitutionSoleReach => ({ brin, jaar, locations, done, total: work.length });
-      let shown: ProgrammeLocation[] = [];
-      const next = streamSchedule(REPORT_EVERY_MS);
+      const publish = rowStream<ProgrammeLocation>();
       for (let done = 0; done < work.length; done++) {
         const { niveau, crebo, vestigingen } = work[done];
         const all = await deps.programmeLocations(offer, crebo, niveau, vestigingen, limits[niveau], jaar, signal);
         for (const l of all) if (own(l.vestiging)) locations.push(l);
-        const step = next();
-        if (step === 'rows') shown = locations.slice();
-        if (step !== 'none') report({ ...result(done + 1), locations: shown });
+        const shown = publish(locations);
+        if (shown) report({ ...result(done + 1), locations: shown });
       }
       return result(work.length);
     },

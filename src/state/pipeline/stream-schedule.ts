@@ -1,3 +1,6 @@
+/** How often a streaming computation reports its progress, in ms. */
+export const STREAM_REPORT_MS = 150;
+
 /** What a streaming computation publishes at one step: nothing, its progress, or also its rows. */
 export type StreamStep = 'none' | 'progress' | 'rows';
 
@@ -23,5 +26,20 @@ export function streamSchedule(everyMs: number, now: () => number = () => perfor
     rowsAt = t;
     rowsEvery *= 2;
     return 'rows';
+  };
+}
+
+/**
+ * The rows to publish with each step of `streamSchedule`: null when nothing is due, the last
+ * published copy when only the progress is, a fresh copy of `rows` when the rows are. Keeping
+ * the same copy between row publications lets the table and the map keep what they drew.
+ */
+export function rowStream<R>(everyMs = STREAM_REPORT_MS): (rows: readonly R[]) => R[] | null {
+  const next = streamSchedule(everyMs);
+  let shown: R[] = [];
+  return (rows) => {
+    const step = next();
+    if (step === 'rows') shown = rows.slice();
+    return step === 'none' ? null : shown;
   };
 }
