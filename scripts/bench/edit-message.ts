@@ -5,7 +5,7 @@
  * with structuredClone, the algorithm postMessage uses, on the modelled offer; the ratio is
  * what counts, measured in the same run.
  */
-import { applyEdits, type Edit } from '../../src/engine/scenario/index.ts';
+import { applyEdits, formatEditProblem, type Edit } from '../../src/engine/scenario/index.ts';
 import type { MetricsRequest } from '../../workers/metrics/metrics-api.ts';
 import { loadScenarioData } from '../cli/scenario-data.ts';
 import { timeMedian, type BenchCase } from './case.ts';
@@ -19,7 +19,7 @@ export const editMessageCase: BenchCase = {
     const rows = data.offer.rows;
     const edits: Edit[] = [{ op: 'stop', crebo: rows[0].crebo, vestiging: rows[0].vestiging }];
     const after = applyEdits(rows, edits, data.catalogue);
-    if ('error' in after) throw new Error(`bench edit refused: ${after.error.reason}`);
+    if ('error' in after) throw new Error(`bench edit refused: ${formatEditProblem(after.error)}`);
     const selection = {
       niveau: rows[0].niveau,
       crebos: null,

@@ -9,7 +9,7 @@
 import { performance } from 'node:perf_hooks';
 import { customLayer, type RegionLayer } from '../../src/engine/metrics/index.ts';
 import type { Niveau, OfferRow } from '../../src/engine/offer/types.ts';
-import { applyEdits, type Edit } from '../../src/engine/scenario/index.ts';
+import { applyEdits, formatEditProblem, type Edit } from '../../src/engine/scenario/index.ts';
 import { loadScenarioData, type ScenarioData } from '../cli/scenario-data.ts';
 import { median, type BenchCase } from './case.ts';
 
@@ -58,7 +58,7 @@ async function runEditCase(geodataDir: string | undefined): Promise<Record<strin
   for (const edit of stopEdits(base)) {
     const start = performance.now();
     const result = applyEdits(base, [edit], data.catalogue);
-    if ('error' in result) throw new Error(`bench edit refused: ${result.error.reason}`);
+    if ('error' in result) throw new Error(`bench edit refused: ${formatEditProblem(result.error)}`);
     evaluateAll(data, result.rows, layers);
     times.push(performance.now() - start);
     evaluateAll(data, base, layers); // back to the base state, untimed

@@ -24,7 +24,7 @@ import { Placement } from '../../src/engine/analysis/placement.ts';
 import { reachFromField } from '../../src/engine/analysis/reach-lists.ts';
 import { ScenarioMetrics } from '../../src/engine/metrics/index.ts';
 import type { Niveau, OfferRow } from '../../src/engine/offer/types.ts';
-import { applyEdits } from '../../src/engine/scenario/index.ts';
+import { applyEdits, formatEditProblem } from '../../src/engine/scenario/index.ts';
 import { placementFor } from '../cli/placement-data.ts';
 import { loadScenarioData } from '../cli/scenario-data.ts';
 import { median, type BenchCase } from './case.ts';
@@ -79,7 +79,7 @@ async function runPlacementCase(): Promise<Record<string, number>> {
   const baselineTimes = sample.map(({ vestiging, gain }) => {
     const t = performance.now();
     const started = applyEdits(rows, [{ op: 'start', crebo: RANKED_CREBO, vestiging }], data.catalogue);
-    if ('error' in started) throw new Error(`bench start refused: ${started.error.reason}`);
+    if ('error' in started) throw new Error(`bench start refused: ${formatEditProblem(started.error)}`);
     const after = metrics.coverage(started.rows, selection).figures.coverage.count;
     const elapsed = performance.now() - t;
     if (Math.abs(after - before - gain.total) > 1e-6 * Math.max(1, before)) {

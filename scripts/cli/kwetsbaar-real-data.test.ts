@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { soleReachByRegion, type ProgrammeLocation } from '../../src/engine/analysis/index.ts';
 import { coverageByRegion } from '../../src/engine/metrics/index.ts';
 import type { Niveau } from '../../src/engine/offer/types.ts';
-import { applyEdits } from '../../src/engine/scenario/index.ts';
+import { applyEdits, formatEditProblem } from '../../src/engine/scenario/index.ts';
 import { kwetsbaarTable } from './kwetsbaar.ts';
 import { DEFAULT_GEODATA, loadScenarioData, type ScenarioData } from './scenario-data.ts';
 import { runCli } from './run-cli.fixture.ts';
@@ -60,7 +60,7 @@ describe.skipIf(!ready)(`early warning on the real data (${dir})`, () => {
           [{ op: 'stop', crebo: location.crebo, vestiging: location.vestiging }],
           data.catalogue,
         );
-        if ('error' in stopped) throw new Error(stopped.error.reason);
+        if ('error' in stopped) throw new Error(formatEditProblem(stopped.error));
         const selection = { niveau, crebos: new Set([location.crebo]) };
         const before = data.metrics.coverage(data.offer.rows, selection);
         const after = data.metrics.coverage(stopped.rows, selection);

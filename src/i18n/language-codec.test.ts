@@ -47,8 +47,22 @@ describe('languageCodec', () => {
 
   it('refuses an unknown language with the reason, and the screen opens in its default state', () => {
     stop = startUrlSync(windowAt('#lang=fr&n=2'), APP_CODECS);
-    expect(useUrlErrorStore.getState().error).toMatch(/parameter "lang" \("fr"\)/);
+    expect(useUrlErrorStore.getState().error).toEqual({ kind: 'invalid', key: 'lang', value: 'fr' });
     expect(useLanguageStore.getState().lang).toBe('nl');
     expect(useViewStore.getState().niveau).toBeNull();
+  });
+
+  it('keeps the language of a link whose other parts are unusable, so the notice is in that language', () => {
+    stop = startUrlSync(windowAt('#lang=en&n=2&lon=abc&lat=52&z=7'), APP_CODECS);
+    expect(useUrlErrorStore.getState().error).toEqual({ kind: 'invalid', key: 'lon', value: 'abc' });
+    expect(useLanguageStore.getState().lang).toBe('en');
+    expect(useViewStore.getState().niveau).toBeNull();
+  });
+
+  it('opens an over-long link in Dutch: nothing of it is read', () => {
+    useLanguageStore.getState().setLang('en');
+    stop = startUrlSync(windowAt(`#lang=en&r=${'x'.repeat(12_000)}`), APP_CODECS);
+    expect(useUrlErrorStore.getState().error).toMatchObject({ kind: 'link-too-long' });
+    expect(useLanguageStore.getState().lang).toBe('nl');
   });
 });

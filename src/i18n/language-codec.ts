@@ -3,7 +3,7 @@ import { readHashParams } from '../state/url/hash-params.ts';
 import type { UrlCodec } from '../state/url/url-codec.ts';
 import { DEFAULT_LANG, LANGS, type Lang, useLanguageStore } from './language.ts';
 
-const KEYS = ['lang'] as const;
+export const LANGUAGE_URL_KEYS = ['lang'] as const;
 const schema = z.object({ lang: z.enum(LANGS).optional() });
 
 /**
@@ -11,12 +11,12 @@ const schema = z.object({ lang: z.enum(LANGS).optional() });
  * its store, below which the URL sync sits, so the app adds it to the sync's codecs (main.tsx).
  */
 export const languageCodec: UrlCodec<Lang> = {
-  keys: KEYS,
+  keys: LANGUAGE_URL_KEYS,
   decode: (hash) => {
-    const result = readHashParams(hash, KEYS, schema);
-    return result.error === null
+    const result = readHashParams(hash, LANGUAGE_URL_KEYS, schema);
+    return result.problem === null
       ? { ok: true, value: result.data.lang ?? DEFAULT_LANG }
-      : { ok: false, reason: result.error };
+      : { ok: false, problem: result.problem };
   },
   apply: (lang) => {
     useLanguageStore.getState().setLang(lang);
@@ -28,4 +28,6 @@ export const languageCodec: UrlCodec<Lang> = {
     if (lang !== DEFAULT_LANG) params.set('lang', lang);
   },
   stores: [useLanguageStore],
+  // An English link with a broken part still says what is wrong in English.
+  preference: true,
 };

@@ -1,26 +1,19 @@
 import type { z } from 'zod';
-import { en as zodEn, nl as zodNl } from 'zod/locales';
 import type { SavedValueCheck, StorageProblem } from '../state/scenario-storage.ts';
 import { numberFormats } from './format.ts';
 import type { Lang } from './language.ts';
+import { zodIssueText } from './zod-issue.ts';
 
 /**
  * Why the saved scenarios could not be read, in the user's language: the place in words
- * ("scenario 2, wijziging 1, veld crebo") and the reason. zod's own locale says what is wrong
- * with a value; the checks of our own (duplicate ids, a missing active scenario) and the format
- * of a crebo or vestiging (a board member reads "five digits" better than a regular expression)
- * are named here.
+ * ("scenario 2, wijziging 1, veld crebo") and the reason: what is wrong with a value as
+ * zodIssueText words it, the checks of our own (duplicate ids, a missing active scenario) here.
  */
-type CodeField = 'crebo' | 'vestiging';
-const isCodeField = (field: PropertyKey | undefined): field is CodeField => field === 'crebo' || field === 'vestiging';
-
 interface StorageWords {
   unreadable: (detail: string) => string;
   tooLarge: (limit: string) => string;
   notJson: string;
   checks: Record<SavedValueCheck, string>;
-  /** The codes in an edit: what zod's locale would word as "must match pattern /^\d{5}$/". */
-  formats: Record<CodeField, string>;
   scenario: (n: number) => string;
   edit: (n: number) => string;
   field: (name: string) => string;
@@ -37,11 +30,6 @@ const WORDS: Record<Lang, StorageWords> = {
       'duplicate-id': 'twee scenario’s hebben dezelfde id',
       'active-missing': 'het actieve scenario staat niet in de lijst',
     },
-    formats: {
-      crebo: 'een crebo is vijf cijfers, bijvoorbeeld „25180”',
-      vestiging:
-        'een vestiging is een brinvest van zes hoofdletters of cijfers, bijvoorbeeld „00GT00” (of een geïmporteerde „PC4-1234”)',
-    },
     scenario: (n) => `scenario ${n}`,
     edit: (n) => `wijziging ${n}`,
     field: (name) => `veld ${name}`,
@@ -56,10 +44,6 @@ const WORDS: Record<Lang, StorageWords> = {
       'duplicate-id': 'two scenarios have the same id',
       'active-missing': 'the active scenario is not in the list',
     },
-    formats: {
-      crebo: 'a crebo is five digits, e.g. "25180"',
-      vestiging: 'a vestiging is a brinvest of six capitals or digits, e.g. "00GT00" (or an imported "PC4-1234")',
-    },
     scenario: (n) => `scenario ${n}`,
     edit: (n) => `edit ${n}`,
     field: (name) => `field ${name}`,
@@ -67,8 +51,6 @@ const WORDS: Record<Lang, StorageWords> = {
     list: 'the list of scenarios',
   },
 };
-
-const ZOD_LOCALES = { nl: zodNl(), en: zodEn() } as const;
 
 /** "scenario 2, wijziging 1, veld crebo": 1-based for people; '' at the top level. */
 function placeOf(path: readonly PropertyKey[], w: StorageWords): string {
@@ -92,10 +74,7 @@ function placeOf(path: readonly PropertyKey[], w: StorageWords): string {
 function issueReason(issue: z.core.$ZodIssue, lang: Lang, w: StorageWords): string {
   const check = issue.code === 'custom' ? (issue.params?.problem as SavedValueCheck | undefined) : undefined;
   if (check && check in w.checks) return w.checks[check];
-  const field = issue.path.at(-1);
-  if (issue.code === 'invalid_format' && isCodeField(field)) return w.formats[field];
-  const said = ZOD_LOCALES[lang].localeError(issue as z.core.$ZodRawIssue);
-  return typeof said === 'string' ? said : (said?.message ?? issue.message);
+  return zodIssueText(issue, lang);
 }
 
 /** The reason for the "saved scenarios could not be read" notice. */

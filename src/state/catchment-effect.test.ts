@@ -109,7 +109,14 @@ describe('the effect-on-others computation', () => {
 
     useScenarioStore.getState().addEdit({ op: 'stop', crebo: '25180', vestiging: '00ZZ00' }, check);
     await tick();
-    expect(useCatchmentEffectStore.getState()).toMatchObject({ status: 'error', errorKind: 'input' });
+    expect(useCatchmentEffectStore.getState()).toMatchObject({
+      status: 'error',
+      inputIssue: {
+        kind: 'edit',
+        scenario: null,
+        problem: { reason: { code: 'unknown-vestiging', vestiging: '00ZZ00' } },
+      },
+    });
   });
 
   it('counts in the population year of the year control, and back in 2021 exactly as before', async () => {

@@ -9,11 +9,12 @@ import {
 import type { Niveau, Offer } from '../engine/offer/index.ts';
 import type { PopulationByYear } from '../engine/population/by-year.ts';
 import type { Jaar } from '../engine/population/years.ts';
-import { applyEdits, formatEditProblem, type Edit, type EditCatalogue } from '../engine/scenario/index.ts';
+import { applyEdits, type Edit, type EditCatalogue } from '../engine/scenario/index.ts';
 import type { TravelClient } from '../../workers/travel/travel-client.ts';
 import { useDatasetStore } from './dataset.ts';
 import { useJaarStore } from './jaar.ts';
-import { InputProblem, type Computation } from './pipeline/computation.ts';
+import type { Computation } from './pipeline/computation.ts';
+import { editDoesNotApply } from './pipeline/input-problem.ts';
 import { createResultStore } from './pipeline/result-store.ts';
 import { activeScenario, useScenarioStore, type MetricsFocus } from './scenario.ts';
 import { useTravelStore } from './travel.ts';
@@ -91,7 +92,7 @@ export function catchmentEffectComputation(deps: CatchmentEffectDeps): Computati
       sameFocus(a.focus, b.focus),
     run: async ({ offer, catalogue, modelled, niveau, limit, jaar, edits, focus }, signal) => {
       const applied = applyEdits(offer.rows, edits, catalogue);
-      if ('error' in applied) throw new InputProblem(formatEditProblem(applied.error));
+      if ('error' in applied) throw editDoesNotApply(applied.error);
       const crebos =
         focus.kind === 'crebo'
           ? [focus.crebo]

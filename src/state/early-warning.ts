@@ -3,11 +3,12 @@ import { groupByCrebo } from '../engine/metrics/offer-groups.ts';
 import type { Offer } from '../engine/offer/offer.ts';
 import type { Niveau, OfferRow } from '../engine/offer/types.ts';
 import type { Jaar } from '../engine/population/years.ts';
-import { applyEdits, formatEditProblem, type Edit } from '../engine/scenario/index.ts';
+import { applyEdits, type Edit, type EditProblem } from '../engine/scenario/index.ts';
 import { type ActiveOffer, useDatasetStore } from './dataset.ts';
 import { earlyWarningShown, useEarlyWarningViewStore } from './early-warning-view.ts';
 import { useJaarStore } from './jaar.ts';
-import { type Computation, InputProblem } from './pipeline/computation.ts';
+import type { Computation } from './pipeline/computation.ts';
+import { editDoesNotApply } from './pipeline/input-problem.ts';
 import { createResultStore } from './pipeline/result-store.ts';
 import { rowStream } from './pipeline/stream-schedule.ts';
 import type { ProgrammeLocationsOf } from './programme-locations-source.ts';
@@ -47,7 +48,7 @@ interface EarlyWarningInput {
   rows: readonly OfferRow[];
   modelled: boolean;
   /** why the scenario's edits do not apply to the offer, or null */
-  problem: string | null;
+  problem: EditProblem | null;
 }
 
 export function earlyWarningComputation(deps: {
@@ -58,7 +59,7 @@ export function earlyWarningComputation(deps: {
     active: ActiveOffer;
     edits: readonly Edit[];
     rows: readonly OfferRow[];
-    problem: string | null;
+    problem: EditProblem | null;
   } | null = null;
 
   const rowsFor = (active: ActiveOffer, edits: readonly Edit[]) => {
@@ -66,7 +67,7 @@ export function earlyWarningComputation(deps: {
       const result = applyEdits(active.offer.rows, edits, active.catalogue);
       applied =
         'error' in result
-          ? { active, edits, rows: active.offer.rows, problem: formatEditProblem(result.error) }
+          ? { active, edits, rows: active.offer.rows, problem: result.error }
           : { active, edits, rows: result.rows, problem: null };
     }
     return applied;
@@ -99,7 +100,7 @@ export function earlyWarningComputation(deps: {
       };
     },
     run: async ({ niveau, limit, jaar, offer, rows, modelled, problem }, signal, report) => {
-      if (problem) throw new InputProblem(problem);
+      if (problem) throw editDoesNotApply(problem);
       const groups = groupByCrebo(rows, (r) => r.niveau === niveau);
       const crebos = [...groups.keys()].sort();
       const table = (locations: ProgrammeLocation[], done: number): EarlyWarningTable => ({

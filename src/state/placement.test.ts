@@ -118,7 +118,7 @@ describe('placement computations', () => {
     expect(calls).toEqual([]);
     expect(useBestPlaceStore.getState()).toMatchObject({
       status: 'error',
-      errorKind: 'input',
+      inputIssue: { kind: 'edit', scenario: null, problem: { reason: { code: 'not-offered' } } },
       error: expect.stringMatching(/not offered/),
     });
     useScenarioStore.getState().undo();

@@ -3,14 +3,15 @@ import type { Offer } from '../engine/offer/offer.ts';
 import type { Niveau } from '../engine/offer/types.ts';
 import type { Jaar } from '../engine/population/years.ts';
 import type { SectorChoice } from '../engine/sector/groupings.ts';
-import { applyEdits, formatEditProblem, type Edit, type EditCatalogue } from '../engine/scenario/index.ts';
+import { applyEdits, type Edit, type EditCatalogue } from '../engine/scenario/index.ts';
 import type { MetricsOffer } from '../../workers/metrics/metrics-api.ts';
 import type { OneProviderResult, ProviderSummaryRow, RankedPlace } from '../../workers/placement/placement-api.ts';
 import type { PlacementClient } from '../../workers/placement/placement-client.ts';
 import { useDatasetStore } from './dataset.ts';
 import { useJaarStore } from './jaar.ts';
 import { metricsOfferOf } from './metrics-session.ts';
-import { InputProblem, type Computation } from './pipeline/computation.ts';
+import type { Computation } from './pipeline/computation.ts';
+import { editDoesNotApply, InputProblem } from './pipeline/input-problem.ts';
 import { createResultStore } from './pipeline/result-store.ts';
 import { activeScenario, useScenarioStore } from './scenario.ts';
 import { sectorCrebos } from './sector-metrics.ts';
@@ -102,13 +103,13 @@ function sameScenario(a: Scenario, b: Scenario): boolean {
 /** The scenario's rows with the offer's pseudo-locations; an InputProblem when its edits do not apply. */
 function scenarioOffer(scenario: Scenario): MetricsOffer {
   const result = applyEdits(scenario.offer.rows, scenario.edits, scenario.catalogue);
-  if ('error' in result) throw new InputProblem(formatEditProblem(result.error));
+  if ('error' in result) throw editDoesNotApply(result.error);
   return { ...metricsOfferOf(scenario.offer), rows: result.rows };
 }
 
 function niveauFor(deps: PlacementDeps, crebo: string): Niveau {
   const niveau = deps.niveauOf(crebo);
-  if (niveau === null) throw new InputProblem(`the niveau of crebo ${crebo} is unknown, so it has no travel limit`);
+  if (niveau === null) throw new InputProblem({ kind: 'niveau-unknown', crebo });
   return niveau;
 }
 

@@ -62,7 +62,11 @@ describe('the scenario metrics computation', () => {
       scenarios: [{ id, name: 'S', edits: [{ op: 'stop', crebo: '25180', vestiging: '00ZZ00' }] }],
     });
     await settle();
-    expect(useScenarioMetricsStore.getState()).toMatchObject({ status: 'error', errorKind: 'input', stale: true });
+    expect(useScenarioMetricsStore.getState()).toMatchObject({
+      status: 'error',
+      inputIssue: { kind: 'edit', scenario: null },
+      stale: true,
+    });
     expect(useScenarioMetricsStore.getState().error).toMatch(/edit 1 \(field vestiging\)/);
   });
 

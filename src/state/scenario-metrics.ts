@@ -7,7 +7,8 @@ import type { Jaar } from '../engine/population/years.ts';
 import { useDatasetStore, type ActiveOffer } from './dataset.ts';
 import { useJaarStore } from './jaar.ts';
 import type { MetricsSession } from './metrics-session.ts';
-import { InputProblem, type Computation } from './pipeline/computation.ts';
+import type { Computation } from './pipeline/computation.ts';
+import { InputProblem } from './pipeline/input-problem.ts';
 import { createResultStore } from './pipeline/result-store.ts';
 import { activeScenario, useScenarioStore, type EditsCheck, type MetricsFocus } from './scenario.ts';
 import { useTravelStore, type TravelLimits } from './travel.ts';
@@ -112,8 +113,8 @@ export function scenarioMetricsComputation(deps: ScenarioMetricsDeps): Computati
         signal,
       );
       if (answer.kind === 'invalid') {
-        const name = answer.scenario >= 0 ? `${input.compared[answer.scenario].name}: ` : '';
-        throw new InputProblem(`${name}${answer.problem}`);
+        const scenario = answer.scenario >= 0 ? input.compared[answer.scenario].name : null;
+        throw new InputProblem({ kind: 'edit', problem: answer.problem, scenario });
       }
       const comparedIds: [string, string] | null =
         input.compared.length === 2 ? [input.compared[0].id, input.compared[1].id] : null;

@@ -44,8 +44,10 @@ describe('scenario store', () => {
     // Stopping the same programme twice: it is no longer offered after the first stop.
     expect(store.getState().addEdit(stop, check)).toBe(false);
     expect(store.getState().scenarios).toBe(before);
-    expect(store.getState().refusal).toContain('edit 2');
-    expect(store.getState().refusal).toContain('not offered at 00GT00');
+    expect(store.getState().refusal).toMatchObject({
+      kind: 'edits',
+      problem: { index: 1, reason: { code: 'not-offered', vestiging: '00GT00' } },
+    });
   });
 
   it('undoes and redoes, and a new edit clears the redo stack', () => {

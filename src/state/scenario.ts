@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { formatEditProblem, MAX_SCENARIO_NAME, type Edit, type EditProblem } from '../engine/scenario/index.ts';
+import { MAX_SCENARIO_NAME, type Edit, type EditProblem } from '../engine/scenario/index.ts';
 import type { RegionLayerId } from '../engine/metrics/regions.ts';
 import {
   loadScenarios,
@@ -68,6 +68,9 @@ export type SaveProblem =
   | { kind: 'not-overwritten' }
   | { kind: 'write-failed'; detail: string };
 
+/** Why a change to the scenarios was refused, as data (src/i18n/edit-problem.ts words it). */
+export type ScenarioRefusal = { kind: 'edits'; problem: EditProblem } | { kind: 'name-length'; max: number };
+
 export interface ScenarioState {
   scenarios: StoredScenario[];
   activeId: string;
@@ -75,7 +78,7 @@ export interface ScenarioState {
   compare: [string, string] | null;
   history: Record<string, History>;
   /** Why the last change was refused (engine reason or bad name); cleared by the next success. */
-  refusal: string | null;
+  refusal: ScenarioRefusal | null;
   /** Why the saved scenarios could not be read, and where the raw value was kept. */
   loadProblem: { problem: StorageProblem; backupKey: string | null } | null;
   /** Why saving failed (storage full or blocked), or null; worded in the UI's language by the panel. */
@@ -166,7 +169,7 @@ export function createScenarioStore(defaultName = 'Scenario 1') {
     const tryCommit = (edits: Edit[], check: EditsCheck): boolean => {
       const problem = check(edits);
       if (problem) {
-        set({ refusal: formatEditProblem(problem) });
+        set({ refusal: { kind: 'edits', problem } });
         return false;
       }
       commit(edits);
@@ -210,7 +213,7 @@ export function createScenarioStore(defaultName = 'Scenario 1') {
       rename: (id, name) => {
         const trimmed = name.trim();
         if (trimmed.length === 0 || trimmed.length > MAX_SCENARIO_NAME) {
-          set({ refusal: `a scenario name has 1 to ${MAX_SCENARIO_NAME} characters` });
+          set({ refusal: { kind: 'name-length', max: MAX_SCENARIO_NAME } });
           return false;
         }
         set((s) => ({ scenarios: s.scenarios.map((x) => (x.id === id ? { ...x, name: trimmed } : x)), refusal: null }));

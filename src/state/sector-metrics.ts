@@ -4,6 +4,7 @@ import type { ScenarioEvaluation } from '../engine/metrics/scenario-evaluation.t
 import { ACCESS_BEFORE } from '../engine/metrics/scenario-evaluation.ts';
 import type { RegionLayerId } from '../engine/metrics/regions.ts';
 import type { Niveau, Offer } from '../engine/offer/index.ts';
+import { formatEditProblem } from '../engine/scenario/index.ts';
 import { domainsOfChoice, type SectorChoice } from '../engine/sector/groupings.ts';
 import type { CreboMetrics } from '../engine/sector/sector-table.ts';
 import { useDatasetStore } from './dataset.ts';
@@ -129,7 +130,8 @@ export function sectorMetricsComputation(
             ? error
             : new Error(`${crebo}: ${error instanceof Error ? error.message : String(error)}`);
         });
-        if (answer.kind === 'invalid') throw new Error(`${crebo}: ${answer.problem}`);
+        // The request has no edits, so nothing can be refused; should it ever be, say which crebo and why.
+        if (answer.kind === 'invalid') throw new Error(`${crebo}: ${formatEditProblem(answer.problem)}`);
         entries[crebo] = { ...compactEvaluation(answer.evaluation), key: keyOf(niveau) };
         done++;
         report({ entries: { ...entries }, done, total: crebos.length });

@@ -15,8 +15,8 @@ describe('parseWeergave', () => {
   it('reports an unknown or repeated mode and falls back to bewerken', () => {
     const unknown = parseWeergave('?weergave=admin');
     expect(unknown.weergave).toBe('bewerken');
-    expect(unknown.error).toMatch(/"admin"/);
-    expect(parseWeergave('?weergave=publiek&weergave=sector').error).toMatch(/more than once/);
+    expect(unknown.error).toEqual({ kind: 'invalid', key: 'weergave', value: 'admin' });
+    expect(parseWeergave('?weergave=publiek&weergave=sector').error).toEqual({ kind: 'repeated', key: 'weergave' });
   });
 });
 

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { z } from 'zod';
+import { invalidValue, type UrlProblem } from './url/url-problem.ts';
 
 /**
  * The audience mode ("weergave"), from `?weergave=` in the URL query (not the hash: a mode is
@@ -16,17 +17,12 @@ export type Weergave = (typeof WEERGAVEN)[number];
 const weergaveSchema = z.enum(WEERGAVEN);
 
 /** Reads the mode from a query string ("?weergave=publiek"); a bad value is reported, not guessed. */
-export function parseWeergave(search: string): { weergave: Weergave; error: string | null } {
+export function parseWeergave(search: string): { weergave: Weergave; error: UrlProblem | null } {
   const values = new URLSearchParams(search).getAll('weergave');
   if (values.length === 0) return { weergave: 'bewerken', error: null };
-  if (values.length > 1) return { weergave: 'bewerken', error: 'parameter "weergave" occurs more than once' };
+  if (values.length > 1) return { weergave: 'bewerken', error: { kind: 'repeated', key: 'weergave' } };
   const parsed = weergaveSchema.safeParse(values[0]);
-  if (!parsed.success) {
-    return {
-      weergave: 'bewerken',
-      error: `parameter "weergave" ("${values[0].slice(0, 40)}") is not one of ${WEERGAVEN.join(', ')}`,
-    };
-  }
+  if (!parsed.success) return { weergave: 'bewerken', error: invalidValue('weergave', values[0]) };
   return { weergave: parsed.data, error: null };
 }
 

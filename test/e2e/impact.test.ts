@@ -147,7 +147,7 @@ describe('impact on others', () => {
     await page.getByTestId('scenario-file-input').setInputFiles(misfitFile);
     await page.getByTestId('scenario-import-misfits').waitFor();
     expect(await page.getByTestId('scenario-import-misfits').textContent()).toMatch(
-      /„Kapot”, wijziging 2 \(Stop .*\): crebo \d{5} is not offered at 00ZZ00/,
+      /„Kapot”, wijziging 2 \(Stop .*\): crebo \d{5} wordt niet aangeboden op 00ZZ00/,
     );
     expect(await page.locator('#scenario-active option').count()).toBe(3);
 

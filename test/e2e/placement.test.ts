@@ -7,7 +7,7 @@ import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { oneProvider } from '../../src/engine/analysis/one-provider.ts';
-import { applyEdits } from '../../src/engine/scenario/index.ts';
+import { applyEdits, formatEditProblem } from '../../src/engine/scenario/index.ts';
 import { placementFor } from '../../scripts/cli/placement-data.ts';
 import { loadScenarioData, type ScenarioData } from '../../scripts/cli/scenario-data.ts';
 import { axeReport } from './axe.ts';
@@ -113,7 +113,7 @@ describe('placement', () => {
       [{ op: 'start', crebo: CREBO, vestiging: best.vestiging }],
       data.catalogue,
     );
-    if ('error' in started) throw new Error(started.error.reason);
+    if ('error' in started) throw new Error(formatEditProblem(started.error));
     const next = placement.bestPlaces(started.rows, CREBO, NIVEAU)[0];
     await firstRow.locator(`button[data-start="${best.vestiging}"]`).click();
     await page.locator('[data-testid="scenario-edits"] li').first().waitFor();

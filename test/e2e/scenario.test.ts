@@ -172,23 +172,29 @@ describe('scenarios', () => {
     await expect.poll(() => editTexts(page), { timeout: 90_000 }).toEqual(edits);
   }, 300_000);
 
-  it('a garbage link gives a message and the default view', async () => {
-    const { page } = await open(`#n=${NIVEAU}&s=!!garbage%%`);
-    const notice = page.getByRole('alert').filter({ hasText: 'scenario in the link' });
+  it('a garbage link gives a message in the link’s language and the default view', async () => {
+    // The rest of the link is unusable, but its language is kept: the notice is in English.
+    const { page } = await open(`#lang=en&n=${NIVEAU}&s=!!garbage%%`);
+    const notice = page.getByTestId('url-error');
     await notice.waitFor({ timeout: 30_000 });
-    expect(await notice.textContent()).toMatch(/base64url/);
+    expect(await notice.locator('strong').textContent()).toBe('The link could not be read');
+    expect(await notice.locator('p').textContent()).toMatch(
+      /Reason: scenario in the link: it contains characters that base64url does not use$/,
+    );
     expect(await editTexts(page)).toEqual([]);
     await page.screenshot({ path: `${SCREENS}/scenario-bad-link.png` });
   });
 
-  it('a link with an edit that does not fit the offer is refused with the reason', async () => {
+  it('a link with an edit that does not fit the offer is refused with the reason, in Dutch', async () => {
     const param = Buffer.from(JSON.stringify({ v: 1, n: 'Kapot', e: [['x', '99999', '00GT00']] })).toString(
       'base64url',
     );
     const { page } = await open(`#n=${NIVEAU}&s=${param}`);
-    const notice = page.getByRole('alert').filter({ hasText: 'scenario in the link' });
+    const notice = page.getByTestId('url-error');
     await notice.waitFor({ timeout: 30_000 });
-    expect(await notice.textContent()).toMatch(/edit 1 \(field crebo\).*99999/);
+    expect(await notice.locator('p').textContent()).toMatch(
+      /Reden: scenario in de link: wijziging 1 \(veld crebo\): crebo 99999 staat niet in de kwalificatielijst$/,
+    );
     expect(await editTexts(page)).toEqual([]);
   });
 });

@@ -10,9 +10,9 @@ import type { PopulationByYear } from '../../src/engine/population/by-year.ts';
 import {
   applyEdits,
   catalogueFrom,
-  formatEditProblem,
   type Edit,
   type EditCatalogue,
+  type EditProblem,
 } from '../../src/engine/scenario/index.ts';
 import { createTravelSearch } from '../../src/engine/travel/search.ts';
 import { withTransfer } from '../protocol/messages.ts';
@@ -53,7 +53,7 @@ export interface MetricsRequest extends Omit<EvaluationRequest, 'before' | 'afte
 export type MetricsAnswer =
   | { kind: 'evaluation'; evaluation: ScenarioEvaluation; elapsedMs: number }
   /** The edits do not apply to the offer: `scenario` is -1 for the active one, else the index in `extra`. */
-  | { kind: 'invalid'; scenario: number; problem: string };
+  | { kind: 'invalid'; scenario: number; problem: EditProblem };
 
 export function createMetricsApi() {
   let base: { geodata: MetricsGeodata; fieldFn: (sources: Int32Array, cutoff: number) => Uint16Array } | null = null;
@@ -98,7 +98,7 @@ export function createMetricsApi() {
           const invalid: MetricsAnswer = {
             kind: 'invalid',
             scenario: refused - 1,
-            problem: formatEditProblem(side.error),
+            problem: side.error,
           };
           return withTransfer(invalid, []);
         }

@@ -38,8 +38,8 @@ describe('fitToOffer', () => {
       },
     ]);
     expect(fitted.misfits.map((m) => [m.scenario, m.index, m.reason])).toEqual([
-      ['Mix', 0, 'crebo 25180 is not offered at 00BB00'],
-      ['Mix', 3, 'crebo 99999 is not in the qualification list'],
+      ['Mix', 0, { code: 'not-offered', crebo: '25180', vestiging: '00BB00', leerweg: null }],
+      ['Mix', 3, { code: 'unknown-crebo', crebo: '99999' }],
     ]);
   });
 

@@ -1,5 +1,11 @@
 import type { OfferRow } from '../../engine/offer/types.ts';
-import { applyEdits, type Edit, type EditCatalogue, type Scenario } from '../../engine/scenario/index.ts';
+import {
+  applyEdits,
+  type Edit,
+  type EditCatalogue,
+  type EditReason,
+  type Scenario,
+} from '../../engine/scenario/index.ts';
 import { parseScenarioFile, type OfferProvenanceStamp } from './scenario-file.ts';
 
 /**
@@ -16,7 +22,7 @@ export interface EditMisfit {
   /** 0-based index of the edit in the scenario as it was in the file */
   index: number;
   edit: Edit;
-  reason: string;
+  reason: EditReason;
 }
 
 export interface FittedScenarios {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalogueOf, worldArb } from '../metrics/synthetic-world.fixture.ts';
 import { applyEdits } from '../scenario/apply.ts';
+import { formatEditProblem } from '../scenario/edits.ts';
 import { creboCoverage, placementOf } from './placement-world.fixture.ts';
 
 /**
@@ -31,7 +32,7 @@ describe('best place to start', () => {
               [{ op: 'start', crebo: crebo.crebo, vestiging }],
               catalogueOf(world),
             );
-            if ('error' in started) throw new Error(started.error.reason);
+            if ('error' in started) throw new Error(formatEditProblem(started.error));
             const after = creboCoverage(metrics, started.rows, crebo);
             // Sums of the same cells in another order: equal up to float rounding.
             expect(gain.total).toBeCloseTo(after.figures.coverage.count - before.figures.coverage.count, 6);

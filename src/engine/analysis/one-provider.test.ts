@@ -5,6 +5,7 @@ import type { ScenarioMetrics } from '../metrics/scenario-metrics.ts';
 import { catalogueOf, worldArb, type World } from '../metrics/synthetic-world.fixture.ts';
 import type { OfferRow } from '../offer/types.ts';
 import { applyEdits } from '../scenario/apply.ts';
+import { formatEditProblem } from '../scenario/edits.ts';
 import { MIN_YOUTH } from './cover-solver.ts';
 import { oneProvider, onlyK, providerModel, type ProviderModel } from './one-provider.ts';
 import { creboCoverage, placementOf } from './placement-world.fixture.ts';
@@ -21,7 +22,7 @@ function stopAll(world: World, rows: OfferRow[], crebo: string, vestigingen: rea
     vestigingen.map((vestiging) => ({ op: 'stop' as const, crebo, vestiging })),
     catalogueOf(world),
   );
-  if ('error' in result) throw new Error(result.error.reason);
+  if ('error' in result) throw new Error(formatEditProblem(result.error));
   return result.rows;
 }
 

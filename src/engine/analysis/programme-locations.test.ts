@@ -7,6 +7,7 @@ import { catalogueOf, worldArb, type World } from '../metrics/synthetic-world.fi
 import type { Niveau, OfferRow } from '../offer/types.ts';
 import type { SmallGraph } from '../reach/reference-field.fixture.ts';
 import { applyEdits } from '../scenario/apply.ts';
+import { formatEditProblem } from '../scenario/edits.ts';
 import { createTwoNearestSearch } from '../travel/two-nearest.ts';
 import { programmeLocations, soleReachByRegion, type ProgrammeLocation } from './programme-locations.ts';
 import { powersOfTwo, travelGraph } from './world-analysis.fixture.ts';
@@ -58,7 +59,7 @@ function checkStop(
     [{ op: 'stop', crebo: location.crebo, vestiging: location.vestiging }],
     catalogueOf(world),
   );
-  if ('error' in stopped) throw new Error(stopped.error.reason);
+  if ('error' in stopped) throw new Error(formatEditProblem(stopped.error));
   const before = metrics.coverage(rows, selection);
   const after = metrics.coverage(stopped.rows, selection);
 

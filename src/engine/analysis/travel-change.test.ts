@@ -5,7 +5,7 @@ import { ScenarioMetrics } from '../metrics/scenario-metrics.ts';
 import { catalogueOf, worldArb } from '../metrics/synthetic-world.fixture.ts';
 import { minFields } from '../reach/field-cache.ts';
 import { applyEdits } from '../scenario/apply.ts';
-import type { Edit } from '../scenario/edits.ts';
+import { type Edit, formatEditProblem } from '../scenario/edits.ts';
 import { createTwoNearestSearch } from '../travel/two-nearest.ts';
 import { creboProgrammeLocations } from './programme-locations.ts';
 import { meanChangeByRegion, travelTimeChange } from './travel-change.ts';
@@ -61,7 +61,7 @@ describe('travelTimeChange', () => {
           [{ op: 'start', crebo, vestiging: target.brinvest }],
           catalogueOf(world),
         );
-        if ('error' in started) throw new Error(started.error.reason);
+        if ('error' in started) throw new Error(formatEditProblem(started.error));
         const selection = { niveau, crebos: new Set([crebo]) };
         const limit = world.limits[niveau];
         const before = metrics.coverage(world.rows, selection).field;
@@ -94,7 +94,7 @@ describe('travelTimeChange', () => {
         });
         const stop: Edit = { op: 'stop', crebo: row.crebo, vestiging: row.vestiging };
         const stopped = applyEdits(world.rows, [stop], catalogueOf(world));
-        if ('error' in stopped) throw new Error(stopped.error.reason);
+        if ('error' in stopped) throw new Error(formatEditProblem(stopped.error));
         const selection = { niveau: row.niveau, crebos: new Set([row.crebo]) };
         const change = travelTimeChange(
           metrics.coverage(world.rows, selection).field,

@@ -25,22 +25,20 @@ type Problem = Omit<EditProblem, 'index'>;
 
 function applyOne(work: WorkingOffer, edit: Edit, catalogue: EditCatalogue): Problem | null {
   const qualification = catalogue.qualification(edit.crebo);
-  if (!qualification) return { field: 'crebo', reason: `crebo ${edit.crebo} is not in the qualification list` };
+  if (!qualification) return { field: 'crebo', reason: { code: 'unknown-crebo', crebo: edit.crebo } };
 
   switch (edit.op) {
     case 'start': {
       if (!catalogue.hasVestiging(edit.vestiging)) return unknownVestiging('vestiging', edit.vestiging);
       if (edit.leerweg && qualification.leerwegen.length > 0 && !qualification.leerwegen.includes(edit.leerweg)) {
-        return {
-          field: 'leerweg',
-          reason: `crebo ${edit.crebo} is not offered as ${edit.leerweg}; its leerwegen are ${qualification.leerwegen.join(', ')}`,
-        };
+        const reason = { crebo: edit.crebo, leerweg: edit.leerweg, leerwegen: qualification.leerwegen };
+        return { field: 'leerweg', reason: { code: 'leerweg-not-offered', ...reason } };
       }
       const clash = alreadyOffered(work, edit.crebo, edit.vestiging, edit.leerweg, 'vestiging');
       if (clash) return clash;
       const niveau = qualification.niveau ?? work.niveauOf(edit.crebo);
       if (niveau === null) {
-        return { field: 'crebo', reason: `the niveau of crebo ${edit.crebo} is unknown, so it cannot be started` };
+        return { field: 'crebo', reason: { code: 'unknown-niveau', crebo: edit.crebo } };
       }
       work.add({ crebo: edit.crebo, vestiging: edit.vestiging, leerweg: edit.leerweg ?? null, niveau });
       return null;
@@ -55,7 +53,7 @@ function applyOne(work: WorkingOffer, edit: Edit, catalogue: EditCatalogue): Pro
     case 'uitruil': {
       if (!catalogue.hasVestiging(edit.van)) return unknownVestiging('van', edit.van);
       if (!catalogue.hasVestiging(edit.naar)) return unknownVestiging('naar', edit.naar);
-      if (edit.van === edit.naar) return { field: 'naar', reason: `van and naar are the same vestiging (${edit.van})` };
+      if (edit.van === edit.naar) return { field: 'naar', reason: { code: 'same-vestiging', vestiging: edit.van } };
       const found = offered(work, edit.crebo, edit.van, edit.leerweg, 'van');
       if ('field' in found) return found;
       const clash = alreadyOffered(work, edit.crebo, edit.naar, edit.leerweg, 'naar');
@@ -70,11 +68,7 @@ function applyOne(work: WorkingOffer, edit: Edit, catalogue: EditCatalogue): Pro
 }
 
 function unknownVestiging(field: string, brinvest: string): Problem {
-  return { field, reason: `vestiging ${brinvest} is not a known mbo location` };
-}
-
-function leerwegText(leerweg: Leerweg | undefined): string {
-  return leerweg ? ` as ${leerweg}` : '';
+  return { field, reason: { code: 'unknown-vestiging', vestiging: brinvest } };
 }
 
 /** The rows an edit without leerweg (all rows) or with one (rows of that leerweg) refers to. */
@@ -89,12 +83,9 @@ function offered(
   const rows = leerweg ? here.filter((r) => r.leerweg === leerweg) : here;
   if (rows.length > 0) return { rows };
   if (leerweg && here.some((r) => r.leerweg === null)) {
-    return {
-      field: 'leerweg',
-      reason: `crebo ${crebo} is offered at ${vestiging} without a known leerweg; leave leerweg out to refer to it`,
-    };
+    return { field: 'leerweg', reason: { code: 'offered-without-leerweg', crebo, vestiging } };
   }
-  return { field, reason: `crebo ${crebo} is not offered at ${vestiging}${leerwegText(leerweg)}` };
+  return { field, reason: { code: 'not-offered', crebo, vestiging, leerweg: leerweg ?? null } };
 }
 
 /** A row without leerweg stands for both leerwegen, so it clashes with either. */
@@ -108,8 +99,7 @@ function alreadyOffered(
   const here = work.at(crebo, vestiging);
   const clash = leerweg ? here.find((r) => r.leerweg === leerweg || r.leerweg === null) : here[0];
   if (!clash) return null;
-  const how = clash.leerweg ? ` as ${clash.leerweg}` : '';
-  return { field, reason: `crebo ${crebo} is already offered at ${vestiging}${how}` };
+  return { field, reason: { code: 'already-offered', crebo, vestiging, leerweg: clash.leerweg } };
 }
 
 /**

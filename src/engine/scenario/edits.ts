@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { editReasonText, type EditReason } from './edit-reason.ts';
 
 /**
  * The three scenario edits and their schema. The schema is the single gate for edits from
@@ -61,22 +62,23 @@ export type Scenario = z.infer<typeof scenarioSchema>;
 export interface EditProblem {
   index: number | null;
   field: string | null;
-  reason: string;
+  reason: EditReason;
 }
 
 /** "edit 3 (field crebo): …" — 1-based for people, like line numbers. */
 export function formatEditProblem(problem: EditProblem): string {
   const where = problem.index === null ? 'the edit list' : `edit ${problem.index + 1}`;
   const field = problem.field === null ? '' : ` (field ${problem.field})`;
-  return `${where}${field}: ${problem.reason}`;
+  return `${where}${field}: ${editReasonText(problem.reason)}`;
 }
 
 function issueToProblem(issue: z.core.$ZodIssue): EditProblem {
   const [index, ...rest] = issue.path;
-  if (typeof index !== 'number') return { index: null, field: null, reason: issue.message };
+  const reason: EditReason = { code: 'invalid', issue };
+  if (typeof index !== 'number') return { index: null, field: null, reason };
   // An unknown key has no path of its own; name the key itself so the user can find it.
   const fields = issue.code === 'unrecognized_keys' ? [...rest, ...issue.keys] : rest;
-  return { index, field: fields.length === 0 ? null : fields.map(String).join('.'), reason: issue.message };
+  return { index, field: fields.length === 0 ? null : fields.map(String).join('.'), reason };
 }
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: EditProblem[] };
@@ -91,7 +93,7 @@ export function parseEdits(input: unknown): ParseResult<Edit[]> {
   if (list === undefined) {
     return {
       ok: false,
-      problems: [{ index: null, field: null, reason: 'expected an array of edits or an object with an "edits" array' }],
+      problems: [{ index: null, field: null, reason: { code: 'not-an-edit-list' } }],
     };
   }
   const result = editListSchema.safeParse(list);
@@ -108,7 +110,7 @@ export function parseScenario(input: unknown): ParseResult<Scenario> {
     problems: result.error.issues.map((issue) => {
       const [top, ...rest] = issue.path;
       if (top === 'edits') return issueToProblem({ ...issue, path: rest });
-      return { index: null, field: top === undefined ? null : String(top), reason: issue.message };
+      return { index: null, field: top === undefined ? null : String(top), reason: { code: 'invalid', issue } };
     }),
   };
 }

@@ -13,6 +13,8 @@ export {
   MAX_SCENARIO_NAME,
 } from './edits.ts';
 export type { Edit, StartEdit, StopEdit, UitruilEdit, Scenario, EditProblem, ParseResult } from './edits.ts';
+export { editReasonText } from './edit-reason.ts';
+export type { EditReason } from './edit-reason.ts';
 export { applyEdits, touchedCrebos } from './apply.ts';
 export type { ApplyResult } from './apply.ts';
 export { catalogueFrom } from './catalogue.ts';

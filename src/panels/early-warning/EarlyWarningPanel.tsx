@@ -4,14 +4,17 @@ import { indicatorCsvColumn } from '../../data/indicators/csv-column.ts';
 import { earlyWarningCsv } from '../../engine/analysis/index.ts';
 import type { Niveau } from '../../engine/offer/types.ts';
 import { aanbodMessages } from '../../i18n/aanbod.ts';
+import { describeScenarioRefusal } from '../../i18n/edit-problem.ts';
 import { earlyWarningMessages, useEarlyWarningT } from '../../i18n/early-warning.ts';
+import { useResultErrorText } from '../../i18n/input-issue.ts';
+import { useLanguageStore } from '../../i18n/language.ts';
 import { activeOfferFile, useDatasetStore } from '../../state/dataset.ts';
 import { useEarlyWarningViewStore } from '../../state/early-warning-view.ts';
 import { useEarlyWarningStore } from '../../state/early-warning.ts';
 import { useIndicatorStore } from '../../state/indicators.ts';
 import { useIndicatorValues } from '../../state/useIndicatorValues.ts';
 import { checkAgainst } from '../../state/scenario-metrics.ts';
-import { useScenarioStore } from '../../state/scenario.ts';
+import { type ScenarioRefusal, useScenarioStore } from '../../state/scenario.ts';
 import { sortEarlyWarningRows, type EarlyWarningRow } from '../../state/selectors/early-warning-rows.ts';
 import { useEarlyWarningRows } from '../../state/useEarlyWarningRows.ts';
 import { useViewStore } from '../../state/view.ts';
@@ -37,6 +40,8 @@ export function EarlyWarningPanel({ locations }: { locations: readonly Location[
   const jaarT = useJaarT();
   const id = useId();
   const result = useEarlyWarningStore();
+  const errorText = useResultErrorText(result);
+  const lang = useLanguageStore((s) => s.lang);
   const sort = useEarlyWarningViewStore((s) => s.sort);
   const sortBy = useEarlyWarningViewStore((s) => s.sortBy);
   const setOpen = useEarlyWarningViewStore((s) => s.setOpen);
@@ -57,7 +62,7 @@ export function EarlyWarningPanel({ locations }: { locations: readonly Location[
   const smallIndicator = indicators.find((i) => i.id === smallChoice?.indicatorId);
   const small = smallChoice && smallIndicator ? { name: smallIndicator.name, threshold: smallChoice.threshold } : null;
 
-  const [refused, setRefused] = useState<string | null>(null);
+  const [refused, setRefused] = useState<ScenarioRefusal | null>(null);
   const stop = (row: EarlyWarningRow) => {
     if (!active) return;
     if (addEdit({ op: 'stop', crebo: row.location.crebo, vestiging: row.location.vestiging }, checkAgainst(active))) {
@@ -65,7 +70,7 @@ export function EarlyWarningPanel({ locations }: { locations: readonly Location[
       setOpen(false);
     } else {
       // The scenario panel is not on screen: say here why the stop was not added.
-      setRefused(useScenarioStore.getState().refusal ?? '');
+      setRefused(useScenarioStore.getState().refusal);
     }
   };
   const exportCsv = () => {
@@ -141,8 +146,8 @@ export function EarlyWarningPanel({ locations }: { locations: readonly Location[
       )}
       {table && table.jaar !== DEFAULT_JAAR && <p className="jaar-label">{jaarT.label}</p>}
       {result.stale && <p className="ew-note">{t.staleNote}</p>}
-      {result.status === 'error' && result.error && <p role="alert">{t.error(result.error)}</p>}
-      {refused !== null && <p role="alert">{t.stopRefused(refused)}</p>}
+      {result.status === 'error' && errorText && <p role="alert">{t.error(errorText)}</p>}
+      {refused !== null && <p role="alert">{t.stopRefused(describeScenarioRefusal(refused, lang))}</p>}
       {small && smallChoice?.onlySmall && (
         <p className="ew-note" data-testid="ew-only-small">
           {t.onlySmallNote(small.name, small.threshold)}

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { Institution, Location } from '../../data/geodata/index.ts';
+import { describeScenarioRefusal } from '../../i18n/edit-problem.ts';
 import { useNumberFormats } from '../../i18n/format.ts';
+import { useLanguageStore } from '../../i18n/language.ts';
 import { usePlacementT } from '../../i18n/placement.ts';
 import { useDatasetStore } from '../../state/dataset.ts';
 import { useBestPlaceStore, usePlacementStore } from '../../state/placement.ts';
@@ -31,6 +33,7 @@ export function BestPlaceView({
   institutions: readonly Institution[];
 }) {
   const t = usePlacementT();
+  const lang = useLanguageStore((s) => s.lang);
   const { count: integer } = useNumberFormats();
   const result = useBestPlaceStore();
   const ask = usePlacementStore((s) => s.ask);
@@ -51,7 +54,8 @@ export function BestPlaceView({
       setFocus({ kind: 'crebo', crebo });
       setNotice(t.started(naam));
     } else {
-      setNotice(t.refused(useScenarioStore.getState().refusal ?? ''));
+      const refusal = useScenarioStore.getState().refusal;
+      setNotice(t.refused(refusal ? describeScenarioRefusal(refusal, lang) : ''));
     }
   };
 

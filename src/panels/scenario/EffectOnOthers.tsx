@@ -5,6 +5,7 @@ import { UNKNOWN_INSTITUTION } from '../../engine/analysis/catchment.ts';
 import { wholeByKey } from '../../engine/analysis/whole-counts.ts';
 import { useNumberFormats } from '../../i18n/format.ts';
 import { useImpactT } from '../../i18n/impact.ts';
+import { useResultErrorText } from '../../i18n/input-issue.ts';
 import { INSTITUTION_PALETTE, institutionColourIndex } from '../../map/catchment/catchment-colours.ts';
 import { useCatchmentEffectStore, useCatchmentMapStore } from '../../state/catchment-effect.ts';
 import { ModelledLabel } from '../../ui/ModelledLabel.tsx';
@@ -21,7 +22,9 @@ const MAX_FLOWS = 15;
 export function EffectOnOthers({ locations }: { locations: readonly Location[] }) {
   const t = useImpactT();
   const format = useNumberFormats().count;
-  const { status, value, stale, error } = useCatchmentEffectStore();
+  const effect = useCatchmentEffectStore();
+  const { status, value, stale } = effect;
+  const errorText = useResultErrorText(effect);
   const mapOn = useCatchmentMapStore((s) => s.on);
   const colourIndex = useMemo(() => (value ? institutionColourIndex(value) : null), [value]);
   const swatch = (brin: string) => {
@@ -67,7 +70,7 @@ export function EffectOnOthers({ locations }: { locations: readonly Location[] }
         {t.mapToggle}
       </label>
       {mapOn && <p className="muted">{t.mapNote}</p>}
-      {status === 'error' && <p role="alert">{t.failed(error ?? '')}</p>}
+      {status === 'error' && <p role="alert">{t.failed(errorText)}</p>}
       {!value && status === 'computing' && <p className="muted">{t.computing}</p>}
       {value && <ResultJaar jaar={value.jaar} />}
       {value && value.edits === 0 && <p className="muted">{t.noEdits}</p>}

@@ -182,7 +182,7 @@ export function MetricsPanel({ qualifications }: { qualifications: readonly Qual
   const jaarT = useJaarT();
   const f = useNumberFormats();
   const niveau = useViewStore((s) => s.niveau);
-  const { status, value, stale, error, errorKind } = useScenarioMetricsStore();
+  const { status, value, stale, error, inputIssue } = useScenarioMetricsStore();
   const result = value?.evaluation ?? null;
   const elapsedMs = value?.elapsedMs ?? null;
 
@@ -193,7 +193,7 @@ export function MetricsPanel({ qualifications }: { qualifications: readonly Qual
       <FocusChooser qualifications={qualifications} />
       {niveau === null && <p className="muted">{t.chooseNiveau}</p>}
       {niveau !== null && status === 'computing' && !value && <p className="muted">{t.computing}</p>}
-      {status === 'error' && errorKind === 'run' && error && (
+      {status === 'error' && inputIssue === null && error && (
         <p className="warning" role="alert">
           {t.computeFailed(error)}
         </p>

@@ -10,6 +10,8 @@ import {
   type OfferProvenanceStamp,
 } from '../../data/scenario-file/index.ts';
 import type { Scenario } from '../../engine/scenario/index.ts';
+import { describeEditReason } from '../../i18n/edit-problem.ts';
+import { useLanguageStore } from '../../i18n/language.ts';
 import { useScenarioT } from '../../i18n/scenario.ts';
 import { useScenarioFileT } from '../../i18n/scenario-files.ts';
 import { useDatasetStore } from '../../state/dataset.ts';
@@ -36,6 +38,7 @@ function download(scenarios: readonly Scenario[], offer: OfferFile, name: string
 export function ScenarioFiles({ names }: { names: Names }) {
   const t = useScenarioFileT();
   const ts = useScenarioT();
+  const lang = useLanguageStore((s) => s.lang);
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -157,7 +160,12 @@ export function ScenarioFiles({ names }: { names: Names }) {
                 <ul>
                   {status.misfits.map((m) => (
                     <li key={`${m.scenario}|${m.index}`}>
-                      {t.misfit(m.scenario, m.index, describeEdit(m.edit, names, ts), m.reason)}
+                      {t.misfit(
+                        m.scenario,
+                        m.index,
+                        describeEdit(m.edit, names, ts),
+                        describeEditReason(m.reason, lang),
+                      )}
                     </li>
                   ))}
                 </ul>

@@ -1,3 +1,6 @@
+import { describeScenarioRefusal } from '../../i18n/edit-problem.ts';
+import { describeInputIssue } from '../../i18n/input-issue.ts';
+import { useLanguageStore } from '../../i18n/language.ts';
 import { useScenarioT } from '../../i18n/scenario.ts';
 import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
 import { useScenarioStore } from '../../state/scenario.ts';
@@ -5,18 +8,18 @@ import { useScenarioStore } from '../../state/scenario.ts';
 /** Refused edits, unreadable saved scenarios, failed saves and a scenario that no longer fits the offer. */
 export function ScenarioNotices() {
   const t = useScenarioT();
+  const lang = useLanguageStore((s) => s.lang);
   const refusal = useScenarioStore((s) => s.refusal);
   const loadProblem = useScenarioStore((s) => s.loadProblem);
   const saveProblem = useScenarioStore((s) => s.saveProblem);
-  const invalid = useScenarioMetricsStore((s) => s.status === 'error' && s.errorKind === 'input');
-  const problem = useScenarioMetricsStore((s) => s.error);
+  const invalid = useScenarioMetricsStore((s) => (s.status === 'error' ? s.inputIssue : null));
   const { clearRefusal, clearLoadProblem } = useScenarioStore.getState();
   return (
     <>
       {refusal && (
         <div className="warning scenario-notice" role="alert" data-testid="scenario-refusal">
           <p>
-            <strong>{t.refused}</strong> {refusal}
+            <strong>{t.refused}</strong> {describeScenarioRefusal(refusal, lang)}
           </p>
           <button type="button" className="link-button" onClick={clearRefusal}>
             {t.dismiss}
@@ -37,9 +40,9 @@ export function ScenarioNotices() {
           <p>{t.saveProblem(saveProblem)}</p>
         </div>
       )}
-      {invalid && problem && (
+      {invalid && (
         <div className="warning scenario-notice" role="alert">
-          <p>{t.invalidForOffer(problem)}</p>
+          <p>{t.invalidForOffer(describeInputIssue(invalid, lang))}</p>
         </div>
       )}
     </>

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { create } from 'zustand';
 import { abortError } from '../../../workers/protocol/messages.ts';
-import { InputProblem, sameFields, startComputation, type Computation } from './computation.ts';
+import { sameFields, startComputation, type Computation } from './computation.ts';
+import { InputProblem } from './input-problem.ts';
 import { createResultStore, retryComputation } from './result-store.ts';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -87,12 +88,13 @@ describe('startComputation', () => {
     const { inputs, store, runs, computation } = harness();
     const stop = startComputation(store, computation);
     await tick();
-    runs[0].reject(new InputProblem('edit 2: 25180 is not offered at 00GT00'));
+    const issue = { kind: 'niveau-unknown', crebo: '99999' } as const;
+    runs[0].reject(new InputProblem(issue));
     await tick();
     expect(store.getState()).toMatchObject({
       status: 'error',
-      errorKind: 'input',
-      error: 'edit 2: 25180 is not offered at 00GT00',
+      inputIssue: issue,
+      error: 'the niveau of crebo 99999 is unknown, so it has no travel limit',
     });
     inputs.setState({ n: 2 });
     await tick();
@@ -104,7 +106,7 @@ describe('startComputation', () => {
     expect(runs).toHaveLength(3);
     runs[2].reject(new Error('the travel worker crashed'));
     await tick();
-    expect(store.getState()).toMatchObject({ status: 'error', errorKind: 'run', error: 'the travel worker crashed' });
+    expect(store.getState()).toMatchObject({ status: 'error', inputIssue: null, error: 'the travel worker crashed' });
     stop();
   });
 

@@ -1,4 +1,5 @@
 import { isAbortError } from '../../../workers/protocol/messages.ts';
+import { InputProblem } from './input-problem.ts';
 import type { ResultStore } from './result-store.ts';
 
 /**
@@ -34,13 +35,10 @@ export interface Computation<I, T> {
   /**
    * Computes the result. Must stop (or let its worker calls be dropped) when `signal` aborts.
    * `report` publishes a partial result while it works (e.g. figures per crebo as they come).
-   * Throw an `InputProblem` when the inputs themselves cannot be computed.
+   * Throw an `InputProblem` (input-problem.ts) when the inputs themselves cannot be computed.
    */
   run(input: I, signal: AbortSignal, report: (partial: T) => void): Promise<T>;
 }
-
-/** Thrown by `run` when the inputs cannot be computed (the result's errorKind is then 'input'). */
-export class InputProblem extends Error {}
 
 /** The default "same inputs?" test: the same keys with identical (Object.is) values. */
 export function sameFields<I extends object>(a: I, b: I): boolean {
@@ -67,7 +65,7 @@ export function startComputation<I, T>(store: ResultStore<T>, computation: Compu
       current?.controller.abort();
       current = null;
       if (store.getState().status !== 'idle' || store.getState().value !== null) {
-        store.setState({ status: 'idle', value: null, stale: false, error: null, errorKind: null });
+        store.setState({ status: 'idle', value: null, stale: false, error: null, inputIssue: null });
       }
       return;
     }
@@ -76,7 +74,7 @@ export function startComputation<I, T>(store: ResultStore<T>, computation: Compu
     const controller = new AbortController();
     const mine = { input, controller };
     current = mine;
-    store.setState((s) => ({ status: 'computing', stale: s.value !== null, error: null, errorKind: null }));
+    store.setState((s) => ({ status: 'computing', stale: s.value !== null, error: null, inputIssue: null }));
     const live = () => !stopped && current === mine && !controller.signal.aborted;
     const report = (partial: T) => {
       if (live()) store.setState((s) => ({ value: partial, version: s.version + 1 }));
@@ -89,7 +87,7 @@ export function startComputation<I, T>(store: ResultStore<T>, computation: Compu
             value,
             stale: false,
             error: null,
-            errorKind: null,
+            inputIssue: null,
             version: s.version + 1,
           }));
       },
@@ -99,7 +97,7 @@ export function startComputation<I, T>(store: ResultStore<T>, computation: Compu
           status: 'error',
           stale: s.value !== null,
           error: error instanceof Error ? error.message : String(error),
-          errorKind: error instanceof InputProblem ? 'input' : 'run',
+          inputIssue: error instanceof InputProblem ? error.issue : null,
         }));
       },
     );

@@ -1,4 +1,5 @@
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
+import type { InputIssue } from './input-problem.ts';
 
 /**
  * The one shape every computed result has (travel field, outline, scenario metrics, sector
@@ -20,10 +21,11 @@ export interface ComputationResult<T> {
   stale: boolean;
   error: string | null;
   /**
-   * 'input': the inputs cannot be computed (a scenario that does not apply to the offer): the
-   * user must change them. 'run': the computation itself failed: trying again may help.
+   * With an error: why the inputs cannot be computed (a scenario that does not apply to the
+   * offer), which the user must change; null when the computation itself failed, where trying
+   * again may help. `error` is the English message either way, for logs.
    */
-  errorKind: 'input' | 'run' | null;
+  inputIssue: InputIssue | null;
   version: number;
   /** Counts "try again" requests (retryComputation); the pipeline reruns when it changes. */
   attempt: number;
@@ -32,7 +34,7 @@ export interface ComputationResult<T> {
 export type ResultStore<T> = UseBoundStore<StoreApi<ComputationResult<T>>>;
 
 export function idleResult<T>(): ComputationResult<T> {
-  return { status: 'idle', value: null, stale: false, error: null, errorKind: null, version: 0, attempt: 0 };
+  return { status: 'idle', value: null, stale: false, error: null, inputIssue: null, version: 0, attempt: 0 };
 }
 
 /** A result store, created once per computation at module level so panels can import it. */

@@ -9,7 +9,7 @@ export const JAAR_URL_KEYS = ['j'] as const;
 
 const paramsSchema = z.object({
   j: z
-    .enum(JAREN.map(String) as [string, ...string[]], { message: `is not one of the years ${JAREN.join(', ')}` })
+    .enum(JAREN.map(String) as [string, ...string[]])
     .transform((j) => Number(j) as Jaar)
     .optional(),
 });
@@ -18,9 +18,9 @@ export const jaarCodec: UrlCodec<Jaar> = {
   keys: JAAR_URL_KEYS,
   decode: (hash) => {
     const result = readHashParams(hash, JAAR_URL_KEYS, paramsSchema);
-    return result.error === null
+    return result.problem === null
       ? { ok: true, value: result.data.j ?? DEFAULT_JAAR }
-      : { ok: false, reason: result.error };
+      : { ok: false, problem: result.problem };
   },
   apply: (jaar) => {
     useJaarStore.getState().setJaar(jaar);

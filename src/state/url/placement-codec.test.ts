@@ -34,15 +34,15 @@ describe('placement URL codec', () => {
     expect(placementCodec.decode('#n=2')).toEqual({ ok: true, value: null });
   });
 
-  it('rejects a malformed question with a reason naming the parameter', () => {
+  it('rejects a malformed question with a problem naming the parameter', () => {
     for (const bad of ['xx.25180', 'bp.2518', 'bp.25180.25lx', 'ea.25180.0', 'ea.25180.1000', 'bp.25180.25LX.1']) {
       const decoded = placementCodec.decode(`#pv=${bad}`);
       expect(decoded.ok).toBe(false);
-      expect(decoded.ok === false && decoded.reason).toMatch(/parameter "pv".*placement question/);
+      expect(decoded).toEqual({ ok: false, problem: { kind: 'invalid', key: 'pv', value: bad } });
     }
     expect(placementCodec.decode('#pv=bp.25180&pv=ea.25180')).toEqual({
       ok: false,
-      reason: 'parameter "pv" occurs more than once',
+      problem: { kind: 'repeated', key: 'pv' },
     });
   });
 });

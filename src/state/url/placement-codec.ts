@@ -14,11 +14,7 @@ export const PLACEMENT_URL_KEYS = ['pv'] as const;
 const QUESTION = /^(?:bp\.(\d{5})(?:\.([0-9A-Z]{4}))?|ea\.(\d{5})(?:\.([1-9]\d{0,2}))?)$/;
 
 const paramsSchema = z.object({
-  pv: z
-    .string()
-    .max(20, 'is too long')
-    .regex(QUESTION, 'is not a placement question (bp.CREBO[.BRIN] or ea.CREBO[.K])')
-    .optional(),
+  pv: z.string().max(20).regex(QUESTION).optional(),
 });
 
 /** The question a `pv` value names; the value has passed the schema. */
@@ -39,7 +35,7 @@ export const placementCodec: UrlCodec<PlacementQuestion | null> = {
   keys: PLACEMENT_URL_KEYS,
   decode: (hash) => {
     const result = readHashParams(hash, PLACEMENT_URL_KEYS, paramsSchema);
-    if (result.error !== null) return { ok: false, reason: result.error };
+    if (result.problem !== null) return { ok: false, problem: result.problem };
     return { ok: true, value: result.data.pv === undefined ? null : questionOf(result.data.pv) };
   },
   apply: (question) => {

@@ -4,6 +4,7 @@ import {
   checkLinkAgainstOffer,
   decodeScenarioParam,
   encodeScenarioParam,
+  OFFER_NOT_LOADED,
   SCENARIO_URL_KEY,
   scenarioParamOf,
   type ScenarioLink,
@@ -30,16 +31,16 @@ export const scenarioCodec: UrlCodec<ScenarioLink | null> = {
   keys: [SCENARIO_URL_KEY],
   decode: (hash) => {
     const found = scenarioParamOf(hash);
-    if ('error' in found) return { ok: false, reason: found.error };
+    if ('problem' in found) return { ok: false, problem: found.problem };
     if (found.param === null) return { ok: true, value: null };
     const decoded = decodeScenarioParam(found.param);
-    return decoded.ok ? { ok: true, value: decoded.link } : { ok: false, reason: decoded.reason };
+    return decoded.ok ? { ok: true, value: decoded.link } : { ok: false, problem: decoded.problem };
   },
   apply: (link) => {
     // No `s` in the link: the saved scenarios stay as they are.
     if (link === null) return null;
     const active = useDatasetStore.getState().activeOffer;
-    if (!active) return 'scenario in the link: the offer is not loaded';
+    if (!active) return OFFER_NOT_LOADED;
     const problem = checkLinkAgainstOffer(link, active.offer.rows, active.catalogue);
     if (problem) return problem;
     adoptLink(link);

@@ -1,14 +1,13 @@
 import { z } from 'zod';
 import {
   applyEdits,
-  formatEditProblem,
   MAX_SCENARIO_NAME,
   parseEdits,
   type Edit,
   type EditCatalogue,
 } from '../../engine/scenario/index.ts';
-import { describeFirstIssue } from '../../engine/validation/first-issue.ts';
 import type { OfferRow } from '../../engine/offer/types.ts';
+import type { ScenarioLinkProblem, UrlProblem } from './url-problem.ts';
 import { DEFAULT_SCENARIO_VIEW, METRICS_REGION_LAYERS, type MetricsFocus, type ScenarioView } from '../scenario.ts';
 
 /**
@@ -55,7 +54,7 @@ const compactSchema = z.strictObject({
   e: z.array(compactEdit).max(500),
   l: z.enum(METRICS_REGION_LAYERS).optional(),
   g: z
-    .array(z.string().regex(/^GM\d{4}$/, 'is not a CBS gemeente code'))
+    .array(z.string().regex(/^GM\d{4}$/))
     .max(400)
     .optional(),
   a: z.literal(0).optional(),
@@ -108,23 +107,28 @@ export function encodeScenarioParam(link: ScenarioLink): string {
   return base64UrlEncode(JSON.stringify(compact));
 }
 
-export type DecodedScenarioLink = { ok: true; link: ScenarioLink } | { ok: false; reason: string };
+export type DecodedScenarioLink = { ok: true; link: ScenarioLink } | { ok: false; problem: UrlProblem };
+
+const scenarioProblem = (problem: ScenarioLinkProblem): UrlProblem => ({ kind: 'scenario', problem });
 
 /** Reads an `s` value: shape and values only (the offer check is `checkLinkAgainstOffer`). */
 export function decodeScenarioParam(param: string): DecodedScenarioLink {
-  const fail = (reason: string): DecodedScenarioLink => ({ ok: false, reason: `scenario in the link: ${reason}` });
-  if (param.length > MAX_SCENARIO_PARAM) return fail(`it is longer than ${MAX_SCENARIO_PARAM} characters`);
-  if (!/^[A-Za-z0-9_-]*$/.test(param)) return fail('it contains characters that base64url does not use');
+  const fail = (problem: ScenarioLinkProblem): DecodedScenarioLink => ({
+    ok: false,
+    problem: scenarioProblem(problem),
+  });
+  if (param.length > MAX_SCENARIO_PARAM) return fail({ kind: 'too-long', limit: MAX_SCENARIO_PARAM });
+  if (!/^[A-Za-z0-9_-]*$/.test(param)) return fail({ kind: 'not-base64url' });
   let json: unknown;
   try {
     json = JSON.parse(base64UrlDecode(param));
   } catch {
-    return fail('it is not valid base64url-encoded JSON (was the link cut short?)');
+    return fail({ kind: 'not-json' });
   }
   const compact = compactSchema.safeParse(json);
-  if (!compact.success) return fail(describeFirstIssue(compact.error));
+  if (!compact.success) return fail({ kind: 'invalid', issue: compact.error.issues[0] });
   const edits = parseEdits(compact.data.e.map(fromCompactEdit));
-  if (!edits.ok) return fail(formatEditProblem(edits.problems[0]));
+  if (!edits.ok) return fail({ kind: 'edit', problem: edits.problems[0] });
   const c = compact.data;
   return {
     ok: true,
@@ -147,15 +151,18 @@ export function checkLinkAgainstOffer(
   link: ScenarioLink,
   offer: readonly OfferRow[],
   catalogue: EditCatalogue,
-): string | null {
+): UrlProblem | null {
   const result = applyEdits(offer, link.edits, catalogue);
-  return 'error' in result ? `scenario in the link: ${formatEditProblem(result.error)}` : null;
+  return 'error' in result ? scenarioProblem({ kind: 'edit', problem: result.error }) : null;
 }
 
-/** The `s` parameter of a hash ("#a=b&s=…"); null when absent, an error when it occurs twice. */
-export function scenarioParamOf(hash: string): { param: string | null } | { error: string } {
+/** The problem of a scenario link that arrives before the offer it must be checked against. */
+export const OFFER_NOT_LOADED: UrlProblem = scenarioProblem({ kind: 'offer-not-loaded' });
+
+/** The `s` parameter of a hash ("#a=b&s=…"); null when absent, a problem when it occurs twice. */
+export function scenarioParamOf(hash: string): { param: string | null } | { problem: UrlProblem } {
   const values = new URLSearchParams(hash.replace(/^#/, '')).getAll(SCENARIO_URL_KEY);
-  if (values.length > 1) return { error: `parameter "${SCENARIO_URL_KEY}" occurs more than once` };
+  if (values.length > 1) return { problem: { kind: 'repeated', key: SCENARIO_URL_KEY } };
   return { param: values[0] ?? null };
 }
 

@@ -24,17 +24,17 @@ describe('travel URL codec', () => {
     expect(decodeTravelUrl('')).toEqual({ crebo: null, limits: DEFAULT_TRAVEL_LIMITS, error: null });
   });
 
-  it('rejects a bad crebo with a reason naming the parameter', () => {
+  it('rejects a bad crebo with a problem naming the parameter', () => {
     const decoded = decodeTravelUrl('#q=abc');
     expect(decoded.crebo).toBeNull();
-    expect(decoded.error).toMatch(/parameter "q" \("abc"\) is not a crebo/);
+    expect(decoded.error).toEqual({ kind: 'invalid', key: 'q', value: 'abc' });
   });
 
   it('rejects limits that are malformed, repeated or out of bounds, falling back to the defaults', () => {
-    expect(decodeTravelUrl('#lim=5.30').error).toMatch(/"lim".*niveau\.minutes/);
-    expect(decodeTravelUrl('#lim=2.30,2.40').error).toMatch(/niveau 2 twice/);
-    expect(decodeTravelUrl('#lim=2.999').error).toMatch(/999 minutes for niveau 2 is out of bounds/);
+    expect(decodeTravelUrl('#lim=5.30').error).toEqual({ kind: 'invalid', key: 'lim', value: '5.30' });
+    expect(decodeTravelUrl('#lim=2.30,2.40').error).toEqual({ kind: 'limit-repeated', niveau: 2 });
+    expect(decodeTravelUrl('#lim=2.999').error).toEqual({ kind: 'limit-out-of-bounds', niveau: 2, minutes: 999 });
     expect(decodeTravelUrl('#lim=2.999').limits).toEqual(DEFAULT_TRAVEL_LIMITS);
-    expect(decodeTravelUrl('#q=25655&q=25656').error).toMatch(/"q" occurs more than once/);
+    expect(decodeTravelUrl('#q=25655&q=25656').error).toEqual({ kind: 'repeated', key: 'q' });
   });
 });

@@ -4,6 +4,7 @@ import type { Niveau } from '../../engine/offer/types.ts';
 import { DEFAULT_TRAVEL_LIMITS, isValidLimit, useTravelStore, type TravelLimits } from '../travel.ts';
 import { readHashParams } from './hash-params.ts';
 import type { UrlCodec } from './url-codec.ts';
+import type { UrlProblem } from './url-problem.ts';
 
 /**
  * The travel view's part of the URL hash: `q` = the crebo ("#n=2&q=25655"), `lim` = the
@@ -15,12 +16,12 @@ export const TRAVEL_URL_KEYS = ['q', 'lim'] as const;
 const paramsSchema = z.object({
   q: z
     .string()
-    .regex(/^\d{5}$/, 'is not a crebo code (5 digits)')
+    .regex(/^\d{5}$/)
     .optional(),
   lim: z
     .string()
-    .max(40, 'is too long')
-    .regex(/^[1-4]\.\d{1,3}(,[1-4]\.\d{1,3})*$/, 'is not a list of niveau.minutes pairs')
+    .max(40)
+    .regex(/^[1-4]\.\d{1,3}(,[1-4]\.\d{1,3})*$/)
     .optional(),
 });
 
@@ -28,23 +29,26 @@ export interface DecodedTravelUrl {
   crebo: string | null;
   limits: TravelLimits;
   /** Why (part of) the link was not used; null when it was fine. */
-  error: string | null;
+  error: UrlProblem | null;
 }
 
 export function decodeTravelUrl(hash: string): DecodedTravelUrl {
-  const fallback = (error: string): DecodedTravelUrl => ({ crebo: null, limits: { ...DEFAULT_TRAVEL_LIMITS }, error });
+  const fallback = (error: UrlProblem): DecodedTravelUrl => ({
+    crebo: null,
+    limits: { ...DEFAULT_TRAVEL_LIMITS },
+    error,
+  });
   const result = readHashParams(hash, TRAVEL_URL_KEYS, paramsSchema);
-  if (result.error !== null) return fallback(result.error);
+  if (result.problem !== null) return fallback(result.problem);
   const limits = { ...DEFAULT_TRAVEL_LIMITS };
   const seen = new Set<Niveau>();
   for (const pair of result.data.lim?.split(',') ?? []) {
     const [niveauText, minutesText] = pair.split('.');
     const niveau = Number(niveauText) as Niveau;
     const minutes = Number(minutesText);
-    if (seen.has(niveau)) return fallback(`parameter "lim" gives niveau ${niveau} twice`);
+    if (seen.has(niveau)) return fallback({ kind: 'limit-repeated', niveau });
     seen.add(niveau);
-    if (!isValidLimit(minutes))
-      return fallback(`parameter "lim": ${minutes} minutes for niveau ${niveau} is out of bounds`);
+    if (!isValidLimit(minutes)) return fallback({ kind: 'limit-out-of-bounds', niveau, minutes });
     limits[niveau] = minutes;
   }
   return { crebo: result.data.q ?? null, limits, error: null };
@@ -62,7 +66,7 @@ export const travelCodec: UrlCodec<{ crebo: string | null; limits: TravelLimits 
   keys: TRAVEL_URL_KEYS,
   decode: (hash) => {
     const { crebo, limits, error } = decodeTravelUrl(hash);
-    return error === null ? { ok: true, value: { crebo, limits } } : { ok: false, reason: error };
+    return error === null ? { ok: true, value: { crebo, limits } } : { ok: false, problem: error };
   },
   apply: ({ crebo, limits }) => {
     useTravelStore.getState().setCrebo(crebo);

@@ -1,4 +1,5 @@
 import type { Watchable } from '../pipeline/computation.ts';
+import type { UrlProblem } from './url-problem.ts';
 
 /**
  * One part of the link (the view, the travel choice, the scenario, …): which hash parameters it
@@ -9,9 +10,10 @@ import type { Watchable } from '../pipeline/computation.ts';
  * To add a part: write `src/state/url/<part>-codec.ts` exporting a `UrlCodec`, and add it to the
  * list in codecs.ts. Rules: own distinct keys; schema-check every value (readHashParams with a
  * zod schema) and bound its length; leave out values that equal the default, so old links and
- * short links keep meaning the same; never throw from decode (return the reason).
+ * short links keep meaning the same; never throw from decode (return the problem, as data:
+ * src/i18n/url-problem.ts words it, and needs a format for every new key).
  */
-export type Decoded<T> = { ok: true; value: T } | { ok: false; reason: string };
+export type Decoded<T> = { ok: true; value: T } | { ok: false; problem: UrlProblem };
 
 export interface UrlCodec<T> {
   /** The hash parameters it owns; no two codecs share a key. */
@@ -19,10 +21,10 @@ export interface UrlCodec<T> {
   /** Reads its keys from the hash ("#a=b&…", already bounded in length by the sync). */
   decode(hash: string): Decoded<T>;
   /**
-   * Puts a decoded value into the stores. Returns a reason when the value turns out unusable
+   * Puts a decoded value into the stores. Returns the problem when the value turns out unusable
    * only now (a scenario whose edits do not fit this browser's offer), else null.
    */
-  apply(value: T): string | null;
+  apply(value: T): UrlProblem | null;
   /** Puts the defaults into the stores: the link was unusable. */
   reset(): void;
   /** Writes what the stores hold now into `params` (its keys are already removed); defaults left out. */
@@ -34,4 +36,10 @@ export interface UrlCodec<T> {
    * its edits against it); meanwhile the link's own parameters for this codec stay as they are.
    */
   waitFor?: { store: Watchable; ready(): boolean };
+  /**
+   * A preference of the reader (the language) rather than part of the screen: when another part
+   * of the link is unusable it is still applied, if it is usable itself, so the notice that says
+   * why speaks the language the link asked for.
+   */
+  preference?: boolean;
 }

@@ -3,6 +3,7 @@ import { useUrlErrorStore } from '../url-error.ts';
 import { URL_CODECS } from './codecs.ts';
 import { rewriteHashParams } from './hash-params.ts';
 import type { UrlCodec } from './url-codec.ts';
+import type { UrlProblem } from './url-problem.ts';
 
 /** How long the URL waits after the last change, so panning does not flood the history API. */
 const WRITE_DELAY_MS = 300;
@@ -57,11 +58,11 @@ export function startUrlSync(win: UrlWindow = window, codecs: readonly AnyCodec[
   let timer: ReturnType<typeof setTimeout> | undefined;
   runningCodecs = codecs;
 
-  const reject = (reason: string) => {
+  const reject = (problem: UrlProblem) => {
     pending.clear();
-    for (const codec of codecs) codec.reset();
+    for (const codec of codecs) if (!codec.preference) codec.reset();
     // The first reason is the one worth reading; later ones are usually its consequence.
-    if (!useUrlErrorStore.getState().error) useUrlErrorStore.getState().setError(reason);
+    if (!useUrlErrorStore.getState().error) useUrlErrorStore.getState().setError(problem);
   };
 
   const applyOne = (codec: AnyCodec, value: unknown) => {
@@ -72,10 +73,20 @@ export function startUrlSync(win: UrlWindow = window, codecs: readonly AnyCodec[
   const read = () => {
     pending.clear();
     const hash = win.location.hash;
-    if (hash.length > MAX_HASH_LENGTH) return reject(`the link is longer than ${MAX_HASH_LENGTH} characters`);
+    if (hash.length > MAX_HASH_LENGTH) {
+      for (const codec of codecs) if (codec.preference) codec.reset();
+      return reject({ kind: 'link-too-long', limit: MAX_HASH_LENGTH });
+    }
     const decoded = codecs.map((codec) => ({ codec, result: codec.decode(hash) }));
     const failed = decoded.find((d) => !d.result.ok);
-    if (failed && !failed.result.ok) return reject(failed.result.reason);
+    if (failed && !failed.result.ok) {
+      for (const { codec, result } of decoded) {
+        if (!codec.preference) continue;
+        if (result.ok) codec.apply(result.value);
+        else codec.reset();
+      }
+      return reject(failed.result.problem);
+    }
     for (const { codec, result } of decoded) {
       if (!result.ok) continue;
       if (codec.waitFor && !codec.waitFor.ready()) pending.set(codec, result.value);

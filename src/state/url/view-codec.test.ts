@@ -62,20 +62,20 @@ describe('view URL', () => {
   });
 
   it.each([
-    ['#lon=5&lat=52', 'lon, lat and z must be given together'],
-    ['#lon=abc&lat=52&z=7', 'parameter "lon" ("abc") is not a decimal number'],
-    ['#lon=5&lat=99&z=7', 'parameter "lat" ("99")'],
-    ['#inst=<script>', 'parameter "inst"'],
-    ['#sel=1&sel=2', 'parameter "sel" occurs more than once'],
-    ['#r=Utrecht', 'r (region) needs rl'],
-    ['#n=5', 'parameter "n"'],
-    ['#on=5', 'parameter "on" ("5") is not a list of niveaus'],
-    ['#oc=123', 'parameter "oc" ("123") is not a list of at most 50 crebo codes'],
-    ['#ol=VOL', 'parameter "ol"'],
-  ])('rejects %s with the default view and a reason', (hash, reason) => {
+    ['#lon=5&lat=52', { kind: 'combination', rule: 'camera' }],
+    ['#lon=abc&lat=52&z=7', { kind: 'invalid', key: 'lon', value: 'abc' }],
+    ['#lon=5&lat=99&z=7', { kind: 'invalid', key: 'lat', value: '99' }],
+    ['#inst=<script>', { kind: 'invalid', key: 'inst', value: '<script>' }],
+    ['#sel=1&sel=2', { kind: 'repeated', key: 'sel' }],
+    ['#r=Utrecht', { kind: 'combination', rule: 'region' }],
+    ['#n=5', { kind: 'invalid', key: 'n', value: '5' }],
+    ['#on=5', { kind: 'invalid', key: 'on', value: '5' }],
+    ['#oc=123', { kind: 'invalid', key: 'oc', value: '123' }],
+    ['#ol=VOL', { kind: 'invalid', key: 'ol', value: 'VOL' }],
+  ])('rejects %s with the default view and the problem', (hash, problem) => {
     const decoded = decodeViewUrl(hash);
     expect(decoded.view).toEqual(DEFAULT_VIEW);
     expect(decoded.selected).toBeNull();
-    expect(decoded.error).toContain(reason);
+    expect(decoded.error).toEqual(problem);
   });
 });

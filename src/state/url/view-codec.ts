@@ -4,6 +4,7 @@ import { useSelectionStore } from '../selection.ts';
 import { currentView, DEFAULT_VIEW, FILTER_REGION_LAYERS, useViewStore, type View } from '../view.ts';
 import { readHashParams } from './hash-params.ts';
 import type { UrlCodec } from './url-codec.ts';
+import type { UrlProblem } from './url-problem.ts';
 
 /**
  * The view and the selection, encoded in the URL hash as short query parameters
@@ -15,59 +16,66 @@ export const VIEW_URL_KEYS = ['lon', 'lat', 'z', 'inst', 'rl', 'r', 'n', 'sel', 
 /** Separator of the offer filter's domain list: domain names contain commas, never this. */
 const DOMAIN_SEPARATOR = '|';
 
+/** Longest domain list `od` (characters) and region name `r` a link may carry. */
+export const MAX_DOMAINS_LENGTH = 1000;
+export const MAX_REGION_NAME = 100;
+
+// The schema only accepts or refuses: src/i18n/url-problem.ts says, per parameter, what it takes.
 const decimal = (min: number, max: number) =>
   z
     .string()
-    .regex(/^-?\d{1,3}(\.\d{1,8})?$/, 'is not a decimal number')
+    .regex(/^-?\d{1,3}(\.\d{1,8})?$/)
     .transform(Number)
     .pipe(z.number().min(min).max(max));
 
-// Bounds: a camera somewhere over the Netherlands and its neighbours, at a sensible zoom.
+/** A camera somewhere over the Netherlands and its neighbours, at a sensible zoom: [min, max]. */
+export const CAMERA_BOUNDS = { lon: [-5, 15], lat: [45, 58], z: [4, 20] } as const;
+
 const paramsSchema = z
   .object({
-    lon: decimal(-5, 15).optional(),
-    lat: decimal(45, 58).optional(),
-    z: decimal(4, 20).optional(),
+    lon: decimal(...CAMERA_BOUNDS.lon).optional(),
+    lat: decimal(...CAMERA_BOUNDS.lat).optional(),
+    z: decimal(...CAMERA_BOUNDS.z).optional(),
     inst: z
       .string()
-      .regex(/^[0-9A-Z]{4}$/, 'is not a BRIN code')
+      .regex(/^[0-9A-Z]{4}$/)
       .optional(),
     rl: z.enum(FILTER_REGION_LAYERS).optional(),
-    r: z.string().min(1).max(100).optional(),
+    r: z.string().min(1).max(MAX_REGION_NAME).optional(),
     n: z.enum(['1', '2', '3', '4']).transform(Number).optional(),
     sel: z
       .string()
-      .regex(/^[0-9A-Z]{6}$/, 'is not a brinvest code')
+      .regex(/^[0-9A-Z]{6}$/)
       .optional(),
     // The offer filter: niveaus "1,2", domains "A|B", crebos "25180,25181", leerweg "BOL".
     on: z
       .string()
-      .regex(/^[1-4](,[1-4]){0,3}$/, 'is not a list of niveaus 1–4')
+      .regex(/^[1-4](,[1-4]){0,3}$/)
       .optional(),
-    od: z.string().min(1).max(1000, 'is too long').optional(),
+    od: z.string().min(1).max(MAX_DOMAINS_LENGTH).optional(),
     oc: z
       .string()
-      .regex(/^\d{5}(,\d{5}){0,49}$/, 'is not a list of at most 50 crebo codes')
+      .regex(/^\d{5}(,\d{5}){0,49}$/)
       .optional(),
     ol: z.enum(['BOL', 'BBL']).optional(),
   })
   .refine((p) => (p.lon === undefined) === (p.lat === undefined) && (p.lon === undefined) === (p.z === undefined), {
-    message: 'lon, lat and z must be given together',
+    params: { rule: 'camera' },
   })
-  .refine((p) => p.r === undefined || p.rl !== undefined, { message: 'r (region) needs rl (region type)' });
+  .refine((p) => p.r === undefined || p.rl !== undefined, { params: { rule: 'region' } });
 
 export interface DecodedViewUrl {
   view: View;
   selected: string | null;
   /** Why the link was rejected (then view is the default); null when it was fine. */
-  error: string | null;
+  error: UrlProblem | null;
 }
 
 /** Reads the view from a URL hash ("#a=b&..." or ""). A bad link yields the default view and an error. */
 export function decodeViewUrl(hash: string): DecodedViewUrl {
-  const fallback = (error: string): DecodedViewUrl => ({ view: DEFAULT_VIEW, selected: null, error });
+  const fallback = (error: UrlProblem): DecodedViewUrl => ({ view: DEFAULT_VIEW, selected: null, error });
   const result = readHashParams(hash, VIEW_URL_KEYS, paramsSchema);
-  if (result.error !== null) return fallback(result.error);
+  if (result.problem !== null) return fallback(result.problem);
   const p = result.data;
   const view: View = {
     camera:
@@ -114,7 +122,7 @@ export const viewCodec: UrlCodec<{ view: View; selected: string | null }> = {
   keys: VIEW_URL_KEYS,
   decode: (hash) => {
     const { view, selected, error } = decodeViewUrl(hash);
-    return error === null ? { ok: true, value: { view, selected } } : { ok: false, reason: error };
+    return error === null ? { ok: true, value: { view, selected } } : { ok: false, problem: error };
   },
   apply: ({ view, selected }) => {
     useViewStore.getState().applyView(view);
