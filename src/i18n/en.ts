@@ -78,6 +78,9 @@ export const en: Messages = {
     krimp: 'Shrinking or anticipating region',
   },
   listEmpty: 'No locations match these filters.',
+  listShown: (shown, total) => `${shown} of ${total} in the list`,
+  listMore: (n) => `Show ${n} more`,
+  listAll: (n) => `Show all ${n}`,
 
   locationPanelTitle: 'Location',
   close: 'Close',

@@ -75,6 +75,9 @@ export const nl = {
     krimp: 'Krimp- of anticipeerregio',
   },
   listEmpty: 'Geen locaties voor deze filters.',
+  listShown: (shown: string, total: string) => `${shown} van ${total} in de lijst`,
+  listMore: (n: string) => `Toon nog ${n}`,
+  listAll: (n: string) => `Toon alle ${n}`,
 
   locationPanelTitle: 'Locatie',
   close: 'Sluiten',

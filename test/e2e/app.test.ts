@@ -12,6 +12,7 @@ import { axeReport } from './axe.ts';
 import { type AppSession, openSession } from './chromium.ts';
 import { colouredPointsDrawn, hexToRgb, pixelStats, projectToPage, shareNear, waitForMapIdle } from './map.ts';
 import { fileBrowser } from './session.ts';
+import { locationInList } from './location-list.ts';
 
 const SCREENS = '/tmp/screens';
 const appUrl = inject('appUrl');
@@ -153,7 +154,7 @@ describe('the app', () => {
   it('opens a location from the list, with its krimp region and confidence', async () => {
     const { page } = await openApp();
     const target = locations.find((l) => l.krimp !== null) ?? locations[0];
-    await page.locator(`button[data-brinvest="${target.brinvest}"]`).click();
+    await (await locationInList(page, target.brinvest)).click();
     const panel = page.getByTestId('location-panel');
     await panel.waitFor();
     const text = (await panel.textContent())!;
@@ -164,8 +165,17 @@ describe('the app', () => {
     }
   });
 
-  it('filters the list by institution and by region', async () => {
+  it('filters the list by institution and by region; the list shows 50 at a time, from the first again after a filter', async () => {
     const { page } = await openApp();
+    const items = page.locator('.location-list li');
+    const more = page.getByTestId('location-list-more');
+    expect(await items.count()).toBe(50);
+    expect(await more.locator('.muted').textContent()).toBe(`50 van ${locations.length} in de lijst`);
+    await more.getByRole('button', { name: 'Toon nog 50' }).click();
+    expect(await items.count()).toBe(100);
+    await more.getByRole('button', { name: `Toon alle ${locations.length}` }).click();
+    expect(await items.count()).toBe(locations.length);
+    expect(await more.count()).toBe(0);
     const brin = locations[0].brin;
     const own = locations.filter((l) => l.brin === brin);
     await page.getByLabel('Instelling', { exact: true }).selectOption(brin);
@@ -178,6 +188,7 @@ describe('the app', () => {
     const inProvincie = locations.filter((l) => l.provincie === provincie).length;
     await expect(page.getByTestId('location-count').textContent()).resolves.toBe(`${inProvincie} locaties`);
     expect(inProvincie).toBeLessThan(locations.length);
+    expect(await items.count()).toBe(Math.min(50, inProvincie));
   });
 
   it('searches a place and flies there', async () => {
@@ -219,7 +230,7 @@ describe('the app', () => {
     const offer = builtModelledOffer();
     expect(offer.kind).toBe('modelled');
     const target = locations.find((l) => offer.rows.some((r) => r.vestiging === l.brinvest)) ?? locations[0];
-    await page.locator(`button[data-brinvest="${target.brinvest}"]`).click();
+    await (await locationInList(page, target.brinvest)).click();
     const panel = page.getByTestId('location-panel');
     await panel.getByText('Opleidingen op deze locatie').waitFor();
     // The screen's persistent banner labels the programmes as modelled (once for the screen).

@@ -7,6 +7,7 @@ import { launchChromium, openSession, type AppSession } from './chromium.ts';
 import { waitForMapIdle } from './map.ts';
 import { openSection } from './session.ts';
 import { writeWorkbook } from './workbook.ts';
+import { locationInList } from './location-list.ts';
 
 /**
  * Real files: a DUO file with qualifications newer than the bundled lists shows them with name
@@ -36,7 +37,7 @@ afterAll(async () => {
 });
 
 async function openLocation(page: Page, brinvest: string) {
-  await page.locator(`button[data-brinvest="${brinvest}"]`).click();
+  await (await locationInList(page, brinvest)).click();
   const panel = page.getByTestId('location-panel');
   await panel.waitFor();
   return panel;

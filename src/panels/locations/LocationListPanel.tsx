@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import type { Gemeente, Institution, Location } from '../../data/geodata/index.ts';
 import { useNumberFormats } from '../../i18n/format.ts';
 import { useT } from '../../i18n/index.ts';
@@ -19,6 +19,14 @@ interface LocationListPanelProps {
   beforeList?: ReactNode;
 }
 
+/**
+ * How many locations the list shows at first, and adds per "show more". All 679 at once made
+ * the page ~2,700 elements heavier: slow to lay out and to re-render on every filter change
+ * on a big-screen laptop without a GPU, and a list no one reads that far (search finds any
+ * location, the map shows them all).
+ */
+export const LIST_PAGE = 50;
+
 /** How many locations the map shows, the filters, and the locations themselves as a list. */
 export function LocationListPanel({
   locations,
@@ -33,6 +41,14 @@ export function LocationListPanel({
   const selected = useSelectionStore((s) => s.brinvest);
   const select = useSelectionStore((s) => s.select);
   const flyTo = useViewStore((s) => s.flyTo);
+  const [limit, setLimit] = useState(LIST_PAGE);
+  // Other filters, another list: it starts at its first page again.
+  const [listed, setListed] = useState(visible);
+  if (listed !== visible) {
+    setListed(visible);
+    setLimit(LIST_PAGE);
+  }
+  const rest = visible.length - limit;
 
   return (
     <section className="panel-section" aria-labelledby="location-list-title">
@@ -47,7 +63,7 @@ export function LocationListPanel({
         <p className="muted">{t.listEmpty}</p>
       ) : (
         <ul className="location-list">
-          {visible.map((l) => (
+          {visible.slice(0, limit).map((l) => (
             <li key={l.brinvest}>
               <button
                 type="button"
@@ -66,6 +82,17 @@ export function LocationListPanel({
             </li>
           ))}
         </ul>
+      )}
+      {rest > 0 && (
+        <div className="location-list-more" data-testid="location-list-more">
+          <span className="muted">{t.listShown(format(limit), format(visible.length))}</span>
+          <button type="button" onClick={() => setLimit(limit + LIST_PAGE)}>
+            {t.listMore(format(Math.min(LIST_PAGE, rest)))}
+          </button>
+          <button type="button" onClick={() => setLimit(visible.length)}>
+            {t.listAll(format(visible.length))}
+          </button>
+        </div>
       )}
     </section>
   );
