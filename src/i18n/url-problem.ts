@@ -4,7 +4,13 @@ import type { JAAR_URL_KEYS } from '../state/url/jaar-codec.ts';
 import type { PLACEMENT_URL_KEYS } from '../state/url/placement-codec.ts';
 import type { TRAVEL_URL_KEYS } from '../state/url/travel-codec.ts';
 import type { CombinationRule, ScenarioLinkProblem, UrlProblem } from '../state/url/url-problem.ts';
-import { CAMERA_BOUNDS, MAX_DOMAINS_LENGTH, MAX_REGION_NAME, type VIEW_URL_KEYS } from '../state/url/view-codec.ts';
+import {
+  CAMERA_BOUNDS,
+  MAX_DOMAINS_LENGTH,
+  MAX_FILTER_CREBOS,
+  MAX_REGION_NAME,
+  type VIEW_URL_KEYS,
+} from '../state/url/view-codec.ts';
 import { FILTER_REGION_LAYERS } from '../state/view.ts';
 import { WEERGAVEN } from '../state/weergave.ts';
 import { describeEditProblem } from './edit-problem.ts';
@@ -29,8 +35,7 @@ type UrlValueKey =
 interface UrlWords {
   linkTooLong: (limit: string) => string;
   repeated: (key: string) => string;
-  invalid: (key: string, value: string, takes: string) => string;
-  /** What each parameter takes, after "parameter "x" ("…")". */
+  /** What each parameter takes, after 'parameter "x" ("…")'. */
   takes: Record<UrlValueKey, string>;
   /** A value of a parameter no description exists for: never for the app's own parameters. */
   notValid: string;
@@ -54,7 +59,6 @@ const WORDS: Record<Lang, UrlWords> = {
   nl: {
     linkTooLong: (limit) => `de link is langer dan ${limit} tekens`,
     repeated: (key) => `parameter "${key}" komt meer dan eens voor`,
-    invalid: (key, value, takes) => `parameter "${key}" ("${value}") ${takes}`,
     takes: {
       lon: `is geen lengtegraad van ${lonMin} tot ${lonMax}`,
       lat: `is geen breedtegraad van ${latMin} tot ${latMax}`,
@@ -66,7 +70,7 @@ const WORDS: Record<Lang, UrlWords> = {
       sel: 'is geen brinvest-code (zes hoofdletters of cijfers)',
       on: 'is geen lijst van niveaus 1–4',
       od: `is geen lijst van domeinen (hoogstens ${MAX_DOMAINS_LENGTH} tekens)`,
-      oc: 'is geen lijst van hoogstens 50 crebo-codes',
+      oc: `is geen lijst van hoogstens ${MAX_FILTER_CREBOS} crebo-codes`,
       ol: 'is geen leerweg (BOL of BBL)',
       q: 'is geen crebo-code (vijf cijfers)',
       lim: 'is geen lijst van niveau.minuten-paren',
@@ -93,7 +97,6 @@ const WORDS: Record<Lang, UrlWords> = {
   en: {
     linkTooLong: (limit) => `the link is longer than ${limit} characters`,
     repeated: (key) => `parameter "${key}" occurs more than once`,
-    invalid: (key, value, takes) => `parameter "${key}" ("${value}") ${takes}`,
     takes: {
       lon: `is not a longitude from ${lonMin} to ${lonMax}`,
       lat: `is not a latitude from ${latMin} to ${latMax}`,
@@ -105,7 +108,7 @@ const WORDS: Record<Lang, UrlWords> = {
       sel: 'is not a brinvest code (six capitals or digits)',
       on: 'is not a list of niveaus 1–4',
       od: `is not a list of domains (at most ${MAX_DOMAINS_LENGTH} characters)`,
-      oc: 'is not a list of at most 50 crebo codes',
+      oc: `is not a list of at most ${MAX_FILTER_CREBOS} crebo codes`,
       ol: 'is not a leerweg (BOL or BBL)',
       q: 'is not a crebo code (5 digits)',
       lim: 'is not a list of niveau.minutes pairs',
@@ -161,8 +164,11 @@ export function describeUrlProblem(problem: UrlProblem, lang: Lang): string {
       return w.linkTooLong(numberFormats(lang).count(problem.limit));
     case 'repeated':
       return w.repeated(problem.key);
-    case 'invalid':
-      return w.invalid(problem.key, problem.value, isValueKey(problem.key, w) ? w.takes[problem.key] : w.notValid);
+    case 'invalid': {
+      // The same in both languages: the parameter and the start of its value, then what it takes.
+      const takes = isValueKey(problem.key, w) ? w.takes[problem.key] : w.notValid;
+      return `parameter "${problem.key}" ("${problem.value}") ${takes}`;
+    }
     case 'combination':
       return w.combination[problem.rule];
     case 'limit-repeated':

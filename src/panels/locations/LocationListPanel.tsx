@@ -25,7 +25,7 @@ interface LocationListPanelProps {
  * on a big-screen laptop without a GPU, and a list no one reads that far (search finds any
  * location, the map shows them all).
  */
-export const LIST_PAGE = 50;
+const LIST_PAGE = 50;
 
 /** How many locations the map shows, the filters, and the locations themselves as a list. */
 export function LocationListPanel({

@@ -2,7 +2,7 @@ import { parseWeergave, searchWithWeergave, useWeergaveStore } from '../weergave
 import { useUrlErrorStore } from '../url-error.ts';
 import { URL_CODECS } from './codecs.ts';
 import { rewriteHashParams } from './hash-params.ts';
-import type { UrlCodec } from './url-codec.ts';
+import type { Decoded, UrlCodec } from './url-codec.ts';
 import type { UrlProblem } from './url-problem.ts';
 
 /** How long the URL waits after the last change, so panning does not flood the history API. */
@@ -58,9 +58,21 @@ export function startUrlSync(win: UrlWindow = window, codecs: readonly AnyCodec[
   let timer: ReturnType<typeof setTimeout> | undefined;
   runningCodecs = codecs;
 
-  const reject = (problem: UrlProblem) => {
+  /**
+   * Opens the default screen and says why. `decoded` is what the link read gave (empty when the
+   * link was too long to read): a preference it decoded as usable is applied, any other is reset.
+   * Without it (an edit the offer refuses later) the preferences stay as they were applied.
+   */
+  const reject = (problem: UrlProblem, decoded?: readonly { codec: AnyCodec; result: Decoded<unknown> }[]) => {
     pending.clear();
-    for (const codec of codecs) if (!codec.preference) codec.reset();
+    for (const codec of codecs) {
+      if (!codec.preference) codec.reset();
+      else if (decoded) {
+        const result = decoded.find((d) => d.codec === codec)?.result;
+        if (result?.ok) codec.apply(result.value);
+        else codec.reset();
+      }
+    }
     // The first reason is the one worth reading; later ones are usually its consequence.
     if (!useUrlErrorStore.getState().error) useUrlErrorStore.getState().setError(problem);
   };
@@ -73,20 +85,10 @@ export function startUrlSync(win: UrlWindow = window, codecs: readonly AnyCodec[
   const read = () => {
     pending.clear();
     const hash = win.location.hash;
-    if (hash.length > MAX_HASH_LENGTH) {
-      for (const codec of codecs) if (codec.preference) codec.reset();
-      return reject({ kind: 'link-too-long', limit: MAX_HASH_LENGTH });
-    }
+    if (hash.length > MAX_HASH_LENGTH) return reject({ kind: 'link-too-long', limit: MAX_HASH_LENGTH }, []);
     const decoded = codecs.map((codec) => ({ codec, result: codec.decode(hash) }));
     const failed = decoded.find((d) => !d.result.ok);
-    if (failed && !failed.result.ok) {
-      for (const { codec, result } of decoded) {
-        if (!codec.preference) continue;
-        if (result.ok) codec.apply(result.value);
-        else codec.reset();
-      }
-      return reject(failed.result.problem);
-    }
+    if (failed && !failed.result.ok) return reject(failed.result.problem, decoded);
     for (const { codec, result } of decoded) {
       if (!result.ok) continue;
       if (codec.waitFor && !codec.waitFor.ready()) pending.set(codec, result.value);

@@ -16,9 +16,10 @@ export const VIEW_URL_KEYS = ['lon', 'lat', 'z', 'inst', 'rl', 'r', 'n', 'sel', 
 /** Separator of the offer filter's domain list: domain names contain commas, never this. */
 const DOMAIN_SEPARATOR = '|';
 
-/** Longest domain list `od` (characters) and region name `r` a link may carry. */
+/** Longest domain list `od` (characters), region name `r` and crebo list `oc` a link may carry. */
 export const MAX_DOMAINS_LENGTH = 1000;
 export const MAX_REGION_NAME = 100;
+export const MAX_FILTER_CREBOS = 50;
 
 // The schema only accepts or refuses: src/i18n/url-problem.ts says, per parameter, what it takes.
 const decimal = (min: number, max: number) =>
@@ -55,7 +56,7 @@ const paramsSchema = z
     od: z.string().min(1).max(MAX_DOMAINS_LENGTH).optional(),
     oc: z
       .string()
-      .regex(/^\d{5}(,\d{5}){0,49}$/)
+      .regex(new RegExp(`^\\d{5}(,\\d{5}){0,${MAX_FILTER_CREBOS - 1}}$`))
       .optional(),
     ol: z.enum(['BOL', 'BBL']).optional(),
   })
