@@ -13,7 +13,7 @@ export default defineConfig(({ mode }) => {
     base: './',
     plugins: [react(), installable({ disable: portable }), ...(portable ? portablePlugins('public') : [servedCsp()])],
     optimizeDeps: {
-      include: ['h3-js', 'maplibre-gl', '@deck.gl/core', '@deck.gl/layers', '@deck.gl/geo-layers', '@deck.gl/maplibre'],
+      include: ['h3-js', 'maplibre-gl', '@deck.gl/core', '@deck.gl/layers', '@deck.gl/maplibre'],
       // highs.mjs finds highs.wasm beside itself (new URL(…, import.meta.url)); pre-bundled into
       // node_modules/.vite/deps it would look for the wasm there, where there is none.
       exclude: ['highs'],

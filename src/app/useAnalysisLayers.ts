@@ -1,4 +1,3 @@
-import type { Layer } from '@deck.gl/core';
 import { useMemo } from 'react';
 import type { Location } from '../data/geodata/index.ts';
 import { useGrid } from '../data/queries/useGeodata.ts';
@@ -6,17 +5,18 @@ import { useCatchmentLayers } from '../map/catchment/useCatchmentLayers.ts';
 import { useDeltaLayer } from '../map/delta/useDeltaLayer.ts';
 import { useEarlyWarningLayer } from '../map/early-warning/useEarlyWarningLayer.ts';
 import { useTravelChangeLayers } from '../map/travel-change/useTravelChangeLayers.ts';
+import { joinOverlays, type MapOverlay } from '../map/overlay-lines.ts';
 import { buildCellList } from '../map/travel/cell-list.ts';
 import { usePlacementLayers } from '../map/placement/usePlacementLayers.ts';
 import { useTravelLayers } from '../map/travel/useTravelLayers.ts';
 
 /**
- * The analysis layers for MapView's `layersBelowLocations`: the travel field first, the
+ * The analysis layers and lines for MapView: the travel field first, the
  * scenario delta on top of it (or, when the user colours the map by serving institution, the
  * catchment layers instead of the delta), the early-warning circles on top of both, the open
  * placement question's locations on top of all. Call once, in the app layout.
  */
-export function useAnalysisLayers(locations: readonly Location[]): readonly Layer[] {
+export function useAnalysisLayers(locations: readonly Location[]): MapOverlay {
   const grid = useGrid().data ?? null;
   const travelLayers = useTravelLayers();
   const cells = useMemo(() => (grid ? buildCellList(grid) : null), [grid]);
@@ -26,13 +26,15 @@ export function useAnalysisLayers(locations: readonly Location[]): readonly Laye
   const catchmentLayers = useCatchmentLayers(cells);
   const placementLayers = usePlacementLayers(locations);
   return useMemo(
-    () => [
-      ...travelLayers,
-      ...(catchmentLayers ?? (deltaLayer ? [deltaLayer] : [])),
-      ...changeLayers,
-      ...(earlyWarningLayer ? [earlyWarningLayer] : []),
-      ...placementLayers,
-    ],
+    () =>
+      joinOverlays([
+        travelLayers,
+        catchmentLayers ?? { layers: deltaLayer ? [deltaLayer] : [], lines: [] },
+        {
+          layers: [...changeLayers, ...(earlyWarningLayer ? [earlyWarningLayer] : []), ...placementLayers],
+          lines: [],
+        },
+      ]),
     [travelLayers, deltaLayer, catchmentLayers, changeLayers, earlyWarningLayer, placementLayers],
   );
 }

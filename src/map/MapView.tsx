@@ -13,9 +13,11 @@ import { basemapGeometry, regionArea } from './basemap-geometry.ts';
 import { createBaseMap } from './create-base-map.ts';
 import { LocationTooltip, type HoveredLocation } from './LocationTooltip.tsx';
 import { LOCATIONS_LAYER_ID, locationsLayer, selectedLocationLayer, soortByBrin } from './locations-layer.ts';
+import type { OverlayLine } from './overlay-lines.ts';
 import { placeLabels, placeLabelsLayer } from './place-labels-layer.ts';
 import { useControlLabels } from './useControlLabels.ts';
 import { useFlyRequests, type ResetViewEventData } from './useFlyRequests.ts';
+import { useOverlayLines } from './useOverlayLines.ts';
 import { useRegionHighlight } from './useRegionHighlight.ts';
 
 interface MapViewProps {
@@ -26,6 +28,8 @@ interface MapViewProps {
   visibleLocations: readonly Location[];
   /** Further deck.gl layers (e.g. the travel field), drawn beneath the place labels and locations. */
   layersBelowLocations?: readonly Layer[];
+  /** Lines over the data layers (an isochrone, region borders), drawn by MapLibre; see MapOverlay. */
+  lines?: readonly OverlayLine[];
   /** Marker radius per brinvest (pixels) when one of the user's figures sizes the locations. */
   locationRadius?: ReadonlyMap<string, number> | null;
   /** Told the MapLibre map once it exists and null when it goes (e.g. to link two maps' cameras). */
@@ -34,6 +38,7 @@ interface MapViewProps {
 
 /** A stable empty default: a fresh [] per render would rebuild the deck layers on every hover. */
 const NO_LAYERS: readonly Layer[] = [];
+const NO_LINES: readonly OverlayLine[] = [];
 
 function pickedLocation(info: PickingInfo): Location | null {
   return info.layer?.id.startsWith(LOCATIONS_LAYER_ID) && info.object ? (info.object as Location) : null;
@@ -48,6 +53,7 @@ export function MapView({
   attribution,
   visibleLocations,
   layersBelowLocations = NO_LAYERS,
+  lines = NO_LINES,
   locationRadius = null,
   onMapChange,
 }: MapViewProps) {
@@ -169,6 +175,7 @@ export function MapView({
 
   useFlyRequests(map);
   useRegionHighlight(map, styleReady, highlighted);
+  useOverlayLines(map, styleReady, lines);
   useControlLabels(map, t);
 
   return (

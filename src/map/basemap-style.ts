@@ -15,10 +15,14 @@ export const BASEMAP_LAYER_IDS = {
   gemeenteBorders: 'gemeente-borders',
   provincieBorders: 'provincie-borders',
   regionHighlightOutline: 'region-highlight-line',
+  overlayLines: 'overlay-lines',
 } as const;
 
 /** Source whose data is the region the list is filtered on (set with setData). */
 export const REGION_HIGHLIGHT_SOURCE = 'regionHighlight';
+
+/** Source whose data is the analyses' lines (overlayLinesData), drawn above the basemap. */
+export const OVERLAY_LINES_SOURCE = 'overlayLines';
 
 /**
  * The whole basemap as a style with inline GeoJSON sources: no tiles, glyphs or sprites, so
@@ -33,6 +37,7 @@ export function basemapStyle(geometry: BasemapGeometry): StyleSpecification {
       land: { type: 'geojson', data: geometry.land },
       [REGION_HIGHLIGHT_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
       gemeenteBorders: { type: 'geojson', data: geometry.gemeenteBorders },
+      [OVERLAY_LINES_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
       provincieBorders: { type: 'geojson', data: geometry.provincieBorders },
     },
     layers: [
@@ -78,6 +83,15 @@ export function basemapStyle(geometry: BasemapGeometry): StyleSpecification {
         source: REGION_HIGHLIGHT_SOURCE,
         layout: { 'line-join': 'round' },
         paint: { 'line-color': BASEMAP_COLORS.regionHighlightLine, 'line-width': 2.5 },
+      },
+      {
+        // Last of the style: above every deck.gl layer placed beneath a style layer (the grid
+        // fills, the choropleth), beneath the unplaced ones (labels, locations, circles).
+        id: ids.overlayLines,
+        type: 'line',
+        source: OVERLAY_LINES_SOURCE,
+        layout: { 'line-join': 'round', 'line-cap': 'round' },
+        paint: { 'line-color': ['get', 'colour'], 'line-width': ['get', 'width'] },
       },
     ],
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cellGeometry } from './cell-geometry.ts';
-import { cellFillLayer, cellOutlineLayer } from './cell-layer.ts';
+import { cellFillLayer } from './cell-layer.ts';
 
 const cells = ['881f1d4891fffff', '881f1d4893fffff'];
 
@@ -43,16 +43,5 @@ describe('cellFillLayer', () => {
     const hidden = cellFillLayer({ id: 'x', cells, getFillColor: [0, 0, 0, 0], colourTrigger: [], visible: false });
     expect(hidden.props.visible).toBe(false);
     expect(hidden.props.data).toBe(cellGeometry(cells));
-  });
-});
-
-describe('cellOutlineLayer', () => {
-  it('strokes the given cells without filling them', () => {
-    const layer = cellOutlineLayer({ id: 'o', cells: [cells[0]], colour: [9, 9, 9, 255], widthPixels: 3 });
-    expect(layer.props.data).toEqual([cells[0]]);
-    expect(layer.props.stroked).toBe(true);
-    expect(layer.props.filled).toBe(false);
-    expect(layer.props.getLineWidth).toBe(3);
-    expect(layer.props.getLineColor).toEqual([9, 9, 9, 255]);
   });
 });

@@ -1,4 +1,3 @@
-import { H3HexagonLayer } from '@deck.gl/geo-layers';
 import { SolidPolygonLayer } from '@deck.gl/layers';
 import { cellGeometry } from './cell-geometry.ts';
 
@@ -53,30 +52,5 @@ export function cellFillLayer({
     getFillColor: typeof getFillColor === 'function' ? (_: unknown, { index }) => getFillColor(index) : getFillColor,
     updateTriggers: { getFillColor: colourTrigger },
     ...placement,
-  });
-}
-
-export interface CellOutlineLayerInput {
-  id: string;
-  /** The few cells to outline (changed or selected cells), not the whole grid. */
-  cells: string[];
-  colour: Rgba;
-  widthPixels: number;
-}
-
-/** Outlines a handful of cells on top of a fill (changed catchment cells, the clicked cell). */
-export function cellOutlineLayer({ id, cells, colour, widthPixels }: CellOutlineLayerInput): H3HexagonLayer<string> {
-  return new H3HexagonLayer<string>({
-    id,
-    data: cells,
-    getHexagon: (cell) => cell,
-    extruded: false,
-    highPrecision: true,
-    stroked: true,
-    filled: false,
-    lineWidthUnits: 'pixels',
-    getLineWidth: widthPixels,
-    getLineColor: colour,
-    pickable: false,
   });
 }

@@ -3,11 +3,12 @@ import { useMemo, type ComponentProps } from 'react';
 import { useAnalysisLayers } from '../useAnalysisLayers.ts';
 import { CompareMaps } from '../../map/compare/CompareMaps.tsx';
 import { MapView } from '../../map/MapView.tsx';
+import { joinOverlays } from '../../map/overlay-lines.ts';
 import { usePopulationChangeLayer } from '../../map/population/usePopulationChangeLayer.ts';
 import { useWeergaveStore } from '../../state/weergave.ts';
 import { usePresentationStore } from './presentation-store.ts';
 
-type MapStageProps = Omit<ComponentProps<typeof MapView>, 'onMapChange' | 'layersBelowLocations'>;
+type MapStageProps = Omit<ComponentProps<typeof MapView>, 'onMapChange' | 'layersBelowLocations' | 'lines'>;
 
 const NO_LAYERS: readonly Layer[] = [];
 
@@ -18,13 +19,10 @@ const NO_LAYERS: readonly Layer[] = [];
  * for those, not the whole layout around it.
  */
 export function MapStage(props: MapStageProps) {
-  const analysisLayers = useAnalysisLayers(props.data.locations);
-  const changeLayer = usePopulationChangeLayer(props.data.regions);
+  const analysis = useAnalysisLayers(props.data.locations);
+  const change = usePopulationChangeLayer(props.data.regions);
   // The choropleth, when asked for, lies over the travel field: it is what the user chose to see.
-  const layersBelowLocations = useMemo(
-    () => (changeLayer ? [...analysisLayers, changeLayer] : analysisLayers),
-    [changeLayer, analysisLayers],
-  );
+  const overlay = useMemo(() => (change ? joinOverlays([analysis, change]) : analysis), [change, analysis]);
   const compare = usePresentationStore((s) => s.compare);
   const presenting = useWeergaveStore((s) => s.weergave) === 'presentatie';
   const setKeyMap = usePresentationStore((s) => s.setKeyMap);
@@ -32,8 +30,8 @@ export function MapStage(props: MapStageProps) {
   // A deck.gl layer instance belongs to the deck that first drew it. Leaving the compare layout
   // creates a new map (and deck) while the caller's layers are unchanged, so it gets copies.
   const layers = useMemo(
-    () => (comparing ? NO_LAYERS : layersBelowLocations.map((layer) => layer.clone({}))),
-    [comparing, layersBelowLocations],
+    () => (comparing ? NO_LAYERS : overlay.layers.map((layer) => layer.clone({}))),
+    [comparing, overlay.layers],
   );
   if (comparing) {
     return (
@@ -45,5 +43,5 @@ export function MapStage(props: MapStageProps) {
       />
     );
   }
-  return <MapView {...props} layersBelowLocations={layers} onMapChange={setKeyMap} />;
+  return <MapView {...props} layersBelowLocations={layers} lines={overlay.lines} onMapChange={setKeyMap} />;
 }

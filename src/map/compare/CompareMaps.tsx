@@ -45,7 +45,7 @@ function ComparePane({ data, attribution, visibleLocations, showAfter, onMapChan
   const cells = useMemo(() => (grid ? buildCellList(grid) : null), [grid]);
   const travel = useTravelLayers();
   const delta = useCompareDeltaLayer(cells, showAfter);
-  const layers = useMemo(() => (delta ? [...travel, delta] : travel), [travel, delta]);
+  const layers = useMemo(() => (delta ? [...travel.layers, delta] : travel.layers), [travel, delta]);
   const niveau = useViewStore((s) => s.niveau);
   const title = showAfter ? t.compareAfter : t.compareBefore;
   const side = showAfter ? 'after' : 'before';
@@ -75,6 +75,7 @@ function ComparePane({ data, attribution, visibleLocations, showAfter, onMapChan
           attribution={attribution}
           visibleLocations={visibleLocations}
           layersBelowLocations={layers}
+          lines={travel.lines}
           onMapChange={onMapChange}
         />
       </div>

@@ -1,11 +1,12 @@
-import type { Layer } from '@deck.gl/core';
 import { GeoJsonLayer } from '@deck.gl/layers';
-import type { Feature, FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection, Polygon, MultiPolygon } from 'geojson';
 import { useMemo } from 'react';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { usePopulationViewStore, type ChangeLayer } from '../../state/population-view.ts';
 import { usePopulationChangeStore } from '../../state/population.ts';
+import { BASEMAP_LAYER_IDS } from '../basemap-style.ts';
+import type { MapOverlay } from '../overlay-lines.ts';
 import { changeColour } from './change-colours.ts';
 
 export const POPULATION_CHANGE_LAYER_ID = 'population-change';
@@ -19,31 +20,45 @@ const OBJECTS: Record<ChangeLayer, { object: string; code(f: Feature): string }>
   krimp: { object: 'krimp', code: (f) => `${f.properties?.type}|${f.properties?.regio}` },
 };
 
+const BORDER_COLOUR: [number, number, number, number] = [255, 255, 255, 160];
+
+/** Every ring of the regions' polygons, as the border lines between them. */
+function borderPaths(features: FeatureCollection): [number, number][][] {
+  return features.features.flatMap((f) => {
+    const geometry = f.geometry as Polygon | MultiPolygon;
+    const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+    return polygons.flat() as [number, number][][];
+  });
+}
+
 /**
  * The change of the 15–24 population 2021 → 2031 as a choropleth of the chosen region layer
- * (sequential purple: darker is a steeper decline), when the change panel asks for it.
+ * (sequential purple: darker is a steeper decline), when the change panel asks for it: the fill
+ * beneath the overlay lines and the region borders as lines over it.
  */
-export function usePopulationChangeLayer(regions: Topology): Layer | null {
+export function usePopulationChangeLayer(regions: Topology): MapOverlay | null {
   const { layer, onMap } = usePopulationViewStore();
   const { value, version } = usePopulationChangeStore();
   const features = useMemo(
     () => feature(regions, regions.objects[OBJECTS[layer].object] as GeometryCollection) as FeatureCollection,
     [regions, layer],
   );
+  const borders = useMemo(() => borderPaths(features), [features]);
   return useMemo(() => {
     const table = value?.[layer];
     if (!onMap || !table) return null;
     const relative = new Map(table.regions.map((r) => [r.code, r.relative]));
-    return new GeoJsonLayer({
+    const fill = new GeoJsonLayer({
       id: POPULATION_CHANGE_LAYER_ID,
       data: features,
       filled: true,
-      stroked: true,
+      stroked: false,
       getFillColor: (f: Feature) => changeColour(relative.get(OBJECTS[layer].code(f)) ?? null),
-      getLineColor: [255, 255, 255, 160],
-      lineWidthMinPixels: 0.5,
       pickable: false,
       updateTriggers: { getFillColor: [version, layer] },
+      // deck.gl's types do not list the MapLibre overlay's `beforeId`, so it comes in by spread.
+      ...{ beforeId: BASEMAP_LAYER_IDS.overlayLines },
     });
-  }, [features, value, version, layer, onMap]);
+    return { layers: [fill], lines: [{ paths: borders, colour: BORDER_COLOUR, widthPixels: 0.5 }] };
+  }, [features, borders, value, version, layer, onMap]);
 }

@@ -1,13 +1,13 @@
 import type { Layer, PickingInfo } from '@deck.gl/core';
-import { PathLayer, ScatterplotLayer, SolidPolygonLayer } from '@deck.gl/layers';
+import { ScatterplotLayer, SolidPolygonLayer } from '@deck.gl/layers';
 import { cellToLatLng } from 'h3-js';
 import type { ShownTravelField } from '../../state/travel-field.ts';
 import type { TravelOutline } from '../../state/travel-outline.ts';
-import { cellFillLayer, cellOutlineLayer } from '../cell-layer.ts';
+import { cellFillLayer } from '../cell-layer.ts';
+import { cellRings, type MapOverlay, type OverlayLine } from '../overlay-lines.ts';
 import { travelColourFor, UNREACHABLE_COLOUR } from './colour-scale.ts';
 
 export const TRAVEL_FIELD_LAYER_ID = 'travel-field';
-export const TRAVEL_OUTLINE_LAYER_ID = 'travel-isochrone';
 export const TRAVEL_SELECTED_LAYER_ID = 'travel-selected-cell';
 export const TRAVEL_CLICK_LAYER_ID = 'travel-click-target';
 
@@ -43,12 +43,12 @@ export interface TravelLayerInput {
 }
 
 /**
- * The travel view's deck.gl layers: the hexagon field, the isochrone at the limit and the
- * clicked cell. `data` of the field layer is always `cells`; a new field, limit or staleness
- * only bumps the colour trigger, so deck.gl refills one colour attribute instead of
- * re-tessellating ~56k hexagons. Without a field the layer stays, hidden, to keep that work.
+ * The travel view's map: the hexagon field, the isochrone at the limit and the clicked cell.
+ * `data` of the field layer is always `cells`; a new field, limit or staleness only bumps the
+ * colour trigger, so deck.gl refills one colour attribute instead of re-tessellating ~56k
+ * hexagons. Without a field the layer stays, hidden, to keep that work.
  */
-export function buildTravelLayers(input: TravelLayerInput): Layer[] {
+export function buildTravelLayers(input: TravelLayerInput): MapOverlay {
   const { cells, field, fieldVersion, limit, stale, outline, selectedCell, onMapClick, extent, fieldBeforeId } = input;
   const colourOf = field && limit !== null ? travelColourFor(limit, field.unreachable, stale) : null;
   const minutes = field?.minutes;
@@ -94,19 +94,10 @@ export function buildTravelLayers(input: TravelLayerInput): Layer[] {
     }),
   );
 
+  const lines: OverlayLine[] = [];
   // An outline belongs to one field and one limit; for anything else it would mislead.
   if (field && outline && !stale && outline.fieldVersion === fieldVersion && outline.limit === limit) {
-    layers.push(
-      new PathLayer<[number, number][]>({
-        id: TRAVEL_OUTLINE_LAYER_ID,
-        data: outline.paths,
-        getPath: (path) => path,
-        getColor: OUTLINE_COLOUR,
-        getWidth: 2,
-        widthUnits: 'pixels',
-        jointRounded: true,
-      }),
-    );
+    lines.push({ paths: outline.paths, colour: OUTLINE_COLOUR, widthPixels: 2 });
   }
 
   if (field && selectedCell !== null && selectedCell >= 0 && selectedCell < cells.length) {
@@ -115,7 +106,7 @@ export function buildTravelLayers(input: TravelLayerInput): Layer[] {
     const [lat, lon] = cellToLatLng(cells[selectedCell]);
     layers.push(
       new ScatterplotLayer<[number, number]>({
-        id: `${TRAVEL_SELECTED_LAYER_ID}-ring`,
+        id: TRAVEL_SELECTED_LAYER_ID,
         data: [[lon, lat]],
         getPosition: (position) => position,
         getRadius: 0,
@@ -127,14 +118,7 @@ export function buildTravelLayers(input: TravelLayerInput): Layer[] {
         getLineWidth: 3,
       }),
     );
-    layers.push(
-      cellOutlineLayer({
-        id: TRAVEL_SELECTED_LAYER_ID,
-        cells: [cells[selectedCell]],
-        colour: SELECTED_COLOUR,
-        widthPixels: 3,
-      }),
-    );
+    lines.push({ paths: cellRings([cells[selectedCell]]), colour: SELECTED_COLOUR, widthPixels: 3 });
   }
-  return layers;
+  return { layers, lines };
 }

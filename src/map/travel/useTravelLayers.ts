@@ -1,15 +1,13 @@
-import type { Layer } from '@deck.gl/core';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useGrid } from '../../data/queries/useGeodata.ts';
 import { useTravelStore } from '../../state/travel.ts';
 import { useTravelFieldStore } from '../../state/travel-field.ts';
 import { useTravelOutlineStore } from '../../state/travel-outline.ts';
 import { BASEMAP_LAYER_IDS } from '../basemap-style.ts';
+import { type MapOverlay, NO_OVERLAY } from '../overlay-lines.ts';
 import { buildCellList } from './cell-list.ts';
 import { cellIndexAt, gridExtent } from './cell-lookup.ts';
 import { buildTravelLayers } from './travel-layers.ts';
-
-const NO_LAYERS: Layer[] = [];
 
 /**
  * A field is greyed only once its successor has taken this long: most fields arrive within a
@@ -33,12 +31,12 @@ function useDelayedTrue(flag: boolean, delayMs: number): boolean {
 }
 
 /**
- * The travel field's deck.gl layers for MapView's `layersBelowLocations`. The cell list is built
- * once per grid (the layer's stable `data`); the array of layers changes only when something
- * drawn changes, so the map does not redo work on unrelated renders. The hexagons go beneath the
- * gemeente borders, so the borders stay visible through the field; the isochrone goes on top.
+ * The travel field's layers and lines for MapView. The cell list is built once per grid (the
+ * layer's stable `data`); the overlay changes only when something drawn changes, so the map does
+ * not redo work on unrelated renders. The hexagons go beneath the gemeente borders, so the
+ * borders stay visible through the field; the isochrone goes on top.
  */
-export function useTravelLayers(): Layer[] {
+export function useTravelLayers(): MapOverlay {
   const grid = useGrid().data;
   const cells = useMemo(() => (grid ? buildCellList(grid) : null), [grid]);
   const extent = useMemo(() => (grid ? gridExtent(grid) : undefined), [grid]);
@@ -68,7 +66,7 @@ export function useTravelLayers(): Layer[] {
   const keep = everShown.current;
 
   return useMemo(() => {
-    if (!cells || !keep) return NO_LAYERS;
+    if (!cells || !keep) return NO_OVERLAY;
     return buildTravelLayers({
       cells,
       field,
