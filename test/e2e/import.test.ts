@@ -48,16 +48,20 @@ describe('importing the DUO offer in the app', () => {
     await expect(summary.textContent()).resolves.toContain('mbo_opleidingsaanbod_semicolon_bom_crlf.csv');
     const rejectedLines = await page.locator('[data-testid="rejected-rows"] tbody tr td:first-child').allTextContents();
     expect(rejectedLines.map(Number)).toEqual([11, 12, 13, 14, 15, 20, 21, 25]);
+    // The reasons are worded in the interface's language, headed by the DUO column at fault.
+    const firstReason = page.locator('[data-testid="rejected-rows"] tbody tr').first().locator('td').nth(1);
+    await expect(firstReason.textContent()).resolves.toBe('ERKENDEOPLEIDINGSCODE: de crebo ontbreekt');
 
-    // The rejected list downloads as CSV with line and reason.
+    // The rejected list downloads as CSV with line and reason, in the same words.
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download afgewezen rijen (CSV)' }).click(),
     ]);
     const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
     const [header, ...rows] = csv.trim().split(/\r?\n/);
-    expect(header.toLowerCase()).toMatch(/line|regel/);
+    expect(header).toBe('Regel,Reden');
     expect(rows).toHaveLength(8);
+    expect(rows[0]).toBe('11,ERKENDEOPLEIDINGSCODE: de crebo ontbreekt');
 
     // The modelled label is gone while the real import is active; the banner names the file.
     await expect(bannerModelledLabels(page).count()).resolves.toBe(0);
@@ -69,6 +73,7 @@ describe('importing the DUO offer in the app', () => {
     await openSection(page, 'DUO-bestand importeren');
     await page.getByTestId('import-summary').waitFor({ timeout: 30_000 });
     await expect(bannerModelledLabels(page).count()).resolves.toBe(0);
+    await expect(firstReason.textContent()).resolves.toBe('ERKENDEOPLEIDINGSCODE: de crebo ontbreekt');
 
     // A file that is not CSV is refused with a reason, and the previous import stays active.
     await page.getByTestId('aanbod-file-input').setInputFiles(NOT_CSV);

@@ -1,13 +1,14 @@
 import type { Location } from '../geodata/index.ts';
 import { checkPostcode, houseNumber, houseNumberRange } from './postcode.ts';
 import type { Pc4Point } from './pc4.ts';
+import type { PostcodeProblem } from './reject-reason.ts';
 
 /** Where an imported row is placed, in the order the import tries them. */
 export type LocationMatch =
   | { kind: 'address'; vestiging: string }
   | { kind: 'postcode'; vestiging: string }
   | { kind: 'pc4'; point: Pc4Point }
-  | { kind: 'rejected'; reason: string };
+  | { kind: 'rejected'; problem: PostcodeProblem };
 
 export interface MatchQuery {
   postcode: string;
@@ -48,7 +49,7 @@ export function createLocationMatcher(locations: readonly Location[], pc4Points:
 
   return (query) => {
     const check = checkPostcode(query.postcode);
-    if (check.kind !== 'nl') return { kind: 'rejected', reason: check.reason };
+    if (check.kind !== 'nl') return { kind: 'rejected', problem: check.problem };
     const candidates = byPostcode.get(check.postcode) ?? [];
     const number = houseNumber(query.huisnummer);
     if (number !== null) {
@@ -58,10 +59,7 @@ export function createLocationMatcher(locations: readonly Location[], pc4Points:
     if (candidates.length > 0) return { kind: 'postcode', vestiging: pickByInstitution(candidates, query.instelling) };
     const point = pc4ByCode.get(check.pc4);
     if (point) return { kind: 'pc4', point };
-    return {
-      kind: 'rejected',
-      reason: `postcode "${query.postcode.trim()}" is not in the Netherlands (no PC4 area ${check.pc4})`,
-    };
+    return { kind: 'rejected', problem: { problem: 'no-pc4-area', value: query.postcode.trim(), pc4: check.pc4 } };
   };
 }
 

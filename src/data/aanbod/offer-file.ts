@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { describeIssues } from '../../engine/validation/first-issue.ts';
 import type { Leerweg, Niveau, OfferRow } from '../../engine/offer/types.ts';
 import { offerCatalogueSchema, type OfferCatalogue } from './catalogue.ts';
+import { type RejectReason, rejectReasonSchema } from './reject-reason.ts';
 
 /**
  * The derived offer file: `aanbod-model.json` (modelled, written by scripts/data/offer) and
@@ -35,7 +36,10 @@ export interface PseudoLocation {
 export interface RejectedRow {
   /** 1-based line in the source file where the record starts; the header is line 1. */
   line: number;
+  /** In English (rejectReasonText), as the CLI prints it. */
   reason: string;
+  /** The reason as data, for the panel to word in the user's language; absent in files from before it. */
+  why?: RejectReason;
 }
 
 export interface OfferCounts {
@@ -128,7 +132,9 @@ const fileSchema = z.object({
       approximate: z.literal(true),
     }),
   ),
-  rejected: z.array(z.object({ line: z.number().int().min(1), reason: z.string() })),
+  rejected: z.array(
+    z.object({ line: z.number().int().min(1), reason: z.string(), why: rejectReasonSchema.optional() }),
+  ),
   catalogue: offerCatalogueSchema.optional(),
   rows: z.array(rowTupleSchema),
 });

@@ -120,8 +120,16 @@ describe('parseAanbodCsv on the comma / LF / fully quoted fixture', () => {
     expect(read(COMMA)).not.toContain('\r');
     expect(report).toMatchObject({ rows: 7, imported: 5, duplicates: 0, locations_matched: 4, locations_pc4: 1 });
     expect(report.rejected).toEqual([
-      { line: 7, reason: 'ERKENDEOPLEIDINGSCODE: crebo "2518" is malformed (expected 5 digits)' },
-      { line: 8, reason: 'POSTCODE: postcode "D-48143" is not in the Netherlands (foreign format)' },
+      {
+        line: 7,
+        reason: 'ERKENDEOPLEIDINGSCODE: crebo "2518" is malformed (expected 5 digits)',
+        why: { code: 'crebo', crebo: { problem: 'malformed', value: '2518' } },
+      },
+      {
+        line: 8,
+        reason: 'POSTCODE: postcode "D-48143" is not in the Netherlands (foreign format)',
+        why: { code: 'postcode', postcode: { problem: 'foreign', value: 'D-48143' } },
+      },
     ]);
   });
 
@@ -168,9 +176,14 @@ describe('parseAanbodCsv row details', () => {
   it('rejects a row with the wrong number of fields and an unterminated quote, with the line', () => {
     const text = `${header}\n25180;3071AL;1101;BOL;2\n25180;3071AL;1101;BOL;2;"Albeda\n`;
     const { report } = parseAanbodCsv(text, fixtureContext());
-    expect(report.rejected[0]).toEqual({ line: 2, reason: 'the row has 5 fields but the header has 6' });
+    expect(report.rejected[0]).toEqual({
+      line: 2,
+      reason: 'the row has 5 fields but the header has 6',
+      why: { code: 'field-count', found: 5, expected: 6 },
+    });
     expect(report.rejected[1].line).toBe(3);
     expect(report.rejected[1].reason).toMatch(/cannot read the row/);
+    expect(report.rejected[1].why).toMatchObject({ code: 'unreadable', papaCode: 'MissingQuotes' });
   });
 
   it('works without the optional columns: leerweg unknown, niveau from the list, postcode-only matching', () => {
@@ -184,6 +197,12 @@ describe('parseAanbodCsv row details', () => {
       `${header}\r25180;3071AL;1101;BOL;2;Albeda\r;3071AL;1101;BOL;2;Albeda\r`,
       fixtureContext(),
     );
-    expect(report.rejected).toEqual([{ line: 3, reason: 'ERKENDEOPLEIDINGSCODE: crebo is missing' }]);
+    expect(report.rejected).toEqual([
+      {
+        line: 3,
+        reason: 'ERKENDEOPLEIDINGSCODE: crebo is missing',
+        why: { code: 'crebo', crebo: { problem: 'missing' } },
+      },
+    ]);
   });
 });

@@ -16,6 +16,7 @@ import {
   type RejectedRow,
 } from './offer-file.ts';
 import type { Pc4Point } from './pc4.ts';
+import { type RejectReason, rejectReasonText } from './reject-reason.ts';
 import { parseCrebo, parseLeerweg, parseNiveau } from './values.ts';
 
 export interface AanbodContext {
@@ -118,29 +119,30 @@ export function parseAanbodCsv(text: string, ctx: AanbodContext): AanbodParseRes
       }
       if (record.every((cell) => cell.trim() === '')) return; // blank line: not a row
       counts.rows += 1;
-      const reject = (reason: string) => rejected.push({ line, reason });
+      const reject = (why: RejectReason) => rejected.push({ line, reason: rejectReasonText(why), why });
 
-      if (result.errors.length > 0) return reject(`cannot read the row: ${result.errors[0].message}`);
+      if (result.errors.length > 0) {
+        const [error] = result.errors;
+        return reject({ code: 'unreadable', papaCode: error.code, detail: error.message });
+      }
       if (record.length !== header.length) {
-        return reject(`the row has ${record.length} fields but the header has ${header.length}`);
+        return reject({ code: 'field-count', found: record.length, expected: header.length });
       }
       const crebo = parseCrebo(get(record, 'ERKENDEOPLEIDINGSCODE'));
-      if ('error' in crebo) return reject(`ERKENDEOPLEIDINGSCODE: ${crebo.error}`);
+      if ('error' in crebo) return reject({ code: 'crebo', crebo: crebo.error });
       const leerweg = parseLeerweg(get(record, 'LEERTRAJECT'));
-      if (leerweg === undefined) {
-        return reject(`LEERTRAJECT: "${get(record, 'LEERTRAJECT').trim()}" is not BOL, BOL_VT, BOL_DT or BBL`);
-      }
+      if (leerweg === undefined) return reject({ code: 'leerweg', value: get(record, 'LEERTRAJECT').trim() });
       const niveau = parseNiveau(get(record, 'MBONIVEAU')) ?? qualifications.get(crebo.crebo)?.niveau ?? null;
-      if (niveau === null)
-        return reject(
-          `MBONIVEAU: ${unknownNiveauReason(get(record, 'MBONIVEAU'), crebo.crebo, qualifications.has(crebo.crebo))}`,
-        );
+      if (niveau === null) {
+        const value = get(record, 'MBONIVEAU').trim();
+        return reject({ code: 'niveau', value, crebo: crebo.crebo, listed: qualifications.has(crebo.crebo) });
+      }
       const match = matchLocation({
         postcode: get(record, 'POSTCODE'),
         huisnummer: get(record, 'HUISNUMMER'),
         instelling: get(record, 'NAAM'),
       });
-      if (match.kind === 'rejected') return reject(`POSTCODE: ${match.reason}`);
+      if (match.kind === 'rejected') return reject({ code: 'postcode', postcode: match.problem });
 
       const recordKey = record.join('\u0000');
       if (seenRecords.has(recordKey)) {
@@ -206,14 +208,6 @@ export function parseAanbodCsv(text: string, ctx: AanbodContext): AanbodParseRes
     rows: [...offer.values()],
   };
   return { file, report };
-}
-
-function unknownNiveauReason(raw: string, crebo: string, listed: boolean): string {
-  const given = raw.trim() === '' ? 'is empty' : `"${raw.trim()}" is not a niveau`;
-  const list = listed
-    ? `crebo ${crebo} has no niveau in the qualification list`
-    : `crebo ${crebo} is not in the qualification list`;
-  return `niveau unknown: MBONIVEAU ${given} and ${list}`;
 }
 
 type Getter = (record: string[], column: ReadColumn) => string;

@@ -5,10 +5,12 @@
  * import reports which of the two, because the user fixes them differently.
  */
 
+import type { PostcodeProblem } from './reject-reason.ts';
+
 export type PostcodeCheck =
   | { kind: 'nl'; postcode: string; pc4: string }
-  | { kind: 'foreign'; reason: string }
-  | { kind: 'invalid'; reason: string };
+  | { kind: 'foreign'; problem: PostcodeProblem }
+  | { kind: 'invalid'; problem: PostcodeProblem };
 
 const NL_POSTCODE = /^([1-9]\d{3})\s*([A-Z]{2})$/;
 const NL_PC4_ONLY = /^[1-9]\d{3}$/;
@@ -24,25 +26,23 @@ export function normalisePostcode(raw: string): string | null {
 
 export function checkPostcode(raw: string): PostcodeCheck {
   const value = raw.trim().toUpperCase();
-  if (value === '') return { kind: 'invalid', reason: 'postcode is empty' };
+  const given = raw.trim();
+  if (value === '') return { kind: 'invalid', problem: { problem: 'empty' } };
   const match = NL_POSTCODE.exec(value);
   if (match) {
     const letters = match[2];
     if (letters === 'SA' || letters === 'SD' || letters === 'SS') {
-      return { kind: 'invalid', reason: `postcode "${raw.trim()}" uses letters ${letters}, which are never issued` };
+      return { kind: 'invalid', problem: { problem: 'never-issued', value: given, letters } };
     }
     return { kind: 'nl', postcode: match[1] + letters, pc4: match[1] };
   }
   if (FOREIGN_PREFIX.test(value) || FIVE_DIGITS.test(value)) {
-    return { kind: 'foreign', reason: `postcode "${raw.trim()}" is not in the Netherlands (foreign format)` };
+    return { kind: 'foreign', problem: { problem: 'foreign', value: given } };
   }
   if (NL_PC4_ONLY.test(value)) {
-    return { kind: 'invalid', reason: `postcode "${raw.trim()}" lacks its two letters` };
+    return { kind: 'invalid', problem: { problem: 'no-letters', value: given } };
   }
-  return {
-    kind: 'invalid',
-    reason: `postcode "${raw.trim()}" is not a valid postcode (expected 4 digits and 2 letters)`,
-  };
+  return { kind: 'invalid', problem: { problem: 'malformed', value: given } };
 }
 
 /**

@@ -34,8 +34,8 @@ describe('parseCrebo', () => {
   it('accepts five digits and strips leading zero padding', () => {
     expect(parseCrebo('25180')).toEqual({ crebo: '25180' });
     expect(parseCrebo('025180')).toEqual({ crebo: '25180' });
-    expect(parseCrebo('')).toEqual({ error: 'crebo is missing' });
-    expect(parseCrebo('2518O')).toHaveProperty('error');
+    expect(parseCrebo('')).toEqual({ error: { problem: 'missing' } });
+    expect(parseCrebo('2518O')).toEqual({ error: { problem: 'malformed', value: '2518O' } });
     expect(parseCrebo('251800')).toHaveProperty('error');
   });
 });

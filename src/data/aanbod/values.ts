@@ -1,4 +1,5 @@
 import type { Leerweg, Niveau } from '../../engine/offer/types.ts';
+import type { CreboProblem } from './reject-reason.ts';
 
 /**
  * MBONIVEAU as DUO and older exports write it: a digit, "NIVEAU_n", "Entree", or the kind
@@ -43,10 +44,10 @@ export function parseLeerweg(raw: string): Leerweg | null | undefined {
 }
 
 /** A crebo is a five-digit number. DUO sometimes pads it ("025180"), which is harmless. */
-export function parseCrebo(raw: string): { crebo: string } | { error: string } {
+export function parseCrebo(raw: string): { crebo: string } | { error: CreboProblem } {
   const value = raw.trim();
-  if (value === '') return { error: 'crebo is missing' };
+  if (value === '') return { error: { problem: 'missing' } };
   const match = /^0*(\d{5})$/.exec(value);
-  if (!match) return { error: `crebo "${value}" is malformed (expected 5 digits)` };
+  if (!match) return { error: { problem: 'malformed', value } };
   return { crebo: match[1] };
 }

@@ -6,6 +6,8 @@ import { rejectedRowsToCsv } from '../../data/aanbod/rejected-csv.ts';
 import type { Location } from '../../data/geodata/types.ts';
 import { useQualifications } from '../../data/queries/useGeodata.ts';
 import { useAanbodT } from '../../i18n/aanbod.ts';
+import { useLanguageStore } from '../../i18n/language.ts';
+import { describeRejectedRow } from '../../i18n/reject-reason.ts';
 import { useDatasetStore } from '../../state/dataset.ts';
 import { ImportSummary } from './ImportSummary.tsx';
 import { downloadCsvText } from '../export/download.ts';
@@ -32,6 +34,7 @@ type Status =
  */
 export function ImportPanel({ locations }: ImportPanelProps) {
   const t = useAanbodT();
+  const lang = useLanguageStore((s) => s.lang);
   const id = useId();
   const client = useQueryClient();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -76,8 +79,9 @@ export function ImportPanel({ locations }: ImportPanelProps) {
 
   function downloadRejected() {
     if (!imported) return;
+    const rows = imported.rejected.map((row) => ({ line: row.line, reason: describeRejectedRow(row, lang) }));
     downloadCsvText(
-      rejectedRowsToCsv(imported.rejected),
+      rejectedRowsToCsv(rows, [t.rejectedLine, t.rejectedReason]),
       `${imported.provenance.source.replace(/\.csv$/i, '')}-afgewezen.csv`,
     );
   }

@@ -1,7 +1,10 @@
+import { useMemo } from 'react';
 import type { OfferCatalogue } from '../../data/aanbod/catalogue.ts';
 import type { OfferFile } from '../../data/aanbod/offer-file.ts';
 import type { Qualification } from '../../data/geodata/types.ts';
 import { useAanbodT } from '../../i18n/aanbod.ts';
+import { useLanguageStore } from '../../i18n/language.ts';
+import { describeRejectedRow } from '../../i18n/reject-reason.ts';
 import { LineReasonTable } from './LineReasonTable.tsx';
 
 export interface ImportSummaryProps {
@@ -17,6 +20,11 @@ const SHOWN_REJECTED = 50;
 /** The counts of an import and its rejected rows (line + reason), from the stored offer file. */
 export function ImportSummary({ file, bundled, onDownloadRejected }: ImportSummaryProps) {
   const t = useAanbodT();
+  const lang = useLanguageStore((s) => s.lang);
+  const rejected = useMemo(
+    () => file.rejected.map((row) => ({ line: row.line, reason: describeRejectedRow(row, lang) })),
+    [file.rejected, lang],
+  );
   const c = file.provenance.counts;
   const counts: [string, number][] = [
     [t.countRows, c.rows],
@@ -45,7 +53,7 @@ export function ImportSummary({ file, bundled, onDownloadRejected }: ImportSumma
         <>
           <h4>{t.rejectedTitle(file.rejected.length)}</h4>
           <LineReasonTable
-            rows={file.rejected}
+            rows={rejected}
             testId="rejected-rows"
             labels={{ line: t.rejectedLine, reason: t.rejectedReason, more: t.rejectedMore }}
             shown={SHOWN_REJECTED}
