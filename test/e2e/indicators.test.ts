@@ -132,15 +132,15 @@ describe('your own figures joined to the map', () => {
       await mapping.getByTestId('indicator-meta-2').getByLabel('Bron').fill('Eigen inschrijvingen');
       await mapping.getByTestId('indicator-meta-2').getByLabel('Peildatum of periode').fill('2025-10-01');
 
-      // Preview of the join: matched, not matched with reasons, duplicates, the word "veel" by line.
+      // Preview of the join: matched, not matched with reasons (in Dutch), duplicates, the word "veel" by line.
       const preview = mapping.getByTestId('indicator-meta-2').getByTestId('join-preview');
       await expect(preview.getByTestId('preview-matched').textContent()).resolves.toBe('5');
       await expect(preview.getByTestId('preview-unmatched').textContent()).resolves.toBe('2');
       await expect(preview.getByTestId('preview-duplicates').textContent()).resolves.toBe('1');
       const problems = await preview.getByTestId('preview-problems').textContent();
-      expect(problems).toContain('vestiging 99ZZ99 is not known');
-      expect(problems).toContain('crebo 25480 is not offered at vestiging 00GT00');
-      expect(problems).toContain('"veel" is not a number');
+      expect(problems).toContain('vestiging 99ZZ99 is onbekend');
+      expect(problems).toContain('crebo 25480 wordt in het actieve aanbod niet aangeboden op vestiging 00GT00');
+      expect(problems).toContain('"veel" is geen getal');
       await mapping.screenshot({ path: `${SCREENS}/indicator-mapping.png` });
       await mapping.getByRole('button', { name: 'Koppelen', exact: true }).click();
       await page.getByTestId('indicator-linked').waitFor();
@@ -236,7 +236,7 @@ describe('figures from a workbook', () => {
       await expect(preview.getByTestId('preview-matched').textContent()).resolves.toBe('3');
       await expect(preview.getByTestId('preview-unmatched').textContent()).resolves.toBe('1');
       await expect(preview.getByTestId('preview-problems').textContent()).resolves.toContain(
-        'vestiging 99ZZ99 is not known',
+        'vestiging 99ZZ99 is onbekend',
       );
       await mapping.getByRole('button', { name: 'Koppelen', exact: true }).click();
       await page.getByTestId('indicator-linked').waitFor();

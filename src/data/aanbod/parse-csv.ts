@@ -3,6 +3,7 @@ import type { Location, Qualification } from '../geodata/index.ts';
 import type { Leerweg, OfferRow } from '../../engine/offer/types.ts';
 import { decodeText, looksBinary } from '../csv/decode.ts';
 import { detectDelimiter, firstLine, lineCounter } from '../csv/delimiter.ts';
+import { rowReason } from '../csv/row-reason.ts';
 import { mergeQualifications, safeWebsite, type FileQualification, type ProgrammeDetail } from './catalogue.ts';
 import { normaliseHeader, REQUIRED_COLUMNS, type ReadColumn } from './columns.ts';
 import { AanbodFileError } from './errors.ts';
@@ -121,13 +122,8 @@ export function parseAanbodCsv(text: string, ctx: AanbodContext): AanbodParseRes
       counts.rows += 1;
       const reject = (why: RejectReason) => rejected.push({ line, reason: rejectReasonText(why), why });
 
-      if (result.errors.length > 0) {
-        const [error] = result.errors;
-        return reject({ code: 'unreadable', papaCode: error.code, detail: error.message });
-      }
-      if (record.length !== header.length) {
-        return reject({ code: 'field-count', found: record.length, expected: header.length });
-      }
+      const unusable = rowReason(result.errors, record.length, header.length);
+      if (unusable) return reject(unusable);
       const crebo = parseCrebo(get(record, 'ERKENDEOPLEIDINGSCODE'));
       if ('error' in crebo) return reject({ code: 'crebo', crebo: crebo.error });
       const leerweg = parseLeerweg(get(record, 'LEERTRAJECT'));

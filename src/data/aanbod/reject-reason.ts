@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rowReasonOptions, rowReasonText } from '../csv/row-reason.ts';
 
 /**
  * Why the import left a row out, as data: the panel words it in the user's language
@@ -21,9 +22,7 @@ export const creboProblemSchema = z.discriminatedUnion('problem', [
 export type CreboProblem = z.infer<typeof creboProblemSchema>;
 
 export const rejectReasonSchema = z.discriminatedUnion('code', [
-  /** Papa Parse could not read the record; `papaCode` is its error code (e.g. MissingQuotes). */
-  z.object({ code: z.literal('unreadable'), papaCode: z.string(), detail: z.string() }),
-  z.object({ code: z.literal('field-count'), found: z.number().int(), expected: z.number().int() }),
+  ...rowReasonOptions,
   z.object({ code: z.literal('crebo'), crebo: creboProblemSchema }),
   z.object({ code: z.literal('leerweg'), value: z.string() }),
   /** MBONIVEAU unusable and the qualification list no help: `listed` says whether it has the crebo. */
@@ -54,9 +53,8 @@ export function postcodeProblemText(p: PostcodeProblem): string {
 export function rejectReasonText(reason: RejectReason): string {
   switch (reason.code) {
     case 'unreadable':
-      return `cannot read the row: ${reason.detail}`;
     case 'field-count':
-      return `the row has ${reason.found} fields but the header has ${reason.expected}`;
+      return rowReasonText(reason);
     case 'crebo':
       return reason.crebo.problem === 'missing'
         ? 'ERKENDEOPLEIDINGSCODE: crebo is missing'

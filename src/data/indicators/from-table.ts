@@ -16,7 +16,7 @@ export function defaultMeta(table: RawTable, column: number): IndicatorMeta {
   const style = detectDecimalStyle(values);
   const whole = values.every((v) => {
     const parsed = parseNumber(v, style);
-    return 'error' in parsed || parsed.value === null || Number.isInteger(parsed.value);
+    return 'notANumber' in parsed || parsed.value === null || Number.isInteger(parsed.value);
   });
   const studentCount = STUDENTS.test(name);
   return {

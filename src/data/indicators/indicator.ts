@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { KEY_ROLES, type KeyRole } from '../../engine/indicators/keys.ts';
 import type { IndicatorRecord } from '../../engine/indicators/join.ts';
+import { type LineProblem, lineProblemSchema } from '../table/line-problem.ts';
 
 /**
  * One figure of the user's own (*eigen cijfers*): a column of their file, with what they
@@ -30,13 +31,12 @@ export interface Indicator {
     /** ISO time of the import. */
     importedAt: string;
     /** Lines of the file that could not be read for this column, with the reason. */
-    errors: { line: number; reason: string }[];
+    errors: LineProblem[];
   };
   records: IndicatorRecord[];
 }
 
 const keyRole = z.enum(KEY_ROLES as [KeyRole, ...KeyRole[]]);
-const lineProblem = z.object({ line: z.number().int().min(1), reason: z.string() });
 
 export const indicatorSchema = z.object({
   id: z.string().min(1),
@@ -51,7 +51,7 @@ export const indicatorSchema = z.object({
     column: z.string(),
     keys: z.array(keyRole).min(1),
     importedAt: z.string(),
-    errors: z.array(lineProblem),
+    errors: z.array(lineProblemSchema),
   }),
   records: z.array(
     z.object({

@@ -1,3 +1,5 @@
+import type { LineProblem } from './line-problem.ts';
+
 /** A file of the user's own figures, read into text cells before its columns are mapped. */
 export interface RawTable {
   fileName: string;
@@ -9,5 +11,5 @@ export interface RawTable {
   /** 1-based line (CSV) or sheet row (XLSX) of each row, for messages. */
   lines: number[];
   /** Rows that could not be read at all, with their line and reason; the other rows are kept. */
-  errors: { line: number; reason: string }[];
+  errors: LineProblem[];
 }

@@ -33,7 +33,13 @@ describe('readTable', () => {
       ['25180', '3'],
       ['25913', '5'],
     ]);
-    expect(table.errors).toEqual([{ line: 3, reason: 'the row has 3 fields but the header has 2' }]);
+    expect(table.errors).toEqual([
+      {
+        line: 3,
+        reason: 'the row has 3 fields but the header has 2',
+        why: { code: 'field-count', found: 3, expected: 2 },
+      },
+    ]);
   });
 
   it('refuses a damaged XLSX (SheetJS would loop on it) and an empty file', () => {

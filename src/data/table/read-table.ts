@@ -2,6 +2,7 @@ import { read, utils, type WorkSheet } from '@e965/xlsx';
 import Papa from 'papaparse';
 import { decodeText, looksBinary } from '../csv/decode.ts';
 import { detectDelimiter, firstLine, lineCounter } from '../csv/delimiter.ts';
+import { rowReason, rowReasonText } from '../csv/row-reason.ts';
 import type { RawTable } from './raw-table.ts';
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -84,14 +85,8 @@ function readCsv(bytes: Uint8Array, fileName: string, onProgress?: (fraction: nu
         header = record;
         return;
       }
-      if (result.errors.length > 0)
-        return void errors.push({ line, reason: `cannot read the row: ${result.errors[0].message}` });
-      if (record.length !== header.length) {
-        return void errors.push({
-          line,
-          reason: `the row has ${record.length} fields but the header has ${header.length}`,
-        });
-      }
+      const unusable = rowReason(result.errors, record.length, header.length);
+      if (unusable) return void errors.push({ line, reason: rowReasonText(unusable), why: unusable });
       rows.push(record);
       lines.push(line);
     },

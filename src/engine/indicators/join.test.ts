@@ -28,7 +28,9 @@ describe('recordsFromRows', () => {
     ];
     const { records, errors } = recordsFromRows(rows, [2, 3, 4, 5], { crebo: 0, vestiging: 1 }, 2);
     expect(records.map((r) => r.value)).toEqual([1250, 0.5]);
-    expect(errors).toEqual([{ line: 4, reason: '"veel" is not a number' }]);
+    expect(errors).toEqual([
+      { line: 4, reason: '"veel" is not a number', why: { code: 'not-a-number', value: 'veel' } },
+    ]);
   });
 });
 
@@ -69,12 +71,19 @@ describe('joinRecords', () => {
       ],
       ctx,
     );
-    expect(result.unmatched).toEqual([
+    expect(result.unmatched.map(({ line, reason }) => ({ line, reason }))).toEqual([
       { line: 2, reason: 'vestiging 99ZZ99 is not known' },
       { line: 3, reason: 'crebo 25913 is not offered at vestiging 00GT00 in the active offer' },
       { line: 4, reason: 'crebo 11111 is not in the active offer' },
       { line: 5, reason: 'crebo "x" is not five digits' },
       { line: 8, reason: 'gemeente "Rotterdam" is not a gemeente code' },
+    ]);
+    expect(result.unmatched.map((u) => u.why)).toEqual([
+      { code: 'key-unknown', key: 'vestiging', value: '99ZZ99' },
+      { code: 'not-offered-at', crebo: '25913', key: 'vestiging', value: '00GT00' },
+      { code: 'crebo-not-in-offer', crebo: '11111' },
+      { code: 'crebo-malformed', value: 'x' },
+      { code: 'gemeente-malformed', value: 'Rotterdam' },
     ]);
     expect(result.duplicates).toEqual([{ line: 7, firstLine: 6 }]);
     expect(result.matched.map((m) => m.line)).toEqual([6]);

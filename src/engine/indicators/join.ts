@@ -1,3 +1,4 @@
+import { type JoinKey, type JoinReason, joinReasonText } from './join-reason.ts';
 import type { KeyRole } from './keys.ts';
 import { detectDecimalStyle, parseNumber } from './number.ts';
 
@@ -32,9 +33,20 @@ export interface JoinedRecord {
   value: number;
 }
 
+/** A line that gives no figure: the reason in English (joinReasonText) and as data. */
+export interface JoinProblem {
+  line: number;
+  reason: string;
+  why: JoinReason;
+}
+
+function problem(line: number, why: JoinReason): JoinProblem {
+  return { line, reason: joinReasonText(why), why };
+}
+
 export interface JoinResult {
   matched: JoinedRecord[];
-  unmatched: { line: number; reason: string }[];
+  unmatched: JoinProblem[];
   /** Records with the same keys as an earlier one; the first is used. */
   duplicates: { line: number; firstLine: number }[];
 }
@@ -49,15 +61,15 @@ export function recordsFromRows(
   lines: readonly number[],
   keyColumns: Partial<Record<KeyRole, number>>,
   valueColumn: number,
-): { records: IndicatorRecord[]; errors: { line: number; reason: string }[] } {
+): { records: IndicatorRecord[]; errors: JoinProblem[] } {
   const style = detectDecimalStyle(rows.map((r) => r[valueColumn] ?? ''));
   const records: IndicatorRecord[] = [];
-  const errors: { line: number; reason: string }[] = [];
+  const errors: JoinProblem[] = [];
   const keyList = Object.entries(keyColumns) as [KeyRole, number][];
   for (const [i, row] of rows.entries()) {
     const parsed = parseNumber(row[valueColumn] ?? '', style);
-    if ('error' in parsed) {
-      errors.push({ line: lines[i], reason: parsed.error });
+    if ('notANumber' in parsed) {
+      errors.push(problem(lines[i], { code: 'not-a-number', value: parsed.notANumber }));
       continue;
     }
     if (parsed.value === null) continue;
@@ -94,10 +106,10 @@ export function joinRecords(records: readonly IndicatorRecord[], ctx: JoinContex
     return set;
   };
   for (const record of records) {
-    const reject = (reason: string) => result.unmatched.push({ line: record.line, reason });
+    const reject = (why: JoinReason) => result.unmatched.push(problem(record.line, why));
     const crebo = /^0*(\d{5})$/.exec(record.keys.crebo ?? '')?.[1];
     if (!crebo) {
-      reject(record.keys.crebo ? `crebo "${record.keys.crebo}" is not five digits` : 'crebo is empty');
+      reject(record.keys.crebo ? { code: 'crebo-malformed', value: record.keys.crebo } : { code: 'crebo-empty' });
       continue;
     }
     const vestiging = record.keys.vestiging?.toUpperCase();
@@ -114,35 +126,35 @@ export function joinRecords(records: readonly IndicatorRecord[], ctx: JoinContex
 
     const offered = ctx.vestigingenOf(crebo);
     if (offered.length === 0) {
-      reject(`crebo ${crebo} is not in the active offer`);
+      reject({ code: 'crebo-not-in-offer', crebo });
       continue;
     }
-    let reason: string | null = null;
+    let reason: JoinReason | null = null;
     let candidates: readonly string[] = offered;
     if (vestiging !== undefined) {
       // The usual key (crebo + vestiging) is a set lookup, not a scan of the crebo's locations.
-      if (vestiging === '') reason = 'vestiging is empty';
-      else if (!known.vestiging.has(vestiging)) reason = `vestiging ${vestiging} is not known`;
+      if (vestiging === '') reason = { code: 'key-empty', key: 'vestiging' };
+      else if (!known.vestiging.has(vestiging)) reason = { code: 'key-unknown', key: 'vestiging', value: vestiging };
       else if (!offeredSet(crebo).has(vestiging))
-        reason = `crebo ${crebo} is not offered at vestiging ${vestiging} in the active offer`;
+        reason = { code: 'not-offered-at', crebo, key: 'vestiging', value: vestiging };
       else candidates = [vestiging];
     }
-    if (!reason && gemeente === null) reason = `gemeente "${record.keys.gemeente}" is not a gemeente code`;
-    const filters: [string | undefined, (p: JoinPlace, v: string) => boolean, string, ReadonlySet<string | null>][] = [
-      [brin, (p, v) => p.brin === v, 'institution (BRIN)', known.brin],
+    if (!reason && gemeente === null) reason = { code: 'gemeente-malformed', value: record.keys.gemeente ?? '' };
+    const filters: [string | undefined, (p: JoinPlace, v: string) => boolean, JoinKey, ReadonlySet<string | null>][] = [
+      [brin, (p, v) => p.brin === v, 'brin', known.brin],
       [gemeente ?? undefined, (p, v) => p.gemeente === v, 'gemeente', known.gemeente],
       [regio?.toUpperCase(), (p, v) => p.regions.some((r) => r.toUpperCase() === v), 'region', known.region],
     ];
-    for (const [wanted, fits, label, knownValues] of filters) {
+    for (const [wanted, fits, key, knownValues] of filters) {
       if (reason || wanted === undefined) continue;
-      if (wanted === '') reason = `${label} is empty`;
-      else if (!knownValues.has(wanted)) reason = `${label} ${wanted} is not known`;
+      if (wanted === '') reason = { code: 'key-empty', key };
+      else if (!knownValues.has(wanted)) reason = { code: 'key-unknown', key, value: wanted };
       else {
         candidates = candidates.filter((v) => {
           const place = ctx.places.get(v);
           return place !== undefined && fits(place, wanted);
         });
-        if (candidates.length === 0) reason = `crebo ${crebo} is not offered at ${label} ${wanted} in the active offer`;
+        if (candidates.length === 0) reason = { code: 'not-offered-at', crebo, key, value: wanted };
       }
     }
     if (reason) reject(reason);

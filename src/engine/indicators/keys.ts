@@ -77,5 +77,5 @@ function share(values: readonly string[], test: (v: string) => boolean): number 
 }
 
 function isNumber(parsed: ParsedNumber): boolean {
-  return !('error' in parsed) && parsed.value !== null;
+  return !('notANumber' in parsed) && parsed.value !== null;
 }

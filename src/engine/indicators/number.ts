@@ -5,7 +5,7 @@
  */
 export type DecimalStyle = 'comma' | 'point';
 
-export type ParsedNumber = { value: number } | { value: null } | { error: string };
+export type ParsedNumber = { value: number } | { value: null } | { notANumber: string };
 
 /** 'comma' when any value uses a comma as its decimal sign, or a point as a thousands separator. */
 export function detectDecimalStyle(values: readonly string[]): DecimalStyle {
@@ -37,7 +37,7 @@ export function parseNumber(raw: string, style: DecimalStyle): ParsedNumber {
   const v = clean(raw);
   if (v === '' || v === '-' || /^(n\.?v\.?t\.?|onbekend|na|n\/a)$/i.test(v)) return { value: null };
   const normalised = style === 'comma' ? v.replace(/\./g, '').replace(',', '.') : v.replace(/,/g, '');
-  if (!/^-?(\d+\.?\d*|\.\d+)$/.test(normalised)) return { error: `"${raw.trim()}" is not a number` };
+  if (!/^-?(\d+\.?\d*|\.\d+)$/.test(normalised)) return { notANumber: raw.trim() };
   return { value: Number(normalised) };
 }
 

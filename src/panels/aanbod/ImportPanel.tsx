@@ -7,7 +7,7 @@ import type { Location } from '../../data/geodata/types.ts';
 import { useQualifications } from '../../data/queries/useGeodata.ts';
 import { useAanbodT } from '../../i18n/aanbod.ts';
 import { useLanguageStore } from '../../i18n/language.ts';
-import { describeRejectedRow } from '../../i18n/reject-reason.ts';
+import { describeLineProblem } from '../../i18n/line-problem.ts';
 import { useDatasetStore } from '../../state/dataset.ts';
 import { ImportSummary } from './ImportSummary.tsx';
 import { downloadCsvText } from '../export/download.ts';
@@ -79,7 +79,7 @@ export function ImportPanel({ locations }: ImportPanelProps) {
 
   function downloadRejected() {
     if (!imported) return;
-    const rows = imported.rejected.map((row) => ({ line: row.line, reason: describeRejectedRow(row, lang) }));
+    const rows = imported.rejected.map((row) => ({ line: row.line, reason: describeLineProblem(row, lang) }));
     downloadCsvText(
       rejectedRowsToCsv(rows, [t.rejectedLine, t.rejectedReason]),
       `${imported.provenance.source.replace(/\.csv$/i, '')}-afgewezen.csv`,

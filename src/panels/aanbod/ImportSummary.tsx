@@ -4,7 +4,7 @@ import type { OfferFile } from '../../data/aanbod/offer-file.ts';
 import type { Qualification } from '../../data/geodata/types.ts';
 import { useAanbodT } from '../../i18n/aanbod.ts';
 import { useLanguageStore } from '../../i18n/language.ts';
-import { describeRejectedRow } from '../../i18n/reject-reason.ts';
+import { describeLineProblem } from '../../i18n/line-problem.ts';
 import { LineReasonTable } from './LineReasonTable.tsx';
 
 export interface ImportSummaryProps {
@@ -22,7 +22,7 @@ export function ImportSummary({ file, bundled, onDownloadRejected }: ImportSumma
   const t = useAanbodT();
   const lang = useLanguageStore((s) => s.lang);
   const rejected = useMemo(
-    () => file.rejected.map((row) => ({ line: row.line, reason: describeRejectedRow(row, lang) })),
+    () => file.rejected.map((row) => ({ line: row.line, reason: describeLineProblem(row, lang) })),
     [file.rejected, lang],
   );
   const c = file.provenance.counts;

@@ -189,7 +189,7 @@ describe('ImportSummary', () => {
     expect(markup).toContain('<dt>Rijen in het bestand</dt><dd>22</dd>');
     expect(markup).toContain('<dt>Dubbele rijen (één keer meegenomen)</dt><dd>2</dd>');
     expect(markup).toContain('Afgewezen rijen (8)');
-    expect(markup).toContain('<td>25</td><td>POSTCODE: postcode &quot;7005&quot; lacks its two letters</td>');
+    expect(markup).toContain('<td>25</td><td>POSTCODE: postcode &quot;7005&quot; mist de twee letters</td>');
     expect(markup).toContain('Download afgewezen rijen (CSV)');
   });
 });

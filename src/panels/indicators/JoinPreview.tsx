@@ -1,4 +1,6 @@
 import { useIndicatorT } from '../../i18n/indicators.ts';
+import { useLanguageStore } from '../../i18n/language.ts';
+import { describeLineProblem } from '../../i18n/line-problem.ts';
 import type { IndicatorValues } from '../../state/indicator-values.ts';
 import { LineReasonTable } from '../aanbod/LineReasonTable.tsx';
 
@@ -7,12 +9,15 @@ const SHOWN = 20;
 /** How a figure column joins the active offer: counts, and each line that does not join with its reason. */
 export function JoinPreview({ values, readErrors }: { values: IndicatorValues; readErrors: number }) {
   const t = useIndicatorT();
+  const lang = useLanguageStore((s) => s.lang);
   const { join, indicator } = values;
   const valueErrors = indicator.provenance.errors.length - readErrors;
   const problems = [
-    ...join.unmatched,
+    ...[...join.unmatched, ...indicator.provenance.errors].map((p) => ({
+      line: p.line,
+      reason: describeLineProblem(p, lang),
+    })),
     ...join.duplicates.map((d) => ({ line: d.line, reason: t.duplicateOf(d.firstLine) })),
-    ...indicator.provenance.errors,
   ].sort((a, b) => a.line - b.line);
   return (
     <div className="join-preview" data-testid="join-preview">

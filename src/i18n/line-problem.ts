@@ -1,11 +1,13 @@
-import type { RejectedRow } from '../data/aanbod/offer-file.ts';
-import { type PostcodeProblem, type RejectReason, rejectReasonText } from '../data/aanbod/reject-reason.ts';
+import type { PostcodeProblem } from '../data/aanbod/reject-reason.ts';
+import type { LineReason } from '../data/table/line-problem.ts';
+import type { JoinKey } from '../engine/indicators/join-reason.ts';
 import type { Lang } from './language.ts';
 
 /**
- * Why the DUO import left a row out, in the user's language. English is the import's own wording
- * (the CLI says the same); Dutch is worded here from the reason's codes. The DUO column at fault
- * heads the text in both, since that is what the user looks up in the file.
+ * Why an import left a line out (a DUO row, a line of own figures), in the user's language.
+ * English is the import's own text, stored with the line (the CLIs say the same); Dutch is worded
+ * here from the reason's codes. A DUO reason is headed by the column at fault, since that is what
+ * the user looks up in the file.
  */
 function dutchPostcode(p: PostcodeProblem): string {
   switch (p.problem) {
@@ -30,7 +32,14 @@ const UNREADABLE: Record<string, string> = {
   InvalidQuotes: 'een aanhalingsteken staat midden in een veld',
 };
 
-function dutch(reason: RejectReason): string {
+const KEY: Record<JoinKey, string> = {
+  vestiging: 'vestiging',
+  brin: 'instelling (BRIN)',
+  gemeente: 'gemeente',
+  region: 'regio',
+};
+
+function dutch(reason: LineReason): string {
   switch (reason.code) {
     case 'unreadable':
       return `de rij is niet te lezen: ${UNREADABLE[reason.papaCode] ?? reason.detail}`;
@@ -51,14 +60,26 @@ function dutch(reason: RejectReason): string {
     }
     case 'postcode':
       return `POSTCODE: ${dutchPostcode(reason.postcode)}`;
+    case 'not-a-number':
+      return `"${reason.value}" is geen getal`;
+    case 'crebo-empty':
+      return 'de crebo is leeg';
+    case 'crebo-malformed':
+      return `crebo "${reason.value}" is geen getal van 5 cijfers`;
+    case 'crebo-not-in-offer':
+      return `crebo ${reason.crebo} zit niet in het actieve aanbod`;
+    case 'gemeente-malformed':
+      return `gemeente "${reason.value}" is geen gemeentecode`;
+    case 'key-empty':
+      return `${KEY[reason.key]} is leeg`;
+    case 'key-unknown':
+      return `${KEY[reason.key]} ${reason.value} is onbekend`;
+    case 'not-offered-at':
+      return `crebo ${reason.crebo} wordt in het actieve aanbod niet aangeboden op ${KEY[reason.key]} ${reason.value}`;
   }
 }
 
-export function describeRejectReason(reason: RejectReason, lang: Lang): string {
-  return lang === 'en' ? rejectReasonText(reason) : dutch(reason);
-}
-
-/** A rejected row's reason for the panel; a file stored before reasons were data keeps its English text. */
-export function describeRejectedRow(row: RejectedRow, lang: Lang): string {
-  return row.why ? describeRejectReason(row.why, lang) : row.reason;
+/** A line's reason for a panel: in English its stored text; a line stored before `why` existed keeps that text. */
+export function describeLineProblem(row: { reason: string; why?: LineReason }, lang: Lang): string {
+  return lang === 'nl' && row.why ? dutch(row.why) : row.reason;
 }

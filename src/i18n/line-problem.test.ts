@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { fixtureContext } from '../../test/fixtures/aanbod/context.ts';
 import { parseAanbodCsv } from '../data/aanbod/parse-csv.ts';
 import { type RejectReason, rejectReasonText } from '../data/aanbod/reject-reason.ts';
-import { describeRejectedRow, describeRejectReason } from './reject-reason.ts';
+import { type JoinReason, joinReasonText } from '../engine/indicators/join-reason.ts';
+import { describeLineProblem } from './line-problem.ts';
+
+const worded = (why: RejectReason, lang: 'nl' | 'en') =>
+  describeLineProblem({ reason: rejectReasonText(why), why }, lang);
 
 const MAIN = 'mbo_opleidingsaanbod_semicolon_bom_crlf.csv';
 const text = readFileSync(path.resolve(import.meta.dirname, '../../test/fixtures/aanbod', MAIN), 'utf8');
@@ -12,7 +16,7 @@ const { report } = parseAanbodCsv(text, fixtureContext(MAIN));
 
 describe('a rejected row’s reason, in the user’s language', () => {
   it('words every reason the fixture rejects in Dutch, headed by the DUO column', () => {
-    const dutch = Object.fromEntries(report.rejected.map((row) => [row.line, describeRejectedRow(row, 'nl')]));
+    const dutch = Object.fromEntries(report.rejected.map((row) => [row.line, describeLineProblem(row, 'nl')]));
     expect(dutch).toEqual({
       11: 'ERKENDEOPLEIDINGSCODE: de crebo ontbreekt',
       12: 'ERKENDEOPLEIDINGSCODE: crebo "2518O" is geen getal van 5 cijfers',
@@ -26,7 +30,7 @@ describe('a rejected row’s reason, in the user’s language', () => {
   });
 
   it('is in English the text the CLI prints and the file stores', () => {
-    for (const row of report.rejected) expect(describeRejectedRow(row, 'en')).toBe(row.reason);
+    for (const row of report.rejected) expect(describeLineProblem(row, 'en')).toBe(row.reason);
   });
 
   it.each<[RejectReason, string]>([
@@ -45,14 +49,50 @@ describe('a rejected row’s reason, in the user’s language', () => {
     ],
     [{ code: 'postcode', postcode: { problem: 'empty' } }, 'POSTCODE: de postcode is leeg'],
   ])('words %o in Dutch, and differently from the English', (reason, expected) => {
-    expect(describeRejectReason(reason, 'nl')).toBe(expected);
-    expect(describeRejectReason(reason, 'en')).toBe(rejectReasonText(reason));
+    expect(worded(reason, 'nl')).toBe(expected);
+    expect(worded(reason, 'en')).toBe(rejectReasonText(reason));
     expect(rejectReasonText(reason)).not.toBe(expected);
   });
 
   it('keeps the stored English reason of a row from a file saved before reasons were data', () => {
-    expect(describeRejectedRow({ line: 7, reason: 'POSTCODE: postcode is empty' }, 'nl')).toBe(
-      'POSTCODE: postcode is empty',
-    );
+    expect(describeLineProblem({ reason: 'POSTCODE: postcode is empty' }, 'nl')).toBe('POSTCODE: postcode is empty');
+  });
+});
+
+describe('a line of own figures that gives no figure, in the user’s language', () => {
+  it.each<[JoinReason, string, string]>([
+    [{ code: 'not-a-number', value: 'veel' }, '"veel" is geen getal', '"veel" is not a number'],
+    [
+      { code: 'not-offered-at', crebo: '25480', key: 'vestiging', value: '00GT00' },
+      'crebo 25480 wordt in het actieve aanbod niet aangeboden op vestiging 00GT00',
+      'crebo 25480 is not offered at vestiging 00GT00 in the active offer',
+    ],
+    [
+      { code: 'key-unknown', key: 'brin', value: '99ZZ' },
+      'instelling (BRIN) 99ZZ is onbekend',
+      'institution (BRIN) 99ZZ is not known',
+    ],
+    [{ code: 'key-empty', key: 'region' }, 'regio is leeg', 'region is empty'],
+    [{ code: 'crebo-empty' }, 'de crebo is leeg', 'crebo is empty'],
+    [
+      { code: 'crebo-malformed', value: '123' },
+      'crebo "123" is geen getal van 5 cijfers',
+      'crebo "123" is not five digits',
+    ],
+    [
+      { code: 'crebo-not-in-offer', crebo: '11111' },
+      'crebo 11111 zit niet in het actieve aanbod',
+      'crebo 11111 is not in the active offer',
+    ],
+    [
+      { code: 'gemeente-malformed', value: 'Rotterdam' },
+      'gemeente "Rotterdam" is geen gemeentecode',
+      'gemeente "Rotterdam" is not a gemeente code',
+    ],
+  ])('words %o in both languages', (why, dutch, english) => {
+    expect(joinReasonText(why)).toBe(english);
+    const line = { reason: joinReasonText(why), why };
+    expect(describeLineProblem(line, 'nl')).toBe(dutch);
+    expect(describeLineProblem(line, 'en')).toBe(english);
   });
 });
