@@ -1,5 +1,5 @@
-import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
 import { servedCsp } from './scripts/build/csp.ts';
 import { installable } from './scripts/build/installable.ts';
 import { portablePlugins } from './scripts/build/portable.ts';

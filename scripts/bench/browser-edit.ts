@@ -25,7 +25,7 @@ import type { Page } from 'playwright-core';
 import { parseOfferFile } from '../../src/data/aanbod/offer-file.ts';
 import { launchChromium } from '../../test/e2e/chromium.ts';
 import { plainStaticServer } from '../../test/e2e/static-server.ts';
-import { median, type BenchCase } from './case.ts';
+import { type BenchCase, median } from './case.ts';
 
 /** Measured rounds (each a stop and an undo), after one unmeasured warm-up round. */
 const ROUNDS = 5;

@@ -5,10 +5,10 @@
  * with structuredClone, the algorithm postMessage uses, on the modelled offer; the ratio is
  * what counts, measured in the same run.
  */
-import { applyEdits, formatEditProblem, type Edit } from '../../src/engine/scenario/index.ts';
+import { applyEdits, type Edit, formatEditProblem } from '../../src/engine/scenario/index.ts';
 import type { MetricsRequest } from '../../workers/metrics/metrics-api.ts';
 import { loadScenarioData } from '../cli/scenario-data.ts';
-import { timeMedian, type BenchCase } from './case.ts';
+import { type BenchCase, timeMedian } from './case.ts';
 
 const RUNS = 21;
 

@@ -9,9 +9,9 @@
 import { performance } from 'node:perf_hooks';
 import { customLayer, type RegionLayer } from '../../src/engine/metrics/index.ts';
 import type { Niveau, OfferRow } from '../../src/engine/offer/types.ts';
-import { applyEdits, formatEditProblem, type Edit } from '../../src/engine/scenario/index.ts';
+import { applyEdits, type Edit, formatEditProblem } from '../../src/engine/scenario/index.ts';
 import { loadScenarioData, type ScenarioData } from '../cli/scenario-data.ts';
-import { median, type BenchCase } from './case.ts';
+import { type BenchCase, median } from './case.ts';
 
 export const EDIT_RUNS = 21;
 const NIVEAUS: Niveau[] = [1, 2, 3, 4];

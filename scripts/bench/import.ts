@@ -10,14 +10,14 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { parseAanbodBytes } from '../../src/data/aanbod/parse-csv.ts';
-import { parsePc4File, PC4_FILE } from '../../src/data/aanbod/pc4.ts';
+import { PC4_FILE, parsePc4File } from '../../src/data/aanbod/pc4.ts';
 import { parseLocations, parseQualifications } from '../../src/data/geodata/parse.ts';
 import { indicatorsFromTable } from '../../src/data/indicators/from-table.ts';
 import { readTable } from '../../src/data/table/read-table.ts';
 import { guessColumns } from '../../src/engine/indicators/keys.ts';
 import { Offer } from '../../src/engine/offer/offer.ts';
 import { indicatorValues, joinContextFor } from '../../src/state/indicator-values.ts';
-import { median, timeMedian, type BenchCase } from './case.ts';
+import { type BenchCase, median, timeMedian } from './case.ts';
 
 /** Every column of DUO's mbo_opleidingsaanbod.csv in DUO's order, so the benchmark file has the real width. */
 const DUO_AANBOD_COLUMNS = [

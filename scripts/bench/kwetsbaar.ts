@@ -14,7 +14,7 @@ import type { Niveau } from '../../src/engine/offer/types.ts';
 import { sortedUniqueCells } from '../../src/engine/reach/index.ts';
 import { createTravelSearch, createTwoNearestSearch } from '../../src/engine/travel/index.ts';
 import { loadScenarioData, type ScenarioData } from '../cli/scenario-data.ts';
-import { median, type BenchCase } from './case.ts';
+import { type BenchCase, median } from './case.ts';
 
 const KWETSBAAR_RUNS = 3;
 const BASELINE_STRIDE = 16;

@@ -1,6 +1,6 @@
 import FlatQueue from 'flatqueue';
-import { gridCellH3 } from '../../src/data/geodata/index.ts';
 import type { Grid } from '../../src/data/geodata/index.ts';
+import { gridCellH3 } from '../../src/data/geodata/index.ts';
 import type { TravelGraph } from '../../src/engine/graph/types.ts';
 
 /**

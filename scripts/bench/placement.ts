@@ -27,7 +27,7 @@ import type { Niveau, OfferRow } from '../../src/engine/offer/types.ts';
 import { applyEdits, formatEditProblem } from '../../src/engine/scenario/index.ts';
 import { placementFor } from '../cli/placement-data.ts';
 import { loadScenarioData } from '../cli/scenario-data.ts';
-import { median, type BenchCase } from './case.ts';
+import { type BenchCase, median } from './case.ts';
 
 const RANKED_CREBO = '25382'; // niveau 2, widely offered
 const BASELINE_SAMPLE = 40;

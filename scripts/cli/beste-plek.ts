@@ -17,7 +17,7 @@
 import Papa from 'papaparse';
 import { JAAR_USAGE } from './jaar-option.ts';
 import { checkBrin, jaarNote, niveauOfCrebo, placementArgs, placementFor } from './placement-data.ts';
-import { loadScenarioData, CLI_MODELLED_LABEL } from './scenario-data.ts';
+import { CLI_MODELLED_LABEL, loadScenarioData } from './scenario-data.ts';
 
 const USAGE = `usage: npm run --silent beste-plek -- --crebo C ${JAAR_USAGE} [--aanbod DIR] [--instelling BRIN] [--geodata DIR]`;
 

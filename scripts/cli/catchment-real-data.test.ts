@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { type CatchmentInputs, computeCatchment } from '../../src/engine/analysis/catchment.ts';
 import { compareCatchments } from '../../src/engine/analysis/catchment-change.ts';
-import { computeCatchment, type CatchmentInputs } from '../../src/engine/analysis/catchment.ts';
 import type { Selection } from '../../src/engine/metrics/index.ts';
 import type { Niveau, OfferRow } from '../../src/engine/offer/types.ts';
 import { applyEdits, type Edit } from '../../src/engine/scenario/index.ts';

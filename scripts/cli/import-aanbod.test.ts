@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeFixtureGeodata } from '../../test/fixtures/aanbod/context.ts';
 import { parseOfferFile } from '../../src/data/aanbod/index.ts';
+import { writeFixtureGeodata } from '../../test/fixtures/aanbod/context.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const FIXTURES = path.join(ROOT, 'test/fixtures/aanbod');

@@ -13,9 +13,9 @@ import { parseArgs } from 'node:util';
 import {
   AanbodFileError,
   IMPORTED_OFFER_FILE,
+  PC4_FILE,
   parseAanbodBytes,
   parsePc4File,
-  PC4_FILE,
   rejectedRowsToCsv,
   serializeOfferFile,
 } from '../../src/data/aanbod/index.ts';

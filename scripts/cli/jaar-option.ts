@@ -8,7 +8,7 @@
  *
  * and put `"jaar": jaar` (and `jaarLabel(jaar)` where it is not the counted year) in the output.
  */
-import { DEFAULT_JAAR, JAREN, parseJaar, type Jaar } from '../../src/engine/population/index.ts';
+import { DEFAULT_JAAR, JAREN, type Jaar, parseJaar } from '../../src/engine/population/index.ts';
 
 /** The option for node:util parseArgs. */
 export const JAAR_OPTION = { jaar: { type: 'string' } } as const;

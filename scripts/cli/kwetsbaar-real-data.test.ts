@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { soleReachByRegion, type ProgrammeLocation } from '../../src/engine/analysis/index.ts';
+import { type ProgrammeLocation, soleReachByRegion } from '../../src/engine/analysis/index.ts';
 import { coverageByRegion } from '../../src/engine/metrics/index.ts';
 import type { Niveau } from '../../src/engine/offer/types.ts';
 import { applyEdits, formatEditProblem } from '../../src/engine/scenario/index.ts';
 import { kwetsbaarTable } from './kwetsbaar.ts';
-import { DEFAULT_GEODATA, loadScenarioData, type ScenarioData } from './scenario-data.ts';
 import { runCli } from './run-cli.fixture.ts';
+import { DEFAULT_GEODATA, loadScenarioData, type ScenarioData } from './scenario-data.ts';
 
 /**
  * The early warning on the real geodata (graph.bin with its bus, rail and ferry helper nodes,

@@ -5,8 +5,8 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IMPORTED_OFFER_FILE, serializeOfferFile } from '../../src/data/aanbod/index.ts';
 import type { OfferRow } from '../../src/engine/offer/types.ts';
-import { FIXTURE_POP_2026, FIXTURE_POP_2031, offerFile, writeScenarioFixture } from './scenario.fixture.ts';
 import { runCli } from './run-cli.fixture.ts';
+import { FIXTURE_POP_2026, FIXTURE_POP_2031, offerFile, writeScenarioFixture } from './scenario.fixture.ts';
 
 let work: string;
 let geodata: string;

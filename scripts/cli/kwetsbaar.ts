@@ -20,8 +20,8 @@ import { parseArgs } from 'node:util';
 import {
   bySoleReachDescending,
   kwetsbaarCsv,
-  programmeLocations,
   type ProgrammeLocation,
+  programmeLocations,
 } from '../../src/engine/analysis/index.ts';
 import type { Niveau } from '../../src/engine/offer/types.ts';
 import { createTwoNearestSearch } from '../../src/engine/travel/index.ts';

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeScenarioFixture } from './scenario.fixture.ts';
 import { runCli } from './run-cli.fixture.ts';
+import { writeScenarioFixture } from './scenario.fixture.ts';
 
 /**
  * The placement CLIs on the six-cell fixture of scenario.fixture.ts (locations in cells 0, 2

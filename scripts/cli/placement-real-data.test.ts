@@ -9,8 +9,8 @@ import type { Placement } from '../../src/engine/analysis/placement.ts';
 import type { Niveau, OfferRow } from '../../src/engine/offer/types.ts';
 import { applyEdits, type Edit } from '../../src/engine/scenario/index.ts';
 import { placementFor } from './placement-data.ts';
-import { DEFAULT_GEODATA, loadScenarioData, type ScenarioData } from './scenario-data.ts';
 import { cliOutput } from './run-cli.fixture.ts';
+import { DEFAULT_GEODATA, loadScenarioData, type ScenarioData } from './scenario-data.ts';
 
 /**
  * The placement answers against the scenario engine on the real geodata, travel engine and

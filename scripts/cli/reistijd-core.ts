@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
-import { modeNames } from '../../src/engine/graph/modes.ts';
 import type { ModeName } from '../../src/engine/graph/modes.ts';
+import { modeNames } from '../../src/engine/graph/modes.ts';
 import { TRAVEL_PARAMETERS } from '../../src/engine/profiles/parameters.ts';
 import type { TravelSearch } from '../../src/engine/travel/search.ts';
 import { UNREACHABLE } from '../../src/engine/travel/search.ts';

@@ -10,8 +10,8 @@ import type { Niveau } from '../../src/engine/offer/types.ts';
 import type { Edit } from '../../src/engine/scenario/index.ts';
 import { metricsGeodataOf, metricsOfferOf } from '../../src/state/metrics-session.ts';
 import { createMetricsApi } from '../../workers/metrics/metrics-api.ts';
-import { DEFAULT_GEODATA, loadScenarioData, type ScenarioData } from './scenario-data.ts';
 import { cliOutput } from './run-cli.fixture.ts';
+import { DEFAULT_GEODATA, loadScenarioData, type ScenarioData } from './scenario-data.ts';
 
 /**
  * The app and `npm run scenario` must give the same figures for the same offer. This runs the

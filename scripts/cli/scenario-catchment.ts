@@ -4,7 +4,7 @@
  * "voor" counts add up to the niveau's printed coverage count before, the "na" counts to the
  * count after, and an institution the edits do not touch shows the same number twice.
  */
-import { computeCatchment, type CatchmentInputs, type CatchmentPlace } from '../../src/engine/analysis/catchment.ts';
+import { type CatchmentInputs, type CatchmentPlace, computeCatchment } from '../../src/engine/analysis/catchment.ts';
 import { wholeByKey } from '../../src/engine/analysis/whole-counts.ts';
 import type { Selection } from '../../src/engine/metrics/index.ts';
 import type { OfferRow } from '../../src/engine/offer/types.ts';

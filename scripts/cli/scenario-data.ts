@@ -3,37 +3,38 @@
  * derived geodata and an offer file from disk (checksums of the binary files verified against
  * the manifest) and builds a ScenarioMetrics on the real travel engine.
  */
-import type { ReachFn } from '../../src/engine/analysis/reach-lists.ts';
+
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { mergeQualifications } from '../../src/data/aanbod/catalogue.ts';
 import {
   IMPORTED_OFFER_FILE,
   MODELLED_OFFER_FILE,
-  parseOfferFile,
   type OfferFile,
+  parseOfferFile,
 } from '../../src/data/aanbod/index.ts';
 import {
   decodeGrid,
   GEODATA_FILES,
+  type Gemeente,
+  type Grid,
+  type Location,
   loadVerifiedGraph,
   parseGemeenten,
   parseLocations,
   parseManifest,
   parseQualifications,
-  verifyAgainstManifest,
-  type Gemeente,
-  type Grid,
-  type Location,
   type Qualification,
+  verifyAgainstManifest,
 } from '../../src/data/geodata/index.ts';
-import type { NearestFn } from '../../src/engine/analysis/catchment.ts';
-import type { TravelGraph } from '../../src/engine/graph/index.ts';
 import { MODELLED_OFFER_LABEL } from '../../src/data/scenario-file/index.ts';
-import { metricsDataset, ScenarioMetrics, type MetricsDataset } from '../../src/engine/metrics/index.ts';
+import type { NearestFn } from '../../src/engine/analysis/catchment.ts';
+import type { ReachFn } from '../../src/engine/analysis/reach-lists.ts';
+import type { TravelGraph } from '../../src/engine/graph/index.ts';
+import { type MetricsDataset, metricsDataset, ScenarioMetrics } from '../../src/engine/metrics/index.ts';
 import { offerFromFile } from '../../src/engine/offer/from-file.ts';
-import { DEFAULT_JAAR, populationOf, type Jaar } from '../../src/engine/population/index.ts';
 import type { Niveau } from '../../src/engine/offer/types.ts';
+import { DEFAULT_JAAR, type Jaar, populationOf } from '../../src/engine/population/index.ts';
 import { NIVEAU_PROFILES } from '../../src/engine/profiles/index.ts';
 import type { FieldFn } from '../../src/engine/reach/index.ts';
 import { catalogueFrom, type EditCatalogue } from '../../src/engine/scenario/index.ts';

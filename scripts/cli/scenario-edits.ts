@@ -6,10 +6,10 @@
 import { readFile } from 'node:fs/promises';
 import {
   looksLikeScenarioFile,
-  parseScenarioFile,
   type OfferProvenanceStamp,
+  parseScenarioFile,
 } from '../../src/data/scenario-file/index.ts';
-import { formatEditProblem, parseEdits, type Edit } from '../../src/engine/scenario/index.ts';
+import { type Edit, formatEditProblem, parseEdits } from '../../src/engine/scenario/index.ts';
 import { InputError } from './scenario-data.ts';
 
 /** The edits file is unusable: exit code 1. */

@@ -3,14 +3,14 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { computeCatchment } from '../../src/engine/analysis/catchment.ts';
-import { ScenarioMetrics, sumAll, type Evaluation } from '../../src/engine/metrics/index.ts';
+import { type Evaluation, ScenarioMetrics, sumAll } from '../../src/engine/metrics/index.ts';
 import type { Niveau, OfferRow } from '../../src/engine/offer/types.ts';
 import { verzorgingsgebieden } from '../../src/engine/population/index.ts';
 import { minFields } from '../../src/engine/reach/index.ts';
 import { applyEdits, type Edit } from '../../src/engine/scenario/index.ts';
+import { runCli } from './run-cli.fixture.ts';
 import { catchmentInputs } from './scenario-catchment.ts';
 import { DEFAULT_GEODATA, loadScenarioData, type ScenarioData } from './scenario-data.ts';
-import { runCli } from './run-cli.fixture.ts';
 
 /**
  * The DESIGN.md invariants on the real geodata, the real travel engine (graph.bin) and the

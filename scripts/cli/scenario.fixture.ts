@@ -10,13 +10,13 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { serializeOfferFile, type OfferFile } from '../../src/data/aanbod/index.ts';
+import { type OfferFile, serializeOfferFile } from '../../src/data/aanbod/index.ts';
 import {
   encodeGrid,
-  sha256Hex,
   type Gemeente,
   type Location,
   type Qualification,
+  sha256Hex,
 } from '../../src/data/geodata/index.ts';
 import { encodeGraph, GraphBuilder, MODE_CYCLE } from '../../src/engine/graph/index.ts';
 import type { OfferRow } from '../../src/engine/offer/types.ts';

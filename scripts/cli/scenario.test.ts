@@ -1,11 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseOfferFile } from '../../src/data/aanbod/index.ts';
 import { serializeScenarioFile } from '../../src/data/scenario-file/index.ts';
-import { writeScenarioFixture } from './scenario.fixture.ts';
 import { runCli } from './run-cli.fixture.ts';
+import { writeScenarioFixture } from './scenario.fixture.ts';
 
 let work: string;
 let geodata: string;

@@ -28,13 +28,13 @@
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
+import type { Qualification } from '../../src/data/geodata/types.ts';
+import { offerStamp, sameOfferStamp } from '../../src/data/scenario-file/index.ts';
 import type { ReachFigures, Selection } from '../../src/engine/metrics/index.ts';
 import { diffFigures, KRIMP_ANTICIPEER, KRIMP_KRIMPREGIO, sumAll, sumByKrimp } from '../../src/engine/metrics/index.ts';
-import type { Qualification } from '../../src/data/geodata/types.ts';
 import { domainOf, UNKNOWN_DOMAIN } from '../../src/engine/offer/index.ts';
 import type { Niveau, OfferRow } from '../../src/engine/offer/types.ts';
-import { offerStamp, sameOfferStamp } from '../../src/data/scenario-file/index.ts';
-import { applyEdits, formatEditProblem, touchedCrebos, type Edit } from '../../src/engine/scenario/index.ts';
+import { applyEdits, type Edit, formatEditProblem, touchedCrebos } from '../../src/engine/scenario/index.ts';
 import { JAAR_OPTION, JAAR_USAGE, jaarLabel, jaarOption } from './jaar-option.ts';
 import { catchmentInputs, verzorgingsgebied } from './scenario-catchment.ts';
 import { CLI_MODELLED_LABEL, InputError, loadScenarioData, type ScenarioData } from './scenario-data.ts';

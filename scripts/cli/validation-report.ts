@@ -4,8 +4,8 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ensureGraphGeodata } from '../data/graph/ensure-geodata.ts';
 import { checkJourneys, journeysMarkdown } from '../../test/validation/journeys.ts';
+import { ensureGraphGeodata } from '../data/graph/ensure-geodata.ts';
 
 const out = path.resolve(import.meta.dirname, '../../test/validation/journeys-report.md');
 const dir = await ensureGraphGeodata();

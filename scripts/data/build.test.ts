@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { latLngToCell } from 'h3-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   decodeGrid,
@@ -16,13 +17,12 @@ import {
   parseTopology,
   REGION_LAYERS,
 } from '../../src/data/geodata/index.ts';
-import { latLngToCell } from 'h3-js';
 import { loadVestigingen } from './lib/mbo-source.ts';
 import { runBuild } from './lib/run-build.ts';
 import { SourceError } from './lib/source-error.ts';
+import { SOURCES } from './sources.ts';
 import { createContext } from './step.ts';
 import { STEPS } from './steps.ts';
-import { SOURCES } from './sources.ts';
 
 // The real sources (../shared/data): the build is only meaningful on them. They are a
 // prerequisite of `npm run data` as well; without them this test fails and says why.

@@ -1,7 +1,7 @@
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
-import { parseCsvWithLines, type CsvOptions, type CsvRow } from './lib/csv.ts';
+import { type CsvOptions, type CsvRow, parseCsvWithLines } from './lib/csv.ts';
 import { SourceError } from './lib/source-error.ts';
 
 /**

@@ -1,11 +1,11 @@
+import { graphStep } from './graph/step.ts';
+import { offerStep } from './offer/step.ts';
 import type { BuildStep } from './step.ts';
 import { basemapStep } from './steps/basemap.ts';
 import { gemeentenStep } from './steps/gemeenten.ts';
 import { gridStep } from './steps/grid.ts';
-import { graphStep } from './graph/step.ts';
 import { institutionsStep } from './steps/institutions.ts';
 import { locationsStep } from './steps/locations.ts';
-import { offerStep } from './offer/step.ts';
 import { placesStep } from './steps/places.ts';
 import { qualificationsStep } from './steps/qualifications.ts';
 import { regionsStep } from './steps/regions.ts';

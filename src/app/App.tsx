@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import { useLanguageStore } from '../i18n/language.ts';
 import { useCoreGeodata } from '../data/queries/useCoreGeodata.ts';
 import { useT } from '../i18n/index.ts';
+import { useLanguageStore } from '../i18n/language.ts';
 import { AppLayout } from './AppLayout.tsx';
 import { LoadErrorScreen } from './LoadErrorScreen.tsx';
 

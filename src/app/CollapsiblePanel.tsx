@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { type ReactNode, useEffect, useId, useState } from 'react';
 import { useT } from '../i18n/index.ts';
 import { useWeergaveStore } from '../state/weergave.ts';
 import { useIsNarrow } from '../ui/useMediaQuery.ts';

@@ -1,6 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { useLanguageStore } from '../i18n/language.ts';
 import { messagesFor } from '../i18n/index.ts';
+import { useLanguageStore } from '../i18n/language.ts';
 
 interface State {
   error: Error | null;

@@ -1,13 +1,18 @@
+import { createAnalysisClient } from '../../workers/analysis/analysis-client.ts';
+import { createIsochroneClient } from '../../workers/isochrone/isochrone-client.ts';
+import { createMetricsClient } from '../../workers/metrics/metrics-client.ts';
+import { createPlacementClient } from '../../workers/placement/placement-client.ts';
+import { createPopulationClient } from '../../workers/population/population-client.ts';
+import { createTravelClient } from '../../workers/travel/travel-client.ts';
 import type { Gemeente, Grid, Location, Qualification } from '../data/geodata/index.ts';
 import { krimpByGemeente } from '../engine/metrics/regions.ts';
 import { domainOf, type Niveau } from '../engine/offer/index.ts';
 import { UNREACHABLE } from '../engine/travel/index.ts';
-import { useDatasetStore } from '../state/dataset.ts';
 import { catchmentEffectComputation, useCatchmentEffectStore } from '../state/catchment-effect.ts';
-import { niveauCatchmentsComputation, useNiveauCatchmentsStore } from '../state/institution-profile.ts';
+import { useDatasetStore } from '../state/dataset.ts';
 import { earlyWarningComputation, useEarlyWarningStore } from '../state/early-warning.ts';
+import { niveauCatchmentsComputation, useNiveauCatchmentsStore } from '../state/institution-profile.ts';
 import { institutionSoleReachComputation, useInstitutionSoleReachStore } from '../state/institution-sole-reach.ts';
-import { cachedProgrammeLocations } from '../state/programme-locations-source.ts';
 import { createMetricsSession, metricsGeodataOf } from '../state/metrics-session.ts';
 import { startComputation } from '../state/pipeline/computation.ts';
 import {
@@ -18,23 +23,18 @@ import {
   useOneProviderStore,
   useProviderSummaryStore,
 } from '../state/placement.ts';
-import { scenarioMetricsComputation, useScenarioMetricsStore } from '../state/scenario-metrics.ts';
-import { sectorMetricsComputation, useSectorMetricsStore } from '../state/sector-metrics.ts';
-import { travelFieldComputation, useTravelFieldStore } from '../state/travel-field.ts';
-import { travelOutlineComputation, useTravelOutlineStore } from '../state/travel-outline.ts';
-import { useTravelStore } from '../state/travel.ts';
-import { createAnalysisClient } from '../../workers/analysis/analysis-client.ts';
-import { createIsochroneClient } from '../../workers/isochrone/isochrone-client.ts';
-import { createMetricsClient } from '../../workers/metrics/metrics-client.ts';
-import { createPlacementClient } from '../../workers/placement/placement-client.ts';
-import { createTravelClient } from '../../workers/travel/travel-client.ts';
-import { createPopulationClient } from '../../workers/population/population-client.ts';
 import {
   populationChangeComputation,
   usePopulationChangeStore,
   useVerzorgingsgebiedStore,
   verzorgingsgebiedComputation,
 } from '../state/population.ts';
+import { cachedProgrammeLocations } from '../state/programme-locations-source.ts';
+import { scenarioMetricsComputation, useScenarioMetricsStore } from '../state/scenario-metrics.ts';
+import { sectorMetricsComputation, useSectorMetricsStore } from '../state/sector-metrics.ts';
+import { useTravelStore } from '../state/travel.ts';
+import { travelFieldComputation, useTravelFieldStore } from '../state/travel-field.ts';
+import { travelOutlineComputation, useTravelOutlineStore } from '../state/travel-outline.ts';
 
 /** Travel workers: the target machine has two cores, and a field takes one. */
 const TRAVEL_WORKERS = 2;

@@ -4,11 +4,11 @@ import { useGrid } from '../data/queries/useGeodata.ts';
 import { useCatchmentLayers } from '../map/catchment/useCatchmentLayers.ts';
 import { useDeltaLayer } from '../map/delta/useDeltaLayer.ts';
 import { useEarlyWarningLayer } from '../map/early-warning/useEarlyWarningLayer.ts';
-import { useTravelChangeLayers } from '../map/travel-change/useTravelChangeLayers.ts';
 import { joinOverlays, type MapOverlay } from '../map/overlay-lines.ts';
-import { buildCellList } from '../map/travel/cell-list.ts';
 import { usePlacementLayers } from '../map/placement/usePlacementLayers.ts';
+import { buildCellList } from '../map/travel/cell-list.ts';
 import { useTravelLayers } from '../map/travel/useTravelLayers.ts';
+import { useTravelChangeLayers } from '../map/travel-change/useTravelChangeLayers.ts';
 
 /**
  * The analysis layers and lines for MapView: the travel field first, the

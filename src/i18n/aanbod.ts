@@ -1,6 +1,6 @@
 import { MODELLED_LABEL } from '../engine/offer/modelled-label.ts';
-import { type Lang, useLanguageStore } from './language.ts';
 import type { Niveau } from '../engine/offer/types.ts';
+import { type Lang, useLanguageStore } from './language.ts';
 
 /** UI strings of the offer: the modelled-data label, the DUO import, filters, programmes and sectors. */
 const nl = {

@@ -1,6 +1,6 @@
 import type { Niveau } from '../engine/offer/types.ts';
 import type { EarlyWarningColumnKey } from '../state/early-warning-view.ts';
-import { useLanguageStore, type Lang } from './language.ts';
+import { type Lang, useLanguageStore } from './language.ts';
 
 /** UI strings of the early-warning view (Signalering). */
 const nl = {

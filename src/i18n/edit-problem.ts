@@ -1,4 +1,4 @@
-import { editReasonText, formatEditProblem, type EditProblem, type EditReason } from '../engine/scenario/index.ts';
+import { type EditProblem, type EditReason, editReasonText, formatEditProblem } from '../engine/scenario/index.ts';
 import type { ScenarioRefusal } from '../state/scenario.ts';
 import type { Lang } from './language.ts';
 import { zodIssueText } from './zod-issue.ts';

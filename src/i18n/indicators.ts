@@ -1,6 +1,6 @@
 import type { ColumnRole } from '../engine/indicators/keys.ts';
-import { type Lang, useLanguageStore } from './language.ts';
 import { localeOf } from './format.ts';
+import { type Lang, useLanguageStore } from './language.ts';
 
 /** UI strings of the user's own figures (*eigen cijfers*): import, column mapping, join preview, use. */
 const nl = {

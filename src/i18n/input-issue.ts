@@ -1,4 +1,4 @@
-import { inputIssueText, type InputIssue } from '../state/pipeline/input-problem.ts';
+import { type InputIssue, inputIssueText } from '../state/pipeline/input-problem.ts';
 import type { ComputationResult } from '../state/pipeline/result-store.ts';
 import { describeEditProblem } from './edit-problem.ts';
 import { type Lang, useLanguageStore } from './language.ts';

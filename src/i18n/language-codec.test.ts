@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { useUrlErrorStore } from '../state/url-error.ts';
 import { URL_CODECS } from '../state/url/codecs.ts';
 import { currentHash, startUrlSync, type UrlWindow } from '../state/url/url-sync.ts';
+import { useUrlErrorStore } from '../state/url-error.ts';
 import { useViewStore } from '../state/view.ts';
-import { languageCodec } from './language-codec.ts';
 import { useLanguageStore } from './language.ts';
+import { languageCodec } from './language-codec.ts';
 
 /** The app's codecs, as main.tsx starts them. */
 const APP_CODECS = [...URL_CODECS, languageCodec];

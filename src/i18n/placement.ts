@@ -1,4 +1,4 @@
-import { useLanguageStore, type Lang } from './language.ts';
+import { type Lang, useLanguageStore } from './language.ts';
 
 /** UI strings of the placement questions: best place to start, and as if one provider. */
 const nl = {

@@ -1,5 +1,5 @@
-import type { Niveau } from '../engine/offer/types.ts';
 import type { RegionLayerId } from '../engine/metrics/index.ts';
+import type { Niveau } from '../engine/offer/types.ts';
 import type { SaveProblem } from '../state/scenario.ts';
 import type { StorageProblem } from '../state/scenario-storage.ts';
 import { type Lang, useLanguageStore } from './language.ts';

@@ -1,7 +1,7 @@
 import type { Niveau } from '../engine/offer/types.ts';
-import { type Lang, useLanguageStore } from './language.ts';
 import type { BaseSortKey } from '../engine/sector/sector-table.ts';
 import type { SectorLayerId } from '../state/sector.ts';
+import { type Lang, useLanguageStore } from './language.ts';
 
 /** UI strings of the sector view (btg session): choice, region scope, table, export, small multiples. */
 const nl = {

@@ -1,5 +1,5 @@
-import { MAX_LIMIT_MINUTES, MIN_LIMIT_MINUTES } from '../engine/profiles/index.ts';
 import { JAREN } from '../engine/population/years.ts';
+import { MAX_LIMIT_MINUTES, MIN_LIMIT_MINUTES } from '../engine/profiles/index.ts';
 import type { JAAR_URL_KEYS } from '../state/url/jaar-codec.ts';
 import type { PLACEMENT_URL_KEYS } from '../state/url/placement-codec.ts';
 import type { TRAVEL_URL_KEYS } from '../state/url/travel-codec.ts';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { nl as zodNl, en as zodEn } from 'zod/locales';
+import { en as zodEn, nl as zodNl } from 'zod/locales';
 import type { Lang } from './language.ts';
 
 /**

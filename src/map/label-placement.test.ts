@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelMinZooms, type LabelBox } from './label-placement.ts';
+import { type LabelBox, labelMinZooms } from './label-placement.ts';
 
 const box = (lon: number, lat: number, width = 80, height = 16): LabelBox => ({ lon, lat, width, height });
 

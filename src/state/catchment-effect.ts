@@ -1,22 +1,22 @@
 import { create } from 'zustand';
-import { compareCatchments, type CatchmentChange } from '../engine/analysis/catchment-change.ts';
+import type { TravelClient } from '../../workers/travel/travel-client.ts';
 import {
-  catchmentFromNearest,
-  catchmentSources,
   type Catchment,
   type CatchmentSources,
+  catchmentFromNearest,
+  catchmentSources,
 } from '../engine/analysis/catchment.ts';
+import { type CatchmentChange, compareCatchments } from '../engine/analysis/catchment-change.ts';
 import type { Niveau, Offer } from '../engine/offer/index.ts';
 import type { PopulationByYear } from '../engine/population/by-year.ts';
 import type { Jaar } from '../engine/population/years.ts';
 import { applyEdits, type Edit, type EditCatalogue } from '../engine/scenario/index.ts';
-import type { TravelClient } from '../../workers/travel/travel-client.ts';
 import { useDatasetStore } from './dataset.ts';
 import { useJaarStore } from './jaar.ts';
 import type { Computation } from './pipeline/computation.ts';
 import { editDoesNotApply } from './pipeline/input-problem.ts';
 import { createResultStore } from './pipeline/result-store.ts';
-import { activeScenario, useScenarioStore, type MetricsFocus } from './scenario.ts';
+import { activeScenario, type MetricsFocus, useScenarioStore } from './scenario.ts';
 import { useTravelStore } from './travel.ts';
 import { useViewStore } from './view.ts';
 

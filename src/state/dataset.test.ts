@@ -1,10 +1,10 @@
-import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseAanbodCsv } from '../data/aanbod/parse-csv.ts';
-import type { OfferFile } from '../data/aanbod/offer-file.ts';
+import { describe, expect, it } from 'vitest';
 import { fixtureContext } from '../../test/fixtures/aanbod/context.ts';
-import { activeOfferFile, createDatasetStore, isModelledActive, STORAGE_KEYS, type OfferStorage } from './dataset.ts';
+import type { OfferFile } from '../data/aanbod/offer-file.ts';
+import { parseAanbodCsv } from '../data/aanbod/parse-csv.ts';
+import { activeOfferFile, createDatasetStore, isModelledActive, type OfferStorage, STORAGE_KEYS } from './dataset.ts';
 
 const FIXTURE = path.resolve(
   import.meta.dirname,

@@ -3,11 +3,11 @@ import { del, get, set } from 'idb-keyval';
 import { useEffect } from 'react';
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import { mergeQualifications } from '../data/aanbod/catalogue.ts';
-import { parseOfferFile, serializeOfferFile, type OfferFile } from '../data/aanbod/offer-file.ts';
+import { type OfferFile, parseOfferFile, serializeOfferFile } from '../data/aanbod/offer-file.ts';
 import { modelledOfferQuery } from '../data/aanbod/queries.ts';
 import type { Location, Qualification } from '../data/geodata/index.ts';
 import { gridQuery, qualificationsQuery } from '../data/queries/geodata-queries.ts';
-import { offerFromFile, type OfferFileContext } from '../engine/offer/from-file.ts';
+import { type OfferFileContext, offerFromFile } from '../engine/offer/from-file.ts';
 import type { Offer } from '../engine/offer/offer.ts';
 import type { EditCatalogue } from '../engine/scenario/catalogue.ts';
 

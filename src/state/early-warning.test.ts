@@ -1,20 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createAnalysisApi } from '../../workers/analysis/analysis-api.ts';
 import type { Location } from '../data/geodata/index.ts';
 import { GraphBuilder } from '../engine/graph/builder.ts';
 import { encodeGraph } from '../engine/graph/codec.ts';
 import { MODE_CYCLE } from '../engine/graph/modes.ts';
 import { Offer } from '../engine/offer/offer.ts';
-import { createAnalysisApi } from '../../workers/analysis/analysis-api.ts';
-import { useDatasetStore, type ActiveOffer } from './dataset.ts';
-import { useEarlyWarningViewStore } from './early-warning-view.ts';
+import { type ActiveOffer, useDatasetStore } from './dataset.ts';
 import { earlyWarningComputation, useEarlyWarningStore } from './early-warning.ts';
+import { useEarlyWarningViewStore } from './early-warning-view.ts';
 import { useJaarStore } from './jaar.ts';
 import { startComputation } from './pipeline/computation.ts';
 import { cachedProgrammeLocations } from './programme-locations-source.ts';
 import { activeScenario, useScenarioStore } from './scenario.ts';
+import { resetStateStores } from './stores.fixture.ts';
 import { useTravelStore } from './travel.ts';
 import { useViewStore } from './view.ts';
-import { resetStateStores } from './stores.fixture.ts';
 
 // Cells 0 – 1 – 2 – 3, 10 minutes apart, one person each; A in cell 0, B in cell 3.
 const CELL_OF: Record<string, number> = { '00AA00': 0, '00BB00': 3 };

@@ -8,9 +8,9 @@ import { indicatorsFromTable } from '../data/indicators/from-table.ts';
 import { readTable } from '../data/table/read-table.ts';
 import { guessColumns } from '../engine/indicators/keys.ts';
 import { Offer } from '../engine/offer/offer.ts';
+import type { OfferStorage } from './dataset.ts';
 import { indicatorValues, joinContextFor, programmeKey, smallProgrammes, valueAtLocation } from './indicator-values.ts';
 import { CATEGORIES_KEY, createIndicatorStore, INDICATORS_KEY } from './indicators.ts';
-import type { OfferStorage } from './dataset.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../test/fixtures');
 const read = (file: string) => new Uint8Array(readFileSync(path.join(FIXTURES, file)));

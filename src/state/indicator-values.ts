@@ -1,6 +1,6 @@
 import type { Location } from '../data/geodata/types.ts';
 import type { Indicator } from '../data/indicators/indicator.ts';
-import { joinRecords, type JoinContext, type JoinPlace, type JoinResult } from '../engine/indicators/join.ts';
+import { type JoinContext, type JoinPlace, type JoinResult, joinRecords } from '../engine/indicators/join.ts';
 import type { Offer } from '../engine/offer/offer.ts';
 
 /** An indicator joined to the active offer. */

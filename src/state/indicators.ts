@@ -1,7 +1,7 @@
 import { del, get, set } from 'idb-keyval';
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
-import { parseCategoryList, type InstitutionCategory } from '../data/indicators/category.ts';
-import { parseIndicatorList, type Indicator } from '../data/indicators/indicator.ts';
+import { type InstitutionCategory, parseCategoryList } from '../data/indicators/category.ts';
+import { type Indicator, parseIndicatorList } from '../data/indicators/indicator.ts';
 import type { OfferStorage } from './dataset.ts';
 
 /**

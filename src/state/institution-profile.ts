@@ -1,9 +1,9 @@
 import { create } from 'zustand';
+import type { TravelClient } from '../../workers/travel/travel-client.ts';
 import { catchmentFromNearest, catchmentSources } from '../engine/analysis/catchment.ts';
 import type { Niveau, Offer } from '../engine/offer/index.ts';
 import type { PopulationByYear } from '../engine/population/by-year.ts';
 import { JAREN, type Jaar } from '../engine/population/years.ts';
-import type { TravelClient } from '../../workers/travel/travel-client.ts';
 import { useDatasetStore } from './dataset.ts';
 import type { Computation } from './pipeline/computation.ts';
 import { createResultStore } from './pipeline/result-store.ts';

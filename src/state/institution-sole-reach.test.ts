@@ -1,14 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createAnalysisApi } from '../../workers/analysis/analysis-api.ts';
 import type { Location } from '../data/geodata/index.ts';
 import { GraphBuilder } from '../engine/graph/builder.ts';
 import { encodeGraph } from '../engine/graph/codec.ts';
 import { MODE_CYCLE } from '../engine/graph/modes.ts';
 import { Offer } from '../engine/offer/offer.ts';
 import type { Niveau, OfferRow } from '../engine/offer/types.ts';
-import { createAnalysisApi } from '../../workers/analysis/analysis-api.ts';
-import { useDatasetStore, type ActiveOffer } from './dataset.ts';
-import { useEarlyWarningViewStore } from './early-warning-view.ts';
+import { type ActiveOffer, useDatasetStore } from './dataset.ts';
 import { earlyWarningComputation, useEarlyWarningStore } from './early-warning.ts';
+import { useEarlyWarningViewStore } from './early-warning-view.ts';
 import { useInstitutionProfileStore } from './institution-profile.ts';
 import { institutionSoleReachComputation, useInstitutionSoleReachStore } from './institution-sole-reach.ts';
 import { startComputation } from './pipeline/computation.ts';

@@ -1,6 +1,6 @@
-import type { Offer } from '../engine/offer/offer.ts';
 import { createMetricsApi, type MetricsGeodata } from '../../workers/metrics/metrics-api.ts';
-import { metricsOfferOf, offerIdOf, type MetricsSession } from './metrics-session.ts';
+import type { Offer } from '../engine/offer/offer.ts';
+import { type MetricsSession, metricsOfferOf, offerIdOf } from './metrics-session.ts';
 
 /**
  * The metrics worker's real API, in-process and without a worker, behind the session interface:

@@ -1,9 +1,9 @@
-import { DEFAULT_JAAR, JAREN } from '../engine/population/years.ts';
+import type { MetricsAnswer, MetricsGeodata, MetricsOffer, MetricsRequest } from '../../workers/metrics/metrics-api.ts';
+import type { MetricsClient } from '../../workers/metrics/metrics-client.ts';
 import type { Gemeente, Grid, Location, Qualification } from '../data/geodata/index.ts';
 import type { Offer } from '../engine/offer/offer.ts';
 import type { Niveau } from '../engine/offer/types.ts';
-import type { MetricsAnswer, MetricsGeodata, MetricsOffer, MetricsRequest } from '../../workers/metrics/metrics-api.ts';
-import type { MetricsClient } from '../../workers/metrics/metrics-client.ts';
+import { DEFAULT_JAAR, JAREN } from '../engine/population/years.ts';
 
 /**
  * The main-thread side of a metrics worker: what it is started with, and which offer it holds.

@@ -3,7 +3,7 @@ import type { Location } from '../data/geodata/index.ts';
 import { Offer } from '../engine/offer/offer.ts';
 import type { OfferRow } from '../engine/offer/types.ts';
 import { catalogueFrom } from '../engine/scenario/index.ts';
-import { useDatasetStore, type ActiveOffer } from './dataset.ts';
+import { type ActiveOffer, useDatasetStore } from './dataset.ts';
 import { startComputation } from './pipeline/computation.ts';
 import { idleResult } from './pipeline/result-store.ts';
 import {

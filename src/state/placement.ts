@@ -1,12 +1,12 @@
 import { create } from 'zustand';
-import type { Offer } from '../engine/offer/offer.ts';
-import type { Niveau } from '../engine/offer/types.ts';
-import type { Jaar } from '../engine/population/years.ts';
-import type { SectorChoice } from '../engine/sector/groupings.ts';
-import { applyEdits, type Edit, type EditCatalogue } from '../engine/scenario/index.ts';
 import type { MetricsOffer } from '../../workers/metrics/metrics-api.ts';
 import type { OneProviderResult, ProviderSummaryRow, RankedPlace } from '../../workers/placement/placement-api.ts';
 import type { PlacementClient } from '../../workers/placement/placement-client.ts';
+import type { Offer } from '../engine/offer/offer.ts';
+import type { Niveau } from '../engine/offer/types.ts';
+import type { Jaar } from '../engine/population/years.ts';
+import { applyEdits, type Edit, type EditCatalogue } from '../engine/scenario/index.ts';
+import type { SectorChoice } from '../engine/sector/groupings.ts';
 import { useDatasetStore } from './dataset.ts';
 import { useJaarStore } from './jaar.ts';
 import { metricsOfferOf } from './metrics-session.ts';
@@ -14,8 +14,8 @@ import type { Computation } from './pipeline/computation.ts';
 import { editDoesNotApply, InputProblem } from './pipeline/input-problem.ts';
 import { createResultStore } from './pipeline/result-store.ts';
 import { activeScenario, useScenarioStore } from './scenario.ts';
-import { sectorCrebos } from './sector-metrics.ts';
 import { useSectorStore } from './sector.ts';
+import { sectorCrebos } from './sector-metrics.ts';
 import { useTravelStore } from './travel.ts';
 import { useWeergaveStore } from './weergave.ts';
 

@@ -1,7 +1,7 @@
+import type { PopulationApi, PopulationChangeTables } from '../../workers/population/population-api.ts';
+import type { WorkerClient } from '../../workers/protocol/worker-client.ts';
 import type { Niveau, Offer } from '../engine/offer/index.ts';
 import type { Verzorgingsgebied } from '../engine/population/index.ts';
-import type { PopulationChangeTables, PopulationApi } from '../../workers/population/population-api.ts';
-import type { WorkerClient } from '../../workers/protocol/worker-client.ts';
 import { useDatasetStore } from './dataset.ts';
 import type { Computation } from './pipeline/computation.ts';
 import { createResultStore } from './pipeline/result-store.ts';

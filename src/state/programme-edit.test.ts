@@ -1,14 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Location, Qualification } from '../data/geodata/index.ts';
+import { testLocation } from '../data/geodata/location.fixture.ts';
 import { Offer, type OfferRow } from '../engine/offer/index.ts';
 import { catalogueFrom } from '../engine/scenario/index.ts';
-import { useDatasetStore, type ActiveOffer } from './dataset.ts';
+import { type ActiveOffer, useDatasetStore } from './dataset.ts';
 import { commitProgrammeEdit, focusProgramme } from './programme-edit.ts';
 import { activeScenario, useScenarioStore } from './scenario.ts';
 import { resetStateStores } from './stores.fixture.ts';
 import { useTravelStore } from './travel.ts';
 import { useViewStore } from './view.ts';
-import { testLocation } from '../data/geodata/location.fixture.ts';
 
 const location = (brinvest: string): Location => testLocation(brinvest);
 const qualification = (crebo: string, niveau: 2 | 4): Qualification => ({

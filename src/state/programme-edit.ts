@@ -1,8 +1,8 @@
 import type { Niveau } from '../engine/offer/types.ts';
 import type { Edit } from '../engine/scenario/index.ts';
 import { useDatasetStore } from './dataset.ts';
-import { checkAgainst } from './scenario-metrics.ts';
 import { useScenarioStore } from './scenario.ts';
+import { checkAgainst } from './scenario-metrics.ts';
 import { useTravelStore } from './travel.ts';
 import { useViewStore } from './view.ts';
 

@@ -1,8 +1,8 @@
+import type { AnalysisClient } from '../../workers/analysis/analysis-client.ts';
 import type { ProgrammeLocation } from '../engine/analysis/index.ts';
 import type { Offer } from '../engine/offer/offer.ts';
 import type { Niveau } from '../engine/offer/types.ts';
 import type { Jaar } from '../engine/population/years.ts';
-import type { AnalysisClient } from '../../workers/analysis/analysis-client.ts';
 
 /**
  * The early-warning figures of every vestiging offering one crebo (`vestigingen`: all of them,

@@ -1,15 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useDatasetStore } from './dataset.ts';
-import { metricsGeodataOf } from './metrics-session.ts';
 import { inlineMetricsSession } from './metrics-session.fixture.ts';
+import { metricsGeodataOf } from './metrics-session.ts';
 import { startComputation } from './pipeline/computation.ts';
-import { checkAgainst, scenarioMetricsComputation, useScenarioMetricsStore } from './scenario-metrics.ts';
 import { useScenarioStore } from './scenario.ts';
-import { useTravelStore } from './travel.ts';
-import { useViewStore } from './view.ts';
+import { checkAgainst, scenarioMetricsComputation, useScenarioMetricsStore } from './scenario-metrics.ts';
 import { resetStateStores } from './stores.fixture.ts';
-
+import { useTravelStore } from './travel.ts';
 import { active, gemeenten, graph, grid, locations, qualifications } from './two-locations.fixture.ts';
+import { useViewStore } from './view.ts';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 

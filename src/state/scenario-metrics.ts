@@ -1,17 +1,17 @@
 import type { ScenarioEvaluation } from '../engine/metrics/scenario-evaluation.ts';
 import type { Offer } from '../engine/offer/offer.ts';
 import type { Niveau } from '../engine/offer/types.ts';
+import type { Jaar } from '../engine/population/years.ts';
 import type { Edit } from '../engine/scenario/index.ts';
 import { editsProblem } from '../engine/scenario/index.ts';
-import type { Jaar } from '../engine/population/years.ts';
-import { useDatasetStore, type ActiveOffer } from './dataset.ts';
+import { type ActiveOffer, useDatasetStore } from './dataset.ts';
 import { useJaarStore } from './jaar.ts';
 import type { MetricsSession } from './metrics-session.ts';
 import type { Computation } from './pipeline/computation.ts';
 import { InputProblem } from './pipeline/input-problem.ts';
 import { createResultStore } from './pipeline/result-store.ts';
-import { activeScenario, useScenarioStore, type EditsCheck, type MetricsFocus } from './scenario.ts';
-import { useTravelStore, type TravelLimits } from './travel.ts';
+import { activeScenario, type EditsCheck, type MetricsFocus, useScenarioStore } from './scenario.ts';
+import { type TravelLimits, useTravelStore } from './travel.ts';
 import { useViewStore } from './view.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { scenarioSchema, type Edit } from '../engine/scenario/index.ts';
+import { type Edit, scenarioSchema } from '../engine/scenario/index.ts';
 
 /**
  * Saving the scenarios in localStorage, and reading them back as untrusted input: the stored

@@ -1,26 +1,26 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createAnalysisApi } from '../../workers/analysis/analysis-api.ts';
 import { travelTimeChange } from '../engine/analysis/index.ts';
 import { decodeGraph } from '../engine/graph/codec.ts';
 import { regionContext } from '../engine/metrics/regions.ts';
 import { createTravelSearch } from '../engine/travel/search.ts';
-import { createAnalysisApi } from '../../workers/analysis/analysis-api.ts';
 import { useDatasetStore } from './dataset.ts';
-import { active, gemeenten, graph, grid, locations, qualifications } from './two-locations.fixture.ts';
-import { useEarlyWarningViewStore } from './early-warning-view.ts';
 import { earlyWarningComputation, useEarlyWarningStore } from './early-warning.ts';
-import { metricsGeodataOf } from './metrics-session.ts';
+import { useEarlyWarningViewStore } from './early-warning-view.ts';
 import { inlineMetricsSession } from './metrics-session.fixture.ts';
+import { metricsGeodataOf } from './metrics-session.ts';
 import { startComputation } from './pipeline/computation.ts';
-import { cachedProgrammeLocations } from './programme-locations-source.ts';
 import { idleResult } from './pipeline/result-store.ts';
+import { cachedProgrammeLocations } from './programme-locations-source.ts';
+import { activeScenario, DEFAULT_SCENARIO_VIEW, useScenarioStore } from './scenario.ts';
 import {
   checkAgainst,
+  type ScenarioFigures,
   scenarioMetricsComputation,
   useScenarioMetricsStore,
-  type ScenarioFigures,
 } from './scenario-metrics.ts';
-import { activeScenario, DEFAULT_SCENARIO_VIEW, useScenarioStore } from './scenario.ts';
 import { useTravelStore } from './travel.ts';
+import { active, gemeenten, graph, grid, locations, qualifications } from './two-locations.fixture.ts';
 import { useViewStore } from './view.ts';
 import { useWeergaveStore } from './weergave.ts';
 

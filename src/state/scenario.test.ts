@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdits, catalogueFrom, type Edit } from '../engine/scenario/index.ts';
 import type { OfferRow } from '../engine/offer/types.ts';
+import { applyEdits, catalogueFrom, type Edit } from '../engine/scenario/index.ts';
 import {
   activeScenario,
   canRedo,
   canUndo,
   createScenarioStore,
-  persistScenarios,
   type EditsCheck,
+  persistScenarios,
 } from './scenario.ts';
-import { BACKUP_KEY_PREFIX, MAX_STORED_CHARS, STORAGE_KEY, type KeyValueStorage } from './scenario-storage.ts';
+import { BACKUP_KEY_PREFIX, type KeyValueStorage, MAX_STORED_CHARS, STORAGE_KEY } from './scenario-storage.ts';
 
 const catalogue = catalogueFrom(
   [

@@ -1,12 +1,12 @@
 import { create } from 'zustand';
-import { MAX_SCENARIO_NAME, type Edit, type EditProblem } from '../engine/scenario/index.ts';
 import type { RegionLayerId } from '../engine/metrics/regions.ts';
+import { type Edit, type EditProblem, MAX_SCENARIO_NAME } from '../engine/scenario/index.ts';
 import {
-  loadScenarios,
-  saveScenarios,
   type KeyValueStorage,
+  loadScenarios,
   type StorageProblem,
   type StoredScenario,
+  saveScenarios,
 } from './scenario-storage.ts';
 
 /**

@@ -1,25 +1,25 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Location, Qualification } from '../data/geodata/types.ts';
+import { lineGraphBytes } from '../engine/graph/line-graph.fixture.ts';
 import { metricsDataset } from '../engine/metrics/dataset.ts';
 import { ScenarioEvaluator } from '../engine/metrics/scenario-evaluation.ts';
 import { Offer } from '../engine/offer/offer.ts';
 import type { OfferRow } from '../engine/offer/types.ts';
 import { lineField } from '../engine/reach/line-field.fixture.ts';
-import { useDatasetStore, type ActiveOffer } from './dataset.ts';
-import { lineGraphBytes } from '../engine/graph/line-graph.fixture.ts';
+import { type ActiveOffer, useDatasetStore } from './dataset.ts';
+import { useJaarStore } from './jaar.ts';
 import { inlineMetricsSession } from './metrics-session.fixture.ts';
 import { startComputation } from './pipeline/computation.ts';
+import { useSectorStore } from './sector.ts';
 import {
   compactEvaluation,
   sectorEntryKey,
   sectorMetricsComputation,
   useSectorMetricsStore,
 } from './sector-metrics.ts';
-import { useSectorStore } from './sector.ts';
-import { useJaarStore } from './jaar.ts';
+import { resetStateStores } from './stores.fixture.ts';
 import { useTravelStore } from './travel.ts';
 import { useWeergaveStore } from './weergave.ts';
-import { resetStateStores } from './stores.fixture.ts';
 
 // A line of 10 cells, 10 minutes apart; cells 0–4 in gemeente 0, 5–9 in gemeente 1 (another provincie).
 const CELLS = 10;

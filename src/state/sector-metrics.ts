@@ -1,18 +1,18 @@
-import type { Jaar } from '../engine/population/years.ts';
-import { useJaarStore } from './jaar.ts';
+import type { RegionLayerId } from '../engine/metrics/regions.ts';
 import type { ScenarioEvaluation } from '../engine/metrics/scenario-evaluation.ts';
 import { ACCESS_BEFORE } from '../engine/metrics/scenario-evaluation.ts';
-import type { RegionLayerId } from '../engine/metrics/regions.ts';
 import type { Niveau, Offer } from '../engine/offer/index.ts';
+import type { Jaar } from '../engine/population/years.ts';
 import { formatEditProblem } from '../engine/scenario/index.ts';
 import { domainsOfChoice, type SectorChoice } from '../engine/sector/groupings.ts';
 import type { CreboMetrics } from '../engine/sector/sector-table.ts';
 import { useDatasetStore } from './dataset.ts';
-import { offerIdOf, type MetricsSession } from './metrics-session.ts';
+import { useJaarStore } from './jaar.ts';
+import { type MetricsSession, offerIdOf } from './metrics-session.ts';
 import type { Computation } from './pipeline/computation.ts';
 import { createResultStore } from './pipeline/result-store.ts';
-import { SECTOR_LAYERS, useSectorStore, type SectorLayerId } from './sector.ts';
-import { useTravelStore, type TravelLimits } from './travel.ts';
+import { SECTOR_LAYERS, type SectorLayerId, useSectorStore } from './sector.ts';
+import { type TravelLimits, useTravelStore } from './travel.ts';
 import { useWeergaveStore } from './weergave.ts';
 
 /**

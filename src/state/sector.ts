@@ -1,8 +1,8 @@
 import { create } from 'zustand';
 import type { RegionLayerId } from '../engine/metrics/regions.ts';
-import { METRICS_REGION_LAYERS } from './scenario.ts';
 import type { SectorChoice } from '../engine/sector/groupings.ts';
 import type { SortDirection, SortKey } from '../engine/sector/sector-table.ts';
+import { METRICS_REGION_LAYERS } from './scenario.ts';
 
 /** The standard region layers the sector view can scope its figures to: the metrics' layers without "custom". */
 export const SECTOR_LAYERS = METRICS_REGION_LAYERS.filter((l) => l !== 'custom') as readonly SectorLayerId[];

@@ -1,16 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Offer } from '../engine/offer/offer.ts';
 import type { Location } from '../data/geodata/index.ts';
+import { Offer } from '../engine/offer/offer.ts';
 import type { Niveau } from '../engine/offer/types.ts';
-import { useDatasetStore, type ActiveOffer } from './dataset.ts';
+import { type ActiveOffer, useDatasetStore } from './dataset.ts';
 import { startComputation } from './pipeline/computation.ts';
 import { retryComputation } from './pipeline/result-store.ts';
+import { useScenarioStore } from './scenario.ts';
+import { resetStateStores } from './stores.fixture.ts';
+import { useTravelStore } from './travel.ts';
 import { TRAVEL_CUTOFF_MINUTES, travelFieldComputation, useTravelFieldStore } from './travel-field.ts';
 import { travelOutlineComputation, useTravelOutlineStore } from './travel-outline.ts';
-import { useScenarioStore } from './scenario.ts';
-import { useTravelStore } from './travel.ts';
 import { useViewStore } from './view.ts';
-import { resetStateStores } from './stores.fixture.ts';
 
 const UNREACHABLE = 65535;
 const CELLS = 5;

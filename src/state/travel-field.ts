@@ -1,12 +1,12 @@
+import type { TravelClient } from '../../workers/travel/travel-client.ts';
+import type { Offer } from '../engine/offer/offer.ts';
 import type { Niveau } from '../engine/offer/types.ts';
 import { MAX_LIMIT_MINUTES } from '../engine/profiles/index.ts';
 import { sortedUniqueCells } from '../engine/reach/cell-sets.ts';
-import type { Offer } from '../engine/offer/offer.ts';
 import type { Edit, EditCatalogue } from '../engine/scenario/index.ts';
 import { vestigingenAfter } from '../engine/scenario/vestigingen-after.ts';
-import type { TravelClient } from '../../workers/travel/travel-client.ts';
 import { useDatasetStore } from './dataset.ts';
-import { sameFields, type Computation } from './pipeline/computation.ts';
+import { type Computation, sameFields } from './pipeline/computation.ts';
 import { createResultStore } from './pipeline/result-store.ts';
 import { activeScenario, useScenarioStore } from './scenario.ts';
 import { useTravelStore } from './travel.ts';

@@ -1,5 +1,5 @@
-import type { OutlinePath } from '../engine/travel/isochrone-outline.ts';
 import type { IsochroneClient } from '../../workers/isochrone/isochrone-client.ts';
+import type { OutlinePath } from '../engine/travel/isochrone-outline.ts';
 import type { Computation } from './pipeline/computation.ts';
 import { createResultStore } from './pipeline/result-store.ts';
 import { useTravelStore } from './travel.ts';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_TRAVEL_LIMITS, useTravelStore } from './travel.ts';
 import { resetStateStores } from './stores.fixture.ts';
+import { DEFAULT_TRAVEL_LIMITS, useTravelStore } from './travel.ts';
 
 beforeEach(resetStateStores);
 

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import { MAX_LIMIT_MINUTES, MIN_LIMIT_MINUTES, NIVEAU_PROFILES, NIVEAUS } from '../engine/profiles/index.ts';
 import type { Niveau } from '../engine/offer/types.ts';
+import { MAX_LIMIT_MINUTES, MIN_LIMIT_MINUTES, NIVEAU_PROFILES, NIVEAUS } from '../engine/profiles/index.ts';
 
 /**
  * The travel-time view's choices: which qualification, the limits per niveau and the clicked

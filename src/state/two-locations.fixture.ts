@@ -1,9 +1,9 @@
 import type { Location, Qualification } from '../data/geodata/index.ts';
+import { testLocation } from '../data/geodata/location.fixture.ts';
 import { lineGraphBytes } from '../engine/graph/line-graph.fixture.ts';
 import { Offer, type OfferRow } from '../engine/offer/index.ts';
 import { catalogueFrom } from '../engine/scenario/index.ts';
 import type { ActiveOffer } from './dataset.ts';
-import { testLocation } from '../data/geodata/location.fixture.ts';
 
 /**
  * The smallest world the state tests share: a line of 10 cells, 10 minutes apart, 10 people per

@@ -4,7 +4,7 @@ import { useDatasetStore } from './dataset.ts';
 import { useEarlyWarningStore } from './early-warning.ts';
 import { smallProgrammes } from './indicator-values.ts';
 import { useIndicatorStore } from './indicators.ts';
-import { earlyWarningRows, type EarlyWarningRow, type RowFigures } from './selectors/early-warning-rows.ts';
+import { type EarlyWarningRow, earlyWarningRows, type RowFigures } from './selectors/early-warning-rows.ts';
 import { useIndicatorValues } from './useIndicatorValues.ts';
 import { useViewStore } from './view.ts';
 

@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import type { Location } from '../data/geodata/types.ts';
 import { useLocations } from '../data/queries/useGeodata.ts';
 import type { Offer } from '../engine/offer/offer.ts';
-import { indicatorValues, joinContextFor, type IndicatorValues } from './indicator-values.ts';
+import { type IndicatorValues, indicatorValues, joinContextFor } from './indicator-values.ts';
 import { useIndicatorStore } from './indicators.ts';
 
 // One join per (offer, indicator) however many views show it: offers and indicators are immutable values.

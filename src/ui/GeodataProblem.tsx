@@ -1,6 +1,6 @@
 import { GeodataChecksumError, GeodataError } from '../data/geodata/index.ts';
 import { GeodataFetchError } from '../data/queries/geodata-fetch-error.ts';
-import { useT, type Messages } from '../i18n/index.ts';
+import { type Messages, useT } from '../i18n/index.ts';
 
 /** What went wrong with a geodata file, in words, and what the user can do about it. */
 export function geodataProblem(error: Error, t: Messages): { summary: string | null; advice: string } {

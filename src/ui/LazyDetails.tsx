@@ -1,4 +1,4 @@
-import { useState, type DetailsHTMLAttributes, type ReactElement, type ReactNode } from 'react';
+import { type DetailsHTMLAttributes, type ReactElement, type ReactNode, useState } from 'react';
 
 export interface LazyDetailsProps extends Omit<DetailsHTMLAttributes<HTMLDetailsElement>, 'open' | 'onToggle'> {
   /** The `<summary>` element, always rendered. */

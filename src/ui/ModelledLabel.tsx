@@ -1,4 +1,4 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, type ReactNode, useContext } from 'react';
 import { useAanbodT } from '../i18n/aanbod.ts';
 import { activeOfferFile, isModelledActive, useDatasetStore } from '../state/dataset.ts';
 import './modelled-label.css';

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeReport } from './axe.ts';
-import { launchChromium, openSession, type AppSession } from './chromium.ts';
+import { type AppSession, launchChromium, openSession } from './chromium.ts';
 import { waitForMapIdle } from './map.ts';
 import { MODES, openWithField, switchBoardMode } from './modes.ts';
 

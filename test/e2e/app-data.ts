@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseOfferFile, type OfferFile } from '../../src/data/aanbod/offer-file.ts';
+import { type OfferFile, parseOfferFile } from '../../src/data/aanbod/offer-file.ts';
 import {
+  type Location,
+  type Manifest,
   parseInstitutions,
   parseLocations,
   parseManifest,
   parseQualifications,
-  type Location,
-  type Manifest,
 } from '../../src/data/geodata/index.ts';
 import { SOORT_COLORS } from '../../src/map/colors.ts';
 import type { ColouredPoint } from './map.ts';

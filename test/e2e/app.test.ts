@@ -10,9 +10,9 @@ import {
 } from './app-data.ts';
 import { axeReport } from './axe.ts';
 import { type AppSession, openSession } from './chromium.ts';
+import { locationInList } from './location-list.ts';
 import { colouredPointsDrawn, hexToRgb, pixelStats, projectToPage, shareNear, waitForMapIdle } from './map.ts';
 import { fileBrowser } from './session.ts';
-import { locationInList } from './location-list.ts';
 
 const SCREENS = '/tmp/screens';
 const appUrl = inject('appUrl');

@@ -2,11 +2,11 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { ProgrammeLocation } from '../../src/engine/analysis/index.ts';
 import { kwetsbaarTable } from '../../scripts/cli/kwetsbaar.ts';
 import { loadScenarioData } from '../../scripts/cli/scenario-data.ts';
-import { launchChromium, openSession, type AppSession } from './chromium.ts';
+import type { ProgrammeLocation } from '../../src/engine/analysis/index.ts';
 import { builtLocations } from './app-data.ts';
+import { type AppSession, launchChromium, openSession } from './chromium.ts';
 import { pixelStats, projectToPage, waitForMapIdle } from './map.ts';
 
 /**

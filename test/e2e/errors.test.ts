@@ -1,7 +1,7 @@
 import type { Browser, Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { builtLocationColours, builtLocations } from './app-data.ts';
-import { launchChromium, openSession, type AppSession } from './chromium.ts';
+import { type AppSession, launchChromium, openSession } from './chromium.ts';
 import { colouredPointsDrawn, waitForMapIdle } from './map.ts';
 
 const SCREENS = '/tmp/screens';

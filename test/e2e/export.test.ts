@@ -1,18 +1,18 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { exportMessages } from '../../src/i18n/export.ts';
 import { aanbodMessages } from '../../src/i18n/aanbod.ts';
+import { exportMessages } from '../../src/i18n/export.ts';
 import { SOORT_COLORS, SOORT_ORDER } from '../../src/map/colors.ts';
 import { GAIN_COLOUR, LOSS_COLOUR } from '../../src/map/delta/delta-colours.ts';
 import { travelBands } from '../../src/map/travel/colour-scale.ts';
 import { LEGEND_COLUMN_CSS_PX } from '../../src/panels/export/compose-map-image.ts';
 import { overLand } from '../../src/panels/export/legend-spec.ts';
-import { encodeScenarioParam } from '../../src/state/url/scenario-param.ts';
 import { DEFAULT_SCENARIO_VIEW } from '../../src/state/scenario.ts';
 import { DEFAULT_TRAVEL_LIMITS } from '../../src/state/travel.ts';
+import { encodeScenarioParam } from '../../src/state/url/scenario-param.ts';
 import { builtLocations, builtModelledOffer } from './app-data.ts';
-import { launchChromium, openSession, type AppSession } from './chromium.ts';
+import { type AppSession, launchChromium, openSession } from './chromium.ts';
 import { waitForMapIdle } from './map.ts';
 
 /**

@@ -3,15 +3,15 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { parseScenarioFile } from '../../src/data/scenario-file/index.ts';
-import { institutionOverlaps } from '../../src/engine/analysis/institution-overlap.ts';
-import type { Location } from '../../src/data/geodata/index.ts';
 import { kwetsbaarTable } from '../../scripts/cli/kwetsbaar.ts';
 import { loadScenarioData } from '../../scripts/cli/scenario-data.ts';
+import type { Location } from '../../src/data/geodata/index.ts';
+import { parseScenarioFile } from '../../src/data/scenario-file/index.ts';
+import { institutionOverlaps } from '../../src/engine/analysis/institution-overlap.ts';
 import { builtLocations, builtModelledOffer, builtQualifications } from './app-data.ts';
 import type { AppSession } from './chromium.ts';
-import { fileBrowser } from './session.ts';
 import { waitForMapIdle } from './map.ts';
+import { fileBrowser } from './session.ts';
 
 /**
  * Impact on others in the browser: a start next to another school's location shows that school

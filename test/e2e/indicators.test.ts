@@ -3,11 +3,11 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openSession, type AppSession } from './chromium.ts';
+import { type AppSession, launchChromium, openSession } from './chromium.ts';
+import { locationInList } from './location-list.ts';
 import { waitForMapIdle } from './map.ts';
 import { openSection } from './session.ts';
 import { writeWorkbook } from './workbook.ts';
-import { locationInList } from './location-list.ts';
 
 /**
  * Real files: a DUO file with qualifications newer than the bundled lists shows them with name

@@ -2,11 +2,11 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { MODELLED_LABEL } from '../../src/engine/offer/modelled-label.ts';
-import { encodeScenarioParam } from '../../src/state/url/scenario-param.ts';
 import { DEFAULT_SCENARIO_VIEW } from '../../src/state/scenario.ts';
-import { axeReport } from './axe.ts';
+import { encodeScenarioParam } from '../../src/state/url/scenario-param.ts';
 import { builtLocations, builtModelledOffer } from './app-data.ts';
-import { launchChromium, openSession, type AppSession } from './chromium.ts';
+import { axeReport } from './axe.ts';
+import { type AppSession, launchChromium, openSession } from './chromium.ts';
 import { waitForMapIdle } from './map.ts';
 import { MODES, openWithField, switchBoardMode } from './modes.ts';
 

@@ -5,7 +5,7 @@ import { presentationMessages } from '../../src/i18n/presentation.ts';
 import { DEFAULT_SCENARIO_VIEW } from '../../src/state/scenario.ts';
 import { encodeScenarioParam } from '../../src/state/url/scenario-param.ts';
 import { builtLocations, builtModelledOffer } from './app-data.ts';
-import { launchChromium, openSession, type AppSession } from './chromium.ts';
+import { type AppSession, launchChromium, openSession } from './chromium.ts';
 import { waitForMapIdle } from './map.ts';
 
 /**

@@ -3,11 +3,11 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { publicMessages } from '../../src/i18n/public.ts';
 import { scenarioMessages } from '../../src/i18n/scenario.ts';
-import { encodeScenarioParam } from '../../src/state/url/scenario-param.ts';
 import { DEFAULT_SCENARIO_VIEW } from '../../src/state/scenario.ts';
-import { axeReport } from './axe.ts';
+import { encodeScenarioParam } from '../../src/state/url/scenario-param.ts';
 import { builtLocations, builtModelledOffer } from './app-data.ts';
-import { launchChromium, openSession, type AppSession } from './chromium.ts';
+import { axeReport } from './axe.ts';
+import { type AppSession, launchChromium, openSession } from './chromium.ts';
 
 /**
  * The public read-only view (?weergave=publiek) with a shared scenario: no editing control is in

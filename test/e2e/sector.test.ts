@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseQualifications } from '../../src/data/geodata/index.ts';
 import { domainOf } from '../../src/engine/offer/index.ts';
 import { SECTOR_CSV_COLUMNS } from '../../src/engine/sector/sector-csv.ts';
-import { axeReport } from './axe.ts';
 import { builtLocations, builtModelledOffer } from './app-data.ts';
-import { launchChromium, openSession, type AppSession } from './chromium.ts';
+import { axeReport } from './axe.ts';
+import { type AppSession, launchChromium, openSession } from './chromium.ts';
 
 /**
  * The btg sector view in one browser session: choose a domain, the table lists its

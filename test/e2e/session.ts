@@ -1,6 +1,6 @@
 import type { Browser, BrowserContextOptions, Page, Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import { launchChromium, openSession, type AppSession } from './chromium.ts';
+import { type AppSession, launchChromium, openSession } from './chromium.ts';
 import { waitForMapIdle } from './map.ts';
 
 /**

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { NIVEAU_PROFILES } from '../../src/engine/profiles/index.ts';
 import { travelMessages } from '../../src/i18n/travel.ts';
 import { travelBands } from '../../src/map/travel/colour-scale.ts';
-import { launchChromium, openSession, type AppSession } from './chromium.ts';
+import { type AppSession, launchChromium, openSession } from './chromium.ts';
 import { pixelStats, shareNear, waitForMapIdle } from './map.ts';
 import { bandReferences, chooseNiveau, overLand } from './travel-field.ts';
 

@@ -2,8 +2,8 @@ import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { AppSession } from './chromium.ts';
-import { fileBrowser } from './session.ts';
 import { waitForMapIdle } from './map.ts';
+import { fileBrowser } from './session.ts';
 
 /**
  * Population years in the browser: the year control changes the figures on screen and the

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import Papa from 'papaparse';
-import { createTravelSearch } from '../../src/engine/travel/search.ts';
+import { journey, placePoint } from '../../scripts/cli/reistijd-core.ts';
 import { indexGridCells } from '../../scripts/data/graph/cells.ts';
 import { loadTravelData } from '../../scripts/data/graph/load-node.ts';
-import { journey, placePoint } from '../../scripts/cli/reistijd-core.ts';
+import { createTravelSearch } from '../../src/engine/travel/search.ts';
 
 export const JOURNEYS_FILE = path.resolve(import.meta.dirname, '../fixtures/journeys.csv');
 

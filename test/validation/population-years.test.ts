@@ -8,8 +8,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { decodeGrid, parseGemeenten, type Gemeente, type Grid } from '../../src/data/geodata/index.ts';
-import { DEFAULT_JAAR, JAREN, LAST_JAAR, type Jaar } from '../../src/engine/population/index.ts';
+import { decodeGrid, type Gemeente, type Grid, parseGemeenten } from '../../src/data/geodata/index.ts';
+import { DEFAULT_JAAR, JAREN, type Jaar, LAST_JAAR } from '../../src/engine/population/index.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const geodata = path.join(root, 'public/geodata');

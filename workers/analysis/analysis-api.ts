@@ -1,6 +1,6 @@
 import { creboProgrammeLocations, type ProgrammeLocation } from '../../src/engine/analysis/index.ts';
 import { decodeGraph } from '../../src/engine/graph/codec.ts';
-import { regionContext, withPopulation, type RegionContext } from '../../src/engine/metrics/regions.ts';
+import { type RegionContext, regionContext, withPopulation } from '../../src/engine/metrics/regions.ts';
 import type { Niveau } from '../../src/engine/offer/types.ts';
 import type { PopulationByYear } from '../../src/engine/population/by-year.ts';
 import { DEFAULT_JAAR, JAREN, type Jaar } from '../../src/engine/population/years.ts';

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_LOCATIONS, FIXTURE_PC4, FIXTURE_QUALIFICATIONS } from '../../test/fixtures/aanbod/context.ts';
-import { createDispatcher } from '../protocol/serve-worker.ts';
 import type { FromWorker } from '../protocol/messages.ts';
+import { createDispatcher } from '../protocol/serve-worker.ts';
 import { createImportApi } from './import-api.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../test/fixtures');

@@ -1,5 +1,5 @@
-import type { Pc4Point } from '../../src/data/aanbod/pc4.ts';
 import { parseAanbodBytes } from '../../src/data/aanbod/parse-csv.ts';
+import type { Pc4Point } from '../../src/data/aanbod/pc4.ts';
 import type { Location, Qualification } from '../../src/data/geodata/types.ts';
 import { readTable } from '../../src/data/table/read-table.ts';
 import { reportProgress } from '../protocol/serve-worker.ts';

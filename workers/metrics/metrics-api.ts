@@ -1,9 +1,9 @@
 import { decodeGraph } from '../../src/engine/graph/codec.ts';
-import { metricsDataset, type GemeenteLike, type GridLike } from '../../src/engine/metrics/index.ts';
+import { type GemeenteLike, type GridLike, metricsDataset } from '../../src/engine/metrics/index.ts';
 import {
-  ScenarioEvaluator,
   type EvaluationRequest,
   type ScenarioEvaluation,
+  ScenarioEvaluator,
 } from '../../src/engine/metrics/scenario-evaluation.ts';
 import type { Leerweg, Niveau, OfferRow } from '../../src/engine/offer/types.ts';
 import type { PopulationByYear } from '../../src/engine/population/by-year.ts';

@@ -1,11 +1,11 @@
 import type { Highs } from 'highs';
 import { oneProvider, onlyK, type ProviderAnswer } from '../../src/engine/analysis/one-provider.ts';
 import { Placement } from '../../src/engine/analysis/placement.ts';
+import type { ReachFn } from '../../src/engine/analysis/reach-lists.ts';
 import type { YouthCount } from '../../src/engine/analysis/youth.ts';
 import { decodeGraph } from '../../src/engine/graph/codec.ts';
 import { metricsDataset, ScenarioMetrics } from '../../src/engine/metrics/index.ts';
 import type { Niveau } from '../../src/engine/offer/types.ts';
-import type { ReachFn } from '../../src/engine/analysis/reach-lists.ts';
 import { populationOf } from '../../src/engine/population/by-year.ts';
 import { DEFAULT_JAAR, type Jaar } from '../../src/engine/population/years.ts';
 import type { FieldFn } from '../../src/engine/reach/field-cache.ts';

@@ -1,22 +1,22 @@
-import { catchmentFromNearest, catchmentSources, type CatchmentPlace } from '../../src/engine/analysis/catchment.ts';
+import { type CatchmentPlace, catchmentFromNearest, catchmentSources } from '../../src/engine/analysis/catchment.ts';
 import { decodeGraph } from '../../src/engine/graph/codec.ts';
 import {
+  type GemeenteLike,
   krimpByGemeente,
   regionContext,
   standardLayers,
   withPopulation,
-  type GemeenteLike,
 } from '../../src/engine/metrics/index.ts';
 import type { Niveau, OfferRow } from '../../src/engine/offer/types.ts';
 import {
+  type ChangeOverTime,
   changeOverTime,
   DEFAULT_JAAR,
   krimpRegionGrouping,
   LAST_JAAR,
-  verzorgingsgebieden,
-  type ChangeOverTime,
   type PopulationByYear,
   type Verzorgingsgebied,
+  verzorgingsgebieden,
 } from '../../src/engine/population/index.ts';
 import { createNearestSourceSearch, type NearestSourceSearch } from '../../src/engine/travel/nearest-source.ts';
 

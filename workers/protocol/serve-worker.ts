@@ -1,4 +1,4 @@
-import { isTransferred, type FromWorker, type ToWorker, type WorkerApi } from './messages.ts';
+import { type FromWorker, isTransferred, type ToWorker, type WorkerApi } from './messages.ts';
 
 export type Post = (message: FromWorker, transfer: Transferable[]) => void;
 

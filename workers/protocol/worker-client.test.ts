@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAbortError, withTransfer, type FromWorker, type ToWorker, type WorkerApi } from './messages.ts';
+import { type FromWorker, isAbortError, type ToWorker, type WorkerApi, withTransfer } from './messages.ts';
 import { createDispatcher, reportProgress } from './serve-worker.ts';
 import { createWorkerClient } from './worker-client.ts';
 

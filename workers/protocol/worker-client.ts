@@ -1,4 +1,4 @@
-import { abortError, type Answer, type FromWorker, type ToWorker, type WorkerApi } from './messages.ts';
+import { type Answer, abortError, type FromWorker, type ToWorker, type WorkerApi } from './messages.ts';
 
 export interface CallOptions {
   /** Aborting rejects the call with an AbortError; a call still queued is never sent. */

@@ -3,8 +3,8 @@ import type { Grid } from '../../../src/data/geodata/index.ts';
 import { MODE_BUS, MODE_CYCLE, MODE_FIXED_LINK, MODE_RAIL } from '../../../src/engine/graph/modes.ts';
 import { TRAVEL_PARAMETERS } from '../../../src/engine/profiles/parameters.ts';
 import { createTravelSearch } from '../../../src/engine/travel/search.ts';
-import { buildTravelGraph } from './build-graph.ts';
 import type { GraphInput } from './build-graph.ts';
+import { buildTravelGraph } from './build-graph.ts';
 
 /**
  * A synthetic strip of cells 0.01° of longitude apart (about 0.67 km at 52°N), each its own

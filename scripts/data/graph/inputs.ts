@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { describeFirstIssue } from '../../../src/engine/validation/first-issue.ts';
 import { csvField } from '../lib/csv.ts';
 import { SourceError } from '../lib/source-error.ts';
 import type { BuildContext } from '../step.ts';
-import { describeFirstIssue } from '../../../src/engine/validation/first-issue.ts';
 
 /** Source files of the travel graph, relative to the sources directory. */
 export const GRAPH_SOURCE_FILES = {

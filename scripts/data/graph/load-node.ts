@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Grid, Manifest } from '../../../src/data/geodata/index.ts';
 import {
   decodeGrid,
   GEODATA_FILES,
@@ -7,7 +8,6 @@ import {
   parseManifest,
   verifyAgainstManifest,
 } from '../../../src/data/geodata/index.ts';
-import type { Grid, Manifest } from '../../../src/data/geodata/index.ts';
 import type { TravelGraph } from '../../../src/engine/graph/types.ts';
 
 /** public/geodata of this checkout. */

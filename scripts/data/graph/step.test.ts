@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseLocations } from '../../../src/data/geodata/index.ts';
 import type { Grid } from '../../../src/data/geodata/index.ts';
+import { parseLocations } from '../../../src/data/geodata/index.ts';
 import { MODE_CYCLE, MODE_FERRY, MODE_FIXED_LINK, MODE_RAIL } from '../../../src/engine/graph/modes.ts';
-import { createTravelSearch, UNREACHABLE } from '../../../src/engine/travel/search.ts';
 import type { TravelSearch } from '../../../src/engine/travel/search.ts';
-import { indexGridCells, snapToLand } from './cells.ts';
+import { createTravelSearch, UNREACHABLE } from '../../../src/engine/travel/search.ts';
 import type { GridCells } from './cells.ts';
+import { indexGridCells, snapToLand } from './cells.ts';
 import { ensureGraphGeodata } from './ensure-geodata.ts';
 import { loadTravelData } from './load-node.ts';
 

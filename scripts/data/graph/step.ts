@@ -4,8 +4,8 @@ import { encodeGraph } from '../../../src/engine/graph/codec.ts';
 import { TRAVEL_PARAMETERS } from '../../../src/engine/profiles/parameters.ts';
 import { SourceError } from '../lib/source-error.ts';
 import type { BuildContext, BuildStep, StepOutput } from '../step.ts';
-import { buildTravelGraph } from './build-graph.ts';
 import type { FerryInput, FixedLinkInput, RailStationInput } from './build-graph.ts';
+import { buildTravelGraph } from './build-graph.ts';
 import { busZones, cellAdjacency, indexGridCells, snapToLand } from './cells.ts';
 import { GRAPH_SOURCE_FILES, readFerries, readFixedLinks, readRailSections, readRailStations } from './inputs.ts';
 

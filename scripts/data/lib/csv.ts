@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { z } from 'zod';
-import { SourceError } from './source-error.ts';
 import { describeFirstIssue } from '../../../src/engine/validation/first-issue.ts';
+import { SourceError } from './source-error.ts';
 
 /**
  * Parses CSV text with a header row and validates every row with `schema`.

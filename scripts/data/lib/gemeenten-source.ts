@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { BuildContext } from '../step.ts';
 import type { KrimpMembership } from '../../../src/data/geodata/index.ts';
+import type { BuildContext } from '../step.ts';
 import { csvField } from './csv.ts';
-import { parsePolygonCollection, type PolygonalFeature } from './geojson.ts';
+import { type PolygonalFeature, parsePolygonCollection } from './geojson.ts';
 import { SourceError } from './source-error.ts';
 
 export const GEMEENTEN_FILE = 'geo/boundaries/gemeenten_2023_cbs_enriched.geojson';

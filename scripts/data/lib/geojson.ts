@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import type { MultiPolygon, Polygon } from 'geojson';
-import { SourceError } from './source-error.ts';
+import { z } from 'zod';
 import { describeFirstIssue } from '../../../src/engine/validation/first-issue.ts';
+import { SourceError } from './source-error.ts';
 
 const position = z.array(z.number()).min(2);
 const ring = z.array(position).min(4);

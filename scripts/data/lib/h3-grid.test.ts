@@ -1,8 +1,8 @@
-import { cellToLatLng, latLngToCell } from 'h3-js';
-import type { Polygon } from 'geojson';
 import fc from 'fast-check';
+import type { Polygon } from 'geojson';
+import { cellToLatLng, latLngToCell } from 'h3-js';
 import { describe, expect, it } from 'vitest';
-import { cellsWithCentreIn, compareH3, DenseCells, spreadByArea, splitIndices } from './h3-grid.ts';
+import { cellsWithCentreIn, compareH3, DenseCells, splitIndices, spreadByArea } from './h3-grid.ts';
 
 const box = (x0: number, y0: number, x1: number, y1: number): Polygon => ({
   type: 'Polygon',

@@ -1,4 +1,5 @@
 import { bboxClip, booleanPointInPolygon } from '@turf/turf';
+import type { MultiPolygon, Polygon } from 'geojson';
 import {
   cellToChildren,
   cellToLatLng,
@@ -8,7 +9,6 @@ import {
   latLngToCell,
   polygonToCells,
 } from 'h3-js';
-import type { MultiPolygon, Polygon } from 'geojson';
 import { polygonsOf } from './geojson.ts';
 
 /** Tile size in degrees for large polygons (see unsortedCellsIn). */

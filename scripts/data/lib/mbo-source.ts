@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { csvField } from './csv.ts';
 import type { BuildContext } from '../step.ts';
 import type { CsvRow } from './csv.ts';
+import { csvField } from './csv.ts';
 import { SourceError } from './source-error.ts';
 
 export const VESTIGINGEN_FILE = 'mbo/kiesmbo_mbo_vestigingen_2025-02.csv';

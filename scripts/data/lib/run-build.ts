@@ -1,10 +1,10 @@
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { GEODATA_FILES, parseManifest, sha256Hex } from '../../../src/data/geodata/index.ts';
 import type { Manifest, ManifestOutput } from '../../../src/data/geodata/index.ts';
+import { GEODATA_FILES, parseManifest, sha256Hex } from '../../../src/data/geodata/index.ts';
 import { SOURCES } from '../sources.ts';
-import { createContext, type BuildStep, type StepOutput } from '../step.ts';
+import { type BuildStep, createContext, type StepOutput } from '../step.ts';
 import { jsonPretty } from './json.ts';
 
 export interface BuildOptions {

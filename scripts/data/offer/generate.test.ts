@@ -3,10 +3,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serializeOfferFile } from '../../../src/data/aanbod/offer-file.ts';
 import {
+  type Institution,
   parseInstitutions,
   parseLocations,
   parseQualifications,
-  type Institution,
 } from '../../../src/data/geodata/index.ts';
 import { domainOf, VNL_DOMAIN } from '../../../src/engine/offer/domain.ts';
 import type { OfferRow } from '../../../src/engine/offer/types.ts';

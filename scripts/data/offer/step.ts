@@ -2,15 +2,15 @@ import {
   MODELLED_OFFER_FILE,
   OFFER_FILE_FORMAT,
   OFFER_FILE_VERSION,
+  type OfferFile,
   PC4_FILE,
   parsePc4File,
   serializeOfferFile,
-  type OfferFile,
 } from '../../../src/data/aanbod/index.ts';
 import { parseInstitutions, parseLocations, parseQualifications } from '../../../src/data/geodata/index.ts';
-import type { Niveau } from '../../../src/engine/offer/types.ts';
 import { domainOf } from '../../../src/engine/offer/domain.ts';
 import { MODELLED_LABEL } from '../../../src/engine/offer/modelled-label.ts';
+import type { Niveau } from '../../../src/engine/offer/types.ts';
 import type { BuildStep } from '../step.ts';
 import { generateModelledOffer, MODEL_SEED } from './generate.ts';
 import { PC4_SOURCE_FILE, pc4Points, pc4SourceRow } from './pc4-points.ts';

@@ -1,7 +1,7 @@
-import { bboxClip } from '@turf/turf';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { bboxClip } from '@turf/turf';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { GEODATA_FILES } from '../../../src/data/geodata/index.ts';

@@ -1,4 +1,4 @@
-import { decodeGrid, GEODATA_FILES, GRID_NO_GEMEENTE, type Gemeente } from '../../../src/data/geodata/index.ts';
+import { decodeGrid, GEODATA_FILES, type Gemeente, GRID_NO_GEMEENTE } from '../../../src/data/geodata/index.ts';
 import { loadGemeenten } from '../lib/gemeenten-source.ts';
 import { jsonLines, round } from '../lib/json.ts';
 import type { BuildStep } from '../step.ts';

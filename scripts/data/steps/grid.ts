@@ -1,17 +1,17 @@
 import { pointOnFeature } from '@turf/turf';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { cellToLatLng, greatCircleDistance, gridDisk } from 'h3-js';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { z } from 'zod';
-import { encodeGrid, GRID_NO_GEMEENTE, GEODATA_FILES } from '../../../src/data/geodata/index.ts';
+import { encodeGrid, GEODATA_FILES, GRID_NO_GEMEENTE } from '../../../src/data/geodata/index.ts';
+import { AGE_BANDS_OF_JAAR, DEFAULT_JAAR, JAREN, type Jaar } from '../../../src/engine/population/years.ts';
+import { describeFirstIssue } from '../../../src/engine/validation/first-issue.ts';
 import { loadGemeenten } from '../lib/gemeenten-source.ts';
 import { parsePolygonCollection, polygonalSchema } from '../lib/geojson.ts';
-import { cellsWithCentreIn, DenseCells, spreadByArea, splitIndices, type WeightedArea } from '../lib/h3-grid.ts';
+import { cellsWithCentreIn, DenseCells, splitIndices, spreadByArea, type WeightedArea } from '../lib/h3-grid.ts';
 import { SourceError } from '../lib/source-error.ts';
 import type { BuildContext, BuildStep } from '../step.ts';
-import { describeFirstIssue } from '../../../src/engine/validation/first-issue.ts';
-import { AGE_BANDS_OF_JAAR, DEFAULT_JAAR, JAREN, type Jaar } from '../../../src/engine/population/years.ts';
 import { loadPc4AgeBands, valuesPerYear } from './population-years.ts';
 
 export const GRID_RESOLUTION = 8;

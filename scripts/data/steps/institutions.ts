@@ -1,7 +1,7 @@
 import { GEODATA_FILES, type Institution } from '../../../src/data/geodata/index.ts';
+import { institutionSoort } from '../lib/institution-soort.ts';
 import { jsonLines } from '../lib/json.ts';
 import { FUNDED_FILE, fundedRow, INSTELLINGEN_FILE, instellingRow, loadVestigingen } from '../lib/mbo-source.ts';
-import { institutionSoort } from '../lib/institution-soort.ts';
 import { SourceError } from '../lib/source-error.ts';
 import type { BuildStep } from '../step.ts';
 

@@ -1,8 +1,8 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { mergeArcs } from 'topojson-client';
-import type { GeometryCollection, Polygon as TopoPolygon, Topology } from 'topojson-specification';
+import type { GeometryCollection, Topology, Polygon as TopoPolygon } from 'topojson-specification';
 import { GEODATA_FILES, REGION_LAYERS } from '../../../src/data/geodata/index.ts';
-import { loadGemeenten, type GemeenteSource } from '../lib/gemeenten-source.ts';
+import { type GemeenteSource, loadGemeenten } from '../lib/gemeenten-source.ts';
 import { featureCollection, simplifiedTopology } from '../lib/topo.ts';
 import type { BuildStep } from '../step.ts';
 

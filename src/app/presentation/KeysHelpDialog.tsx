@@ -1,5 +1,5 @@
-import { useModalDialog } from '../../ui/useModalDialog.ts';
 import { usePresentationT } from '../../i18n/presentation.ts';
+import { useModalDialog } from '../../ui/useModalDialog.ts';
 import { usePresentationStore } from './presentation-store.ts';
 
 /** The overview of the keyboard shortcuts (the ? key): a modal dialog, closed with Escape. */

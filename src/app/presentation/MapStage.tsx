@@ -1,11 +1,11 @@
 import type { Layer } from '@deck.gl/core';
-import { useMemo, type ComponentProps } from 'react';
-import { useAnalysisLayers } from '../useAnalysisLayers.ts';
+import { type ComponentProps, useMemo } from 'react';
 import { CompareMaps } from '../../map/compare/CompareMaps.tsx';
 import { MapView } from '../../map/MapView.tsx';
 import { joinOverlays } from '../../map/overlay-lines.ts';
 import { usePopulationChangeLayer } from '../../map/population/usePopulationChangeLayer.ts';
 import { useWeergaveStore } from '../../state/weergave.ts';
+import { useAnalysisLayers } from '../useAnalysisLayers.ts';
 import { usePresentationStore } from './presentation-store.ts';
 
 type MapStageProps = Omit<ComponentProps<typeof MapView>, 'onMapChange' | 'layersBelowLocations' | 'lines'>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyAction, PAN_STEP_PX, type KeyContext, type KeyPress } from './key-actions.ts';
+import { type KeyContext, type KeyPress, keyAction, PAN_STEP_PX } from './key-actions.ts';
 
 const press = (key: string, mods: Partial<KeyPress> = {}): KeyPress => ({
   key,

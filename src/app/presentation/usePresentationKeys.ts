@@ -3,7 +3,7 @@ import { useTravelStore } from '../../state/travel.ts';
 import { useViewStore } from '../../state/view.ts';
 import { useWeergaveStore } from '../../state/weergave.ts';
 import { toggleFullscreen } from './fullscreen.ts';
-import { keyAction, keyContextOf, type KeyAction } from './key-actions.ts';
+import { type KeyAction, keyAction, keyContextOf } from './key-actions.ts';
 import { usePresentationStore } from './presentation-store.ts';
 
 function perform(action: KeyAction): void {

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import type { Gemeente, Location } from '../../data/geodata/index.ts';
 import { usePublicT } from '../../i18n/public.ts';
-import { namesFrom } from '../../panels/scenario/describe.ts';
 import { DuplicationList } from '../../panels/scenario/DuplicationList.tsx';
+import { namesFrom } from '../../panels/scenario/describe.ts';
 import { EditList } from '../../panels/scenario/EditList.tsx';
 import { MetricsPanel } from '../../panels/scenario/MetricsPanel.tsx';
 import { RegionMetrics } from '../../panels/scenario/RegionMetrics.tsx';

@@ -1,6 +1,6 @@
 import type { Location } from '../geodata/index.ts';
-import { checkPostcode, houseNumber, houseNumberRange } from './postcode.ts';
 import type { Pc4Point } from './pc4.ts';
+import { checkPostcode, houseNumber, houseNumberRange } from './postcode.ts';
 import type { PostcodeProblem } from './reject-reason.ts';
 
 /** Where an imported row is placed, in the order the import tries them. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { describeIssues } from '../../engine/validation/first-issue.ts';
 import type { Leerweg, Niveau, OfferRow } from '../../engine/offer/types.ts';
-import { offerCatalogueSchema, type OfferCatalogue } from './catalogue.ts';
+import { describeIssues } from '../../engine/validation/first-issue.ts';
+import { type OfferCatalogue, offerCatalogueSchema } from './catalogue.ts';
 import { type RejectReason, rejectReasonSchema } from './reject-reason.ts';
 
 /**

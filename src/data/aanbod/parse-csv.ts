@@ -1,19 +1,19 @@
 import Papa from 'papaparse';
-import type { Location, Qualification } from '../geodata/index.ts';
 import type { Leerweg, OfferRow } from '../../engine/offer/types.ts';
 import { decodeText, looksBinary } from '../csv/decode.ts';
 import { detectDelimiter, firstLine, lineCounter } from '../csv/delimiter.ts';
 import { rowReason } from '../csv/row-reason.ts';
-import { mergeQualifications, safeWebsite, type FileQualification, type ProgrammeDetail } from './catalogue.ts';
+import type { Location, Qualification } from '../geodata/index.ts';
+import { type FileQualification, mergeQualifications, type ProgrammeDetail, safeWebsite } from './catalogue.ts';
 import { normaliseHeader, REQUIRED_COLUMNS, type ReadColumn } from './columns.ts';
 import { AanbodFileError } from './errors.ts';
 import { createLocationMatcher } from './matcher.ts';
 import {
   OFFER_FILE_FORMAT,
   OFFER_FILE_VERSION,
-  pseudoLocationId,
   type OfferFile,
   type PseudoLocation,
+  pseudoLocationId,
   type RejectedRow,
 } from './offer-file.ts';
 import type { Pc4Point } from './pc4.ts';

@@ -1,6 +1,6 @@
 import { geodataTextQuery } from '../queries/geodata-query.ts';
 import { MODELLED_OFFER_FILE, parseOfferFile } from './offer-file.ts';
-import { parsePc4File, PC4_FILE } from './pc4.ts';
+import { PC4_FILE, parsePc4File } from './pc4.ts';
 
 /** public/geodata/aanbod-model.json: the modelled default offer (kind "modelled"). */
 export const modelledOfferQuery = geodataTextQuery(MODELLED_OFFER_FILE, parseOfferFile);

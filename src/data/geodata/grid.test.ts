@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { GeodataError } from './errors.ts';
-import { decodeGrid, encodeGrid, gridCellH3, GRID_NO_GEMEENTE } from './grid.ts';
 import { JAREN } from '../../engine/population/years.ts';
+import { GeodataError } from './errors.ts';
+import { decodeGrid, encodeGrid, GRID_NO_GEMEENTE, gridCellH3 } from './grid.ts';
 import type { Grid } from './types.ts';
 
 function sampleGrid(): Grid {

@@ -3,41 +3,42 @@
  * Pure and DOM-free: used by the app, the workers, the CLI scripts and the node tests.
  * Every failure is a GeodataError that names the file and says why.
  */
+
+export { sha256Hex, verifyAgainstManifest, verifySha256 } from './checksum.ts';
 export { GeodataChecksumError, GeodataError } from './errors.ts';
-export {
-  parseManifest,
-  parseLocations,
-  parseInstitutions,
-  parseQualifications,
-  parseGemeenten,
-  parsePlaces,
-} from './parse.ts';
-export { parseTopology, REGION_LAYERS, BASEMAP_LAYERS } from './topology.ts';
+export { GEODATA_FILES } from './files.ts';
+export { decodeGraphFile, loadVerifiedGraph } from './graph.ts';
 export {
   decodeGrid,
   encodeGrid,
-  gridCellH3,
-  GRID_NO_GEMEENTE,
-  GRID_MAGIC,
   GRID_FORMAT_VERSION,
+  GRID_MAGIC,
+  GRID_NO_GEMEENTE,
+  gridCellH3,
 } from './grid.ts';
-export { sha256Hex, verifySha256, verifyAgainstManifest } from './checksum.ts';
-export { GEODATA_FILES } from './files.ts';
-export { decodeGraphFile, loadVerifiedGraph } from './graph.ts';
+export {
+  parseGemeenten,
+  parseInstitutions,
+  parseLocations,
+  parseManifest,
+  parsePlaces,
+  parseQualifications,
+} from './parse.ts';
+export { BASEMAP_LAYERS, parseTopology, REGION_LAYERS } from './topology.ts';
 export type {
-  Location,
+  Gemeente,
+  Grid,
   Institution,
   InstitutionSoort,
-  Qualification,
-  QualificationBron,
-  Niveau,
-  Leerweg,
-  Gemeente,
   KrimpMembership,
   KrimpType,
-  Place,
+  Leerweg,
+  Location,
   Manifest,
   ManifestOutput,
   ManifestSource,
-  Grid,
+  Niveau,
+  Place,
+  Qualification,
+  QualificationBron,
 } from './types.ts';

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
+  BASEMAP_LAYERS,
   decodeGrid,
   GeodataError,
   parseGemeenten,
@@ -13,7 +14,6 @@ import {
   parseQualifications,
   parseTopology,
   REGION_LAYERS,
-  BASEMAP_LAYERS,
   verifyAgainstManifest,
 } from './index.ts';
 

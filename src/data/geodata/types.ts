@@ -1,11 +1,10 @@
-import type { PopulationByYear } from '../../engine/population/by-year.ts';
-
 /**
  * The shapes of the derived files in public/geodata/ (see docs/geodata-format.md).
  * The zod schemas in schemas.ts are checked against these types at compile time.
  * The location and qualification records belong to the engine's offer model, which data sits on.
  */
 import type { KrimpMembership } from '../../engine/offer/types.ts';
+import type { PopulationByYear } from '../../engine/population/by-year.ts';
 
 export type {
   KrimpMembership,

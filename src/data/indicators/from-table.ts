@@ -1,5 +1,5 @@
 import { recordsFromRows } from '../../engine/indicators/join.ts';
-import { KEY_ROLES, type ColumnRole, type KeyRole } from '../../engine/indicators/keys.ts';
+import { type ColumnRole, KEY_ROLES, type KeyRole } from '../../engine/indicators/keys.ts';
 import { detectDecimalStyle, parseNumber } from '../../engine/indicators/number.ts';
 import type { RawTable } from '../table/raw-table.ts';
 import type { Indicator } from './indicator.ts';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { KEY_ROLES, type KeyRole } from '../../engine/indicators/keys.ts';
 import type { IndicatorRecord } from '../../engine/indicators/join.ts';
+import { KEY_ROLES, type KeyRole } from '../../engine/indicators/keys.ts';
 import { type LineProblem, lineProblemSchema } from '../table/line-problem.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { GeodataFetchError } from './geodata-fetch-error.ts';
 import { EMBEDDED_GEODATA_ATTRIBUTE, hasEmbeddedGeodata, readEmbeddedGeodata } from './embedded-geodata.ts';
+import { GeodataFetchError } from './geodata-fetch-error.ts';
 
 /** A stand-in for the portable page's inert data blocks. */
 function page(blocks: Record<string, string>) {

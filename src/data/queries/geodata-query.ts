@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { GEODATA_FILES, parseManifest, verifyAgainstManifest, type Manifest } from '../geodata/index.ts';
+import { GEODATA_FILES, type Manifest, parseManifest, verifyAgainstManifest } from '../geodata/index.ts';
 import { decodeUtf8, fetchGeodataFile } from './fetch-geodata-file.ts';
 
 /**

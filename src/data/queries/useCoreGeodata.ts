@@ -1,4 +1,4 @@
-import { useQueries, type UseQueryResult } from '@tanstack/react-query';
+import { type UseQueryResult, useQueries } from '@tanstack/react-query';
 import type { Topology } from 'topojson-specification';
 import type { Gemeente, Institution, Location, Manifest, Place } from '../geodata/index.ts';
 import {

@@ -6,7 +6,7 @@ import {
   type EditReason,
   type Scenario,
 } from '../../engine/scenario/index.ts';
-import { parseScenarioFile, type OfferProvenanceStamp } from './scenario-file.ts';
+import { type OfferProvenanceStamp, parseScenarioFile } from './scenario-file.ts';
 
 /**
  * Imported scenarios meet the active offer, which may not be the one they were made on: a stop

@@ -1,4 +1,8 @@
 /** Scenario files (*.regiekaart.json): one schema for the app's export and import and the scenario CLI. */
+
+export type { EditMisfit, FittedScenarios, ScenarioFileImport } from './fit-to-offer.ts';
+export { fitToOffer, readScenarioFileFor, sameOfferStamp, uniqueName } from './fit-to-offer.ts';
+export type { OfferProvenanceStamp, ScenarioFile, ScenarioFileResult } from './scenario-file.ts';
 export {
   APP_NAME,
   APP_VERSION,
@@ -12,6 +16,3 @@ export {
   scenarioFileSchema,
   serializeScenarioFile,
 } from './scenario-file.ts';
-export type { OfferProvenanceStamp, ScenarioFile, ScenarioFileResult } from './scenario-file.ts';
-export { fitToOffer, readScenarioFileFor, sameOfferStamp, uniqueName } from './fit-to-offer.ts';
-export type { EditMisfit, FittedScenarios, ScenarioFileImport } from './fit-to-offer.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { OfferFile } from '../aanbod/offer-file.ts';
 import type { Scenario } from '../../engine/scenario/index.ts';
+import type { OfferFile } from '../aanbod/offer-file.ts';
 import { APP_VERSION, MODELLED_OFFER_LABEL, parseScenarioFile, serializeScenarioFile } from './scenario-file.ts';
 
 function offer(kind: OfferFile['kind']): OfferFile {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { OfferFile } from '../aanbod/offer-file.ts';
 import { MODELLED_LABEL } from '../../engine/offer/modelled-label.ts';
-import { scenarioSchema, type Scenario } from '../../engine/scenario/index.ts';
+import { type Scenario, scenarioSchema } from '../../engine/scenario/index.ts';
+import type { OfferFile } from '../aanbod/offer-file.ts';
 
 /**
  * The scenario file (`*.regiekaart.json`): scenarios passed around by e-mail, read by the app

@@ -1,5 +1,5 @@
 import type { ReachLists } from './reach-lists.ts';
-import { addCell, emptyYouth, type CellYouth, type YouthCount } from './youth.ts';
+import { addCell, type CellYouth, emptyYouth, type YouthCount } from './youth.ts';
 
 /** A place an offer can name: a vestiging (brin set) or an imported PC4 pseudo-location (brin null). */
 export interface PlacementLocation {

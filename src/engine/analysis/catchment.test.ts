@@ -4,19 +4,19 @@ import { GraphBuilder } from '../graph/builder.ts';
 import { MODE_CYCLE } from '../graph/modes.ts';
 import { regionContext } from '../metrics/regions.ts';
 import { ScenarioMetrics } from '../metrics/scenario-metrics.ts';
-import { catalogueOf, selections, worldArb, type World } from '../metrics/synthetic-world.fixture.ts';
+import { catalogueOf, selections, type World, worldArb } from '../metrics/synthetic-world.fixture.ts';
 import type { OfferRow } from '../offer/types.ts';
 import { applyEdits } from '../scenario/apply.ts';
 import type { Edit } from '../scenario/edits.ts';
 import { createNearestSourceSearch } from '../travel/nearest-source.ts';
-import { compareCatchments } from './catchment-change.ts';
 import {
+  type CatchmentInputs,
+  type CatchmentPlace,
   computeCatchment,
   UNKNOWN_INSTITUTION,
   UNSERVED,
-  type CatchmentInputs,
-  type CatchmentPlace,
 } from './catchment.ts';
+import { compareCatchments } from './catchment-change.ts';
 
 /**
  * The catchment's defining invariant, on random worlds: every young person the coverage metric

@@ -1,4 +1,4 @@
-import { addCell, addYouth, emptyYouth, type CellYouth, type YouthCount } from './youth.ts';
+import { addCell, addYouth, type CellYouth, emptyYouth, type YouthCount } from './youth.ts';
 
 /**
  * The covered cells of a set of locations, grouped by their coverage pattern: the set of

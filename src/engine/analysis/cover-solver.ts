@@ -1,5 +1,5 @@
 import type { Highs, ModelData, ObjectiveSense } from 'highs';
-import { coveredYouth, type CoverPatterns } from './cover-patterns.ts';
+import { type CoverPatterns, coveredYouth } from './cover-patterns.ts';
 import { greedyCover, greedyKCover, pruneCover } from './greedy-cover.ts';
 
 /**

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { sortedUniqueCells } from '../reach/cell-sets.ts';
 import { coveredYouth, coverPatterns } from './cover-patterns.ts';
 import { greedyCover, greedyKCover } from './greedy-cover.ts';
-import { sortedUniqueCells } from '../reach/cell-sets.ts';
 
 /** Random columns over 40 cells with random youth, as the solvers see them. */
 const instanceArb = fc

@@ -2,12 +2,12 @@ import fc from 'fast-check';
 import loadHighs from 'highs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ScenarioMetrics } from '../metrics/scenario-metrics.ts';
-import { catalogueOf, worldArb, type World } from '../metrics/synthetic-world.fixture.ts';
+import { catalogueOf, type World, worldArb } from '../metrics/synthetic-world.fixture.ts';
 import type { OfferRow } from '../offer/types.ts';
 import { applyEdits } from '../scenario/apply.ts';
 import { formatEditProblem } from '../scenario/edits.ts';
 import { MIN_YOUTH } from './cover-solver.ts';
-import { oneProvider, onlyK, providerModel, type ProviderModel } from './one-provider.ts';
+import { oneProvider, onlyK, type ProviderModel, providerModel } from './one-provider.ts';
 import { creboCoverage, placementOf } from './placement-world.fixture.ts';
 
 type Highs = Awaited<ReturnType<typeof loadHighs>>;

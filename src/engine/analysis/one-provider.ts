@@ -1,6 +1,6 @@
 import type { Highs } from 'highs';
-import { coveredYouth, coverPatterns, soleYouth, type CoverPatterns } from './cover-patterns.ts';
-import { bestKCover, minimumCover, type CoverSolution, type SolveOptions } from './cover-solver.ts';
+import { type CoverPatterns, coveredYouth, coverPatterns, soleYouth } from './cover-patterns.ts';
+import { bestKCover, type CoverSolution, minimumCover, type SolveOptions } from './cover-solver.ts';
 import type { ReachLists } from './reach-lists.ts';
 import type { CellYouth, YouthCount } from './youth.ts';
 

@@ -1,9 +1,9 @@
 import type { ScenarioMetrics } from '../metrics/scenario-metrics.ts';
 import type { Niveau, OfferRow } from '../offer/types.ts';
-import { bestPlaces, type BestPlace, type PlacementLocation } from './best-place.ts';
-import { providerModel, type ProviderModel } from './one-provider.ts';
+import { type BestPlace, bestPlaces, type PlacementLocation } from './best-place.ts';
+import { type ProviderModel, providerModel } from './one-provider.ts';
 import { type ReachFn, ReachLists } from './reach-lists.ts';
-import { cellYouth, type CellYouth } from './youth.ts';
+import { type CellYouth, cellYouth } from './youth.ts';
 
 /**
  * The placement questions over one dataset and any offer (the modelled one, an import, or a

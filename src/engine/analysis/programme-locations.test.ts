@@ -1,15 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { coverageByRegion } from '../metrics/coverage.ts';
-import { regionContext, type RegionContext } from '../metrics/regions.ts';
+import { type RegionContext, regionContext } from '../metrics/regions.ts';
 import { ScenarioMetrics } from '../metrics/scenario-metrics.ts';
-import { catalogueOf, worldArb, type World } from '../metrics/synthetic-world.fixture.ts';
+import { catalogueOf, type World, worldArb } from '../metrics/synthetic-world.fixture.ts';
 import type { Niveau, OfferRow } from '../offer/types.ts';
 import type { SmallGraph } from '../reach/reference-field.fixture.ts';
 import { applyEdits } from '../scenario/apply.ts';
 import { formatEditProblem } from '../scenario/edits.ts';
 import { createTwoNearestSearch } from '../travel/two-nearest.ts';
-import { programmeLocations, soleReachByRegion, type ProgrammeLocation } from './programme-locations.ts';
+import { type ProgrammeLocation, programmeLocations, soleReachByRegion } from './programme-locations.ts';
 import { powersOfTwo, travelGraph } from './world-analysis.fixture.ts';
 
 /**

@@ -2,10 +2,10 @@ import { groupByCrebo } from '../metrics/offer-groups.ts';
 import {
   KRIMP_ANTICIPEER,
   KRIMP_KRIMPREGIO,
-  sumAll,
-  sumByKrimp,
   type RegionContext,
   type RegionLayer,
+  sumAll,
+  sumByKrimp,
 } from '../metrics/regions.ts';
 import type { Niveau, OfferRow } from '../offer/types.ts';
 import type { CellOf } from '../reach/cell-sets.ts';

@@ -1,4 +1,4 @@
-import { sumByRegion, type RegionContext, type RegionLayer } from '../metrics/regions.ts';
+import { type RegionContext, type RegionLayer, sumByRegion } from '../metrics/regions.ts';
 
 /**
  * How a scenario changes travel time for the people who have access before AND after it

@@ -1,5 +1,5 @@
 import { coverageByRegion } from '../metrics/coverage.ts';
-import { sumAll, type RegionContext, type RegionLayer } from '../metrics/regions.ts';
+import { type RegionContext, type RegionLayer, sumAll } from '../metrics/regions.ts';
 
 /** One region of a layer with 15–24 year olds out of reach. */
 export interface WhiteSpotRegion {

@@ -1,7 +1,7 @@
 import { GraphBuilder } from '../graph/builder.ts';
 import { MODE_CYCLE } from '../graph/modes.ts';
 import type { TravelGraph } from '../graph/types.ts';
-import { regionContext, type RegionContext } from '../metrics/regions.ts';
+import { type RegionContext, regionContext } from '../metrics/regions.ts';
 import type { SmallGraph } from '../reach/reference-field.fixture.ts';
 
 /** Test support for the analysis tests on the synthetic worlds of metrics/synthetic-world.fixture.ts. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gemeenteCode, joinRecords, recordsFromRows, type JoinContext, type JoinPlace } from './join.ts';
+import { gemeenteCode, type JoinContext, type JoinPlace, joinRecords, recordsFromRows } from './join.ts';
 
 const place = (vestiging: string, gemeente: string, regions: string[]): JoinPlace => ({
   vestiging,

@@ -1,4 +1,4 @@
-import { detectDecimalStyle, parseNumber, type ParsedNumber } from './number.ts';
+import { detectDecimalStyle, type ParsedNumber, parseNumber } from './number.ts';
 
 /** What a column of the user's file is: a key to join on, a figure, or neither. */
 export type KeyRole = 'crebo' | 'vestiging' | 'brin' | 'gemeente' | 'regio';

@@ -1,11 +1,11 @@
 import {
   KRIMP_ANTICIPEER,
   KRIMP_KRIMPREGIO,
+  type RegionContext,
+  type RegionLayer,
   sumAll,
   sumByKrimp,
   sumByRegion,
-  type RegionContext,
-  type RegionLayer,
 } from './regions.ts';
 
 /** A count of 15–24 year olds and its share of the population it is measured against. */

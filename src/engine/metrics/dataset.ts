@@ -1,12 +1,12 @@
 import type { MetricsLocation } from './duplication.ts';
 import {
-  krimpByGemeente,
-  regionContext,
-  standardLayers,
   type GemeenteLike,
   type GridLike,
+  krimpByGemeente,
   type RegionContext,
   type RegionLayer,
+  regionContext,
+  standardLayers,
 } from './regions.ts';
 
 /**

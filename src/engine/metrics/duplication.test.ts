@@ -5,9 +5,9 @@ import {
   creboDuplications,
   diffDuplications,
   duplicationsByRegion,
+  type MetricsLocation,
   nearbyIndex,
   sortDuplications,
-  type MetricsLocation,
 } from './duplication.ts';
 import { groupByCrebo } from './offer-groups.ts';
 import { customLayer } from './regions.ts';

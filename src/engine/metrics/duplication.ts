@@ -1,5 +1,5 @@
-import type { FieldFn } from '../reach/field-cache.ts';
 import type { Niveau } from '../offer/types.ts';
+import type { FieldFn } from '../reach/field-cache.ts';
 import type { RegionLayer } from './regions.ts';
 
 /**

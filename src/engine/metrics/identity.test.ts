@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffDuplications, type Duplication } from './duplication.ts';
+import { type Duplication, diffDuplications } from './duplication.ts';
 import {
   institutionsWithoutCategory,
   sameCategoryChanges,

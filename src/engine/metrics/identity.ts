@@ -1,4 +1,4 @@
-import { diffDuplications, duplicationKey, type Duplication } from './duplication.ts';
+import { type Duplication, diffDuplications, duplicationKey } from './duplication.ts';
 
 /**
  * "Onderscheidend" by identity: the proposal counts a different identity (for example the

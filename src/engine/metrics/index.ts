@@ -1,38 +1,39 @@
 /** Scenario metrics: coverage, krimp/anticipeer reach, choice breadth and duplication, per region layer. */
-export { ScenarioMetrics, DEFAULT_NEARBY_MINUTES, includeFor } from './scenario-metrics.ts';
-export type {
-  Selection,
-  MetricsInputs,
-  CoverageResult,
-  BreadthResult,
-  RegionMetrics,
-  Evaluation,
-} from './scenario-metrics.ts';
-export { accessDelta, diffFigures, coverageByRegion, reachFigures, reachedByBucket } from './coverage.ts';
+
+export { BreadthCounter, meanPerRegion, weightedBreadthByBucket } from './breadth.ts';
 export type { Figure, ReachFigures, RegionCoverage } from './coverage.ts';
-export { BreadthCounter, weightedBreadthByBucket, meanPerRegion } from './breadth.ts';
-export {
-  creboDuplications,
-  sortDuplications,
-  nearbyIndex,
-  duplicationsByRegion,
-  diffDuplications,
-} from './duplication.ts';
+export { accessDelta, coverageByRegion, diffFigures, reachedByBucket, reachFigures } from './coverage.ts';
+export type { MetricsDataset } from './dataset.ts';
+export { metricsDataset } from './dataset.ts';
 export type { Duplication, MetricsLocation, NearbyIndex } from './duplication.ts';
 export {
+  creboDuplications,
+  diffDuplications,
+  duplicationsByRegion,
+  nearbyIndex,
+  sortDuplications,
+} from './duplication.ts';
+export type { GemeenteLike, GridLike, RegionContext, RegionLayer, RegionLayerId } from './regions.ts';
+export {
+  customLayer,
+  KRIMP_ANTICIPEER,
+  KRIMP_KRIMPREGIO,
+  KRIMP_NONE,
+  krimpByGemeente,
   regionContext,
+  standardLayers,
+  sumAll,
+  sumByKrimp,
+  sumByRegion,
   withKrimp,
   withPopulation,
-  krimpByGemeente,
-  standardLayers,
-  customLayer,
-  sumByRegion,
-  sumByKrimp,
-  sumAll,
-  KRIMP_NONE,
-  KRIMP_KRIMPREGIO,
-  KRIMP_ANTICIPEER,
 } from './regions.ts';
-export type { GemeenteLike, GridLike, RegionContext, RegionLayer, RegionLayerId } from './regions.ts';
-export { metricsDataset } from './dataset.ts';
-export type { MetricsDataset } from './dataset.ts';
+export type {
+  BreadthResult,
+  CoverageResult,
+  Evaluation,
+  MetricsInputs,
+  RegionMetrics,
+  Selection,
+} from './scenario-metrics.ts';
+export { DEFAULT_NEARBY_MINUTES, includeFor, ScenarioMetrics } from './scenario-metrics.ts';

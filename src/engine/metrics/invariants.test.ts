@@ -4,8 +4,8 @@ import type { OfferRow } from '../offer/types.ts';
 import { JAREN, type Jaar } from '../population/years.ts';
 import { applyEdits } from '../scenario/apply.ts';
 import type { Edit } from '../scenario/edits.ts';
-import { ScenarioMetrics, type Evaluation } from './scenario-metrics.ts';
-import { catalogueOf, selections, worldArb, type World } from './synthetic-world.fixture.ts';
+import { type Evaluation, ScenarioMetrics } from './scenario-metrics.ts';
+import { catalogueOf, selections, type World, worldArb } from './synthetic-world.fixture.ts';
 
 /**
  * The engine invariants of DESIGN.md on random small worlds (grid graphs with asymmetric

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { travelTimeChange } from '../analysis/travel-change.ts';
 import type { OfferRow } from '../offer/types.ts';
 import { lineField as createLineField } from '../reach/line-field.fixture.ts';
-import { travelTimeChange } from '../analysis/travel-change.ts';
 import { metricsDataset } from './dataset.ts';
 import { ACCESS_AFTER, ACCESS_BEFORE, ScenarioEvaluator } from './scenario-evaluation.ts';
 

@@ -1,14 +1,14 @@
-import { meanChangeByRegion, travelTimeChange, type TravelChange } from '../analysis/travel-change.ts';
-import { whiteSpots, type WhiteSpotRegion } from '../analysis/white-spots.ts';
+import { meanChangeByRegion, type TravelChange, travelTimeChange } from '../analysis/travel-change.ts';
+import { type WhiteSpotRegion, whiteSpots } from '../analysis/white-spots.ts';
 import type { Niveau, OfferRow } from '../offer/types.ts';
-import { populationOf, type PopulationByYear } from '../population/by-year.ts';
+import { type PopulationByYear, populationOf } from '../population/by-year.ts';
 import { DEFAULT_JAAR, type Jaar } from '../population/years.ts';
 import type { FieldFn } from '../reach/field-cache.ts';
-import { diffDuplications, type Duplication } from './duplication.ts';
-import type { MetricsDataset } from './dataset.ts';
 import type { ReachFigures } from './coverage.ts';
+import type { MetricsDataset } from './dataset.ts';
+import { type Duplication, diffDuplications } from './duplication.ts';
 import { customLayer, type RegionLayer, type RegionLayerId } from './regions.ts';
-import { ScenarioMetrics, type Evaluation } from './scenario-metrics.ts';
+import { type Evaluation, ScenarioMetrics } from './scenario-metrics.ts';
 
 /**
  * Before/after evaluation of a scenario, as plain structured-clonable data for the panels and

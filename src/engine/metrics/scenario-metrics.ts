@@ -2,18 +2,18 @@ import type { Niveau, OfferRow } from '../offer/types.ts';
 import { cellSetOf, sameCells, unionCells } from '../reach/cell-sets.ts';
 import { FieldCache, type FieldFn } from '../reach/field-cache.ts';
 import { BreadthCounter, meanPerRegion, weightedBreadthByBucket } from './breadth.ts';
-import { coverageByRegion, reachedByBucket, reachFigures, type ReachFigures, type RegionCoverage } from './coverage.ts';
+import { coverageByRegion, type ReachFigures, type RegionCoverage, reachedByBucket, reachFigures } from './coverage.ts';
 import {
   creboDuplications,
-  duplicationsByRegion,
-  nearbyIndex,
-  sortDuplications,
   type Duplication,
+  duplicationsByRegion,
   type MetricsLocation,
   type NearbyIndex,
+  nearbyIndex,
+  sortDuplications,
 } from './duplication.ts';
-import { groupByCrebo, sameSet, type CreboGroup } from './offer-groups.ts';
-import { sumAll, sumByRegion, withPopulation, type RegionContext, type RegionLayer } from './regions.ts';
+import { type CreboGroup, groupByCrebo, sameSet } from './offer-groups.ts';
+import { type RegionContext, type RegionLayer, sumAll, sumByRegion, withPopulation } from './regions.ts';
 
 /** What the metrics are about: one niveau, and all its qualifications, one crebo or a domain's crebos. */
 export interface Selection {

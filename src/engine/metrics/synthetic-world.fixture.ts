@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import type { Niveau, OfferRow } from '../offer/types.ts';
 import type { PopulationByYear } from '../population/by-year.ts';
-import { referenceField, type SmallGraph } from '../reach/reference-field.fixture.ts';
 import type { FieldFn } from '../reach/field-cache.ts';
+import { referenceField, type SmallGraph } from '../reach/reference-field.fixture.ts';
 import type { MetricsLocation } from './duplication.ts';
-import { regionContext, standardLayers, customLayer, type RegionContext, type RegionLayer } from './regions.ts';
+import { customLayer, type RegionContext, type RegionLayer, regionContext, standardLayers } from './regions.ts';
 import type { Selection } from './scenario-metrics.ts';
 
 /**

@@ -1,16 +1,17 @@
 /** The offer model: which programme is offered where, with the lookups the app and engines need. */
-export type { OfferRow, Leerweg, Niveau } from './types.ts';
-export { Offer, type OfferPlace, type OfferContext } from './offer.ts';
-export { offerFromFile, type OfferFileContent, type OfferFileContext } from './from-file.ts';
-export { nearestCell } from './nearest-cell.ts';
+
 export { domainOf, ENTREE_DOMAIN, UNKNOWN_DOMAIN, VNL_DOMAIN } from './domain.ts';
 export {
-  filterRows,
   filterLocations,
-  rowMatches,
-  searchQualifications,
+  filterRows,
   isOfferFilterActive,
   NO_OFFER_FILTER,
   type OfferFilter,
+  rowMatches,
+  searchQualifications,
 } from './filter.ts';
+export { type OfferFileContent, type OfferFileContext, offerFromFile } from './from-file.ts';
+export { nearestCell } from './nearest-cell.ts';
+export { Offer, type OfferContext, type OfferPlace } from './offer.ts';
 export { countPerDomain, type SectorCount } from './sectors.ts';
+export type { Leerweg, Niveau, OfferRow } from './types.ts';

@@ -1,11 +1,11 @@
 import {
   KRIMP_ANTICIPEER,
   KRIMP_KRIMPREGIO,
+  type RegionContext,
+  type RegionLayer,
   sumAll,
   sumByKrimp,
   sumByRegion,
-  type RegionContext,
-  type RegionLayer,
 } from '../metrics/regions.ts';
 
 /** The 15–24 year olds of one area in two population years. */

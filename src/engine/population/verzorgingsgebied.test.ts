@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeCatchment, type CatchmentInputs, type CatchmentPlace } from '../analysis/catchment.ts';
+import { type CatchmentInputs, type CatchmentPlace, computeCatchment } from '../analysis/catchment.ts';
 import { GraphBuilder } from '../graph/builder.ts';
 import { MODE_CYCLE } from '../graph/modes.ts';
 import { ScenarioMetrics } from '../metrics/scenario-metrics.ts';
-import { worldArb, type World } from '../metrics/synthetic-world.fixture.ts';
+import { type World, worldArb } from '../metrics/synthetic-world.fixture.ts';
 import type { Niveau, OfferRow } from '../offer/types.ts';
 import { createNearestSourceSearch } from '../travel/nearest-source.ts';
 import { byLoss, servedPopulation, verzorgingsgebieden } from './verzorgingsgebied.ts';

@@ -1,6 +1,6 @@
-import { compareCodes, type Catchment } from '../analysis/catchment.ts';
+import { type Catchment, compareCodes } from '../analysis/catchment.ts';
 import type { Niveau, OfferRow } from '../offer/types.ts';
-import { populationChange, type PopulationChange } from './change.ts';
+import { type PopulationChange, populationChange } from './change.ts';
 
 /** A location's verzorgingsgebied for one niveau, counted in two population years. */
 export interface Verzorgingsgebied extends PopulationChange {

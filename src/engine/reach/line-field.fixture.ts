@@ -1,4 +1,4 @@
-import { UNREACHABLE, type FieldFn } from './index.ts';
+import { type FieldFn, UNREACHABLE } from './index.ts';
 
 /**
  * Test geometry shared by the metrics, scenario and sector tests: `cells` cells on a line, 10

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { editReasonText, type EditReason } from './edit-reason.ts';
+import { type EditReason, editReasonText } from './edit-reason.ts';
 
 /**
  * The three scenario edits and their schema. The schema is the single gate for edits from

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { MODELLED_LABEL } from '../offer/modelled-label.ts';
-import { SECTOR_CSV_COLUMNS, SECTOR_CSV_SOURCE, sectorCsv, type SectorCsvContext } from './sector-csv.ts';
+import { SECTOR_CSV_COLUMNS, SECTOR_CSV_SOURCE, type SectorCsvContext, sectorCsv } from './sector-csv.ts';
 import type { SectorRow } from './sector-table.ts';
 
 const row = (over: Partial<SectorRow>): SectorRow => ({

@@ -1,5 +1,5 @@
-import type { IndicatorCsvColumn } from '../indicators/csv-column.ts';
 import Papa from 'papaparse';
+import type { IndicatorCsvColumn } from '../indicators/csv-column.ts';
 import { MODELLED_LABEL } from '../offer/modelled-label.ts';
 import type { SectorRow } from './sector-table.ts';
 

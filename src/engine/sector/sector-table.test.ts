@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { RegionLayer } from '../metrics/regions.ts';
 import type { OfferRow } from '../offer/types.ts';
 import {
+  type CreboMetrics,
   countQualifications,
   figuresInScope,
-  sortRows,
-  type CreboMetrics,
   type SectorOfferInput,
   type SectorRow,
+  sortRows,
 } from './sector-table.ts';
 
 // Places: A1, A2 of institution A in gemeente 0; B1 of B in gemeente 1; P is a PC4 pseudo-location.

@@ -1,4 +1,4 @@
-import { indicatorOfSortKey, type IndicatorSortKey } from '../indicators/sort-key.ts';
+import { type IndicatorSortKey, indicatorOfSortKey } from '../indicators/sort-key.ts';
 import type { RegionLayer, RegionLayerId } from '../metrics/regions.ts';
 import type { Niveau, OfferRow } from '../offer/types.ts';
 

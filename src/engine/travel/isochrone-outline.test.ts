@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { cellToLatLng, gridDisk, latLngToCell } from 'h3-js';
+import { describe, expect, it } from 'vitest';
 import { isochroneOutline } from './isochrone-outline.ts';
 
 const SENTINEL = 65535;

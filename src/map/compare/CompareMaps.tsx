@@ -1,8 +1,8 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Location } from '../../data/geodata/index.ts';
-import { useGrid } from '../../data/queries/useGeodata.ts';
 import type { CoreGeodata } from '../../data/queries/useCoreGeodata.ts';
+import { useGrid } from '../../data/queries/useGeodata.ts';
 import { usePresentationT } from '../../i18n/presentation.ts';
 import { useScenarioT } from '../../i18n/scenario.ts';
 import { useViewStore } from '../../state/view.ts';

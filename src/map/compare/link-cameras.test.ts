@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkCameras, type LinkableMap } from './link-cameras.ts';
+import { type LinkableMap, linkCameras } from './link-cameras.ts';
 
 /** A map whose jumpTo fires its move listeners synchronously, as MapLibre's does. */
 class FakeMap implements LinkableMap {

@@ -1,10 +1,10 @@
-import { useScenarioT } from '../../i18n/scenario.ts';
-import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
-import { useScenarioStore } from '../../state/scenario.ts';
-import { useViewStore } from '../../state/view.ts';
 import { useNumberFormats } from '../../i18n/format.ts';
-import { GAIN_COLOUR, LOSS_COLOUR, REACHED_COLOUR, STALE_COLOUR, type Rgba } from './delta-colours.ts';
+import { useScenarioT } from '../../i18n/scenario.ts';
+import { useScenarioStore } from '../../state/scenario.ts';
+import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
+import { useViewStore } from '../../state/view.ts';
 import { BeforeAfterFlip } from './BeforeAfterFlip.tsx';
+import { GAIN_COLOUR, LOSS_COLOUR, REACHED_COLOUR, type Rgba, STALE_COLOUR } from './delta-colours.ts';
 import './delta.css';
 
 const css = ([r, g, b, a]: Rgba) => `rgb(${r} ${g} ${b} / ${(a / 255).toFixed(2)})`;

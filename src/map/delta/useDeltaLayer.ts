@@ -1,7 +1,7 @@
 import type { Layer } from '@deck.gl/core';
 import { useMemo, useRef } from 'react';
-import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
 import { activeScenario, useScenarioStore } from '../../state/scenario.ts';
+import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
 import { useTravelChangeViewStore } from '../../state/travel-change-view.ts';
 import { useViewStore } from '../../state/view.ts';
 import { buildDeltaLayer } from './delta-layer.ts';

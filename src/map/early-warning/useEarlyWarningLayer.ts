@@ -1,8 +1,8 @@
 import type { Layer } from '@deck.gl/core';
 import { useMemo } from 'react';
 import { useLocations } from '../../data/queries/useGeodata.ts';
-import { earlyWarningShown, useEarlyWarningViewStore } from '../../state/early-warning-view.ts';
 import { useEarlyWarningStore } from '../../state/early-warning.ts';
+import { earlyWarningShown, useEarlyWarningViewStore } from '../../state/early-warning-view.ts';
 import { soleReachByVestiging } from '../../state/selectors/early-warning-rows.ts';
 import { useEarlyWarningRows } from '../../state/useEarlyWarningRows.ts';
 import { useWeergaveStore } from '../../state/weergave.ts';

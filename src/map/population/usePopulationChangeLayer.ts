@@ -1,10 +1,10 @@
 import { GeoJsonLayer } from '@deck.gl/layers';
-import type { Feature, FeatureCollection, Polygon, MultiPolygon } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { useMemo } from 'react';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { usePopulationViewStore, type ChangeLayer } from '../../state/population-view.ts';
 import { usePopulationChangeStore } from '../../state/population.ts';
+import { type ChangeLayer, usePopulationViewStore } from '../../state/population-view.ts';
 import { BASEMAP_LAYER_IDS } from '../basemap-style.ts';
 import type { MapOverlay } from '../overlay-lines.ts';
 import { changeColour } from './change-colours.ts';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTravelChangeT } from '../../i18n/travel-change.ts';
-import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
 import { activeScenario, useScenarioStore } from '../../state/scenario.ts';
+import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
 import { useTravelChangeViewStore } from '../../state/travel-change-view.ts';
 import { useViewStore } from '../../state/view.ts';
 import { travelChangeCss, travelChangeSpan } from './travel-change-colours.ts';

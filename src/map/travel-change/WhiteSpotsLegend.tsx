@@ -3,6 +3,7 @@ import { whiteSpotColour } from './white-spots-layer.ts';
 
 // The darkest shade (a cell out of reach with the most young people); lighter means fewer.
 const [R, G, B, A] = whiteSpotColour(0, 1, 1);
+
 import '../delta/delta.css';
 
 /** The white-spot layer's section of the legend panel; the panel mounts it while that layer is drawn. */

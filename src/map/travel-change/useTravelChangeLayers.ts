@@ -1,8 +1,8 @@
 import type { Layer } from '@deck.gl/core';
 import { useMemo } from 'react';
 import type { Grid } from '../../data/geodata/index.ts';
-import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
 import { activeScenario, useScenarioStore } from '../../state/scenario.ts';
+import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
 import { useTravelChangeViewStore } from '../../state/travel-change-view.ts';
 import { useViewStore } from '../../state/view.ts';
 import { travelChangeSpan } from './travel-change-colours.ts';

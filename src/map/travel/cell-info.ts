@@ -1,4 +1,4 @@
-import { modeNames, type ModeName } from '../../engine/graph/modes.ts';
+import { type ModeName, modeNames } from '../../engine/graph/modes.ts';
 import type { ShownTravelField } from '../../state/travel-field.ts';
 
 /** What the app tells about one clicked cell of the travel field. */

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { cellToLatLng, h3IndexToSplitLong, latLngToCell } from 'h3-js';
+import { describe, expect, it } from 'vitest';
 import { buildCellList } from './cell-list.ts';
 
 describe('buildCellList', () => {

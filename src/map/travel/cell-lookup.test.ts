@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { cellToLatLng, gridDisk, h3IndexToSplitLong, latLngToCell } from 'h3-js';
+import { describe, expect, it } from 'vitest';
 import { cellIndexAt, gridExtent } from './cell-lookup.ts';
 
 /** A grid like grid.bin: cells sorted by (high half, low half). */

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
 import { interpolateViridis } from 'd3-scale-chromatic';
-import { BEYOND_LIMIT_COLOUR, UNREACHABLE_COLOUR, travelBands, travelColourFor } from './colour-scale.ts';
+import { describe, expect, it } from 'vitest';
+import { BEYOND_LIMIT_COLOUR, travelBands, travelColourFor, UNREACHABLE_COLOUR } from './colour-scale.ts';
 
 const hex = (rgba: number[]) =>
   `#${rgba

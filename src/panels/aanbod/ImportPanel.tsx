@@ -1,6 +1,7 @@
 import './aanbod.css';
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useRef, useState, type DragEvent } from 'react';
+import { type DragEvent, useId, useRef, useState } from 'react';
+import { parseAanbodInWorker } from '../../../workers/import/import-client.ts';
 import { pc4Query } from '../../data/aanbod/queries.ts';
 import { rejectedRowsToCsv } from '../../data/aanbod/rejected-csv.ts';
 import type { Location } from '../../data/geodata/types.ts';
@@ -9,11 +10,10 @@ import { useAanbodT } from '../../i18n/aanbod.ts';
 import { useLanguageStore } from '../../i18n/language.ts';
 import { describeLineProblem } from '../../i18n/line-problem.ts';
 import { useDatasetStore } from '../../state/dataset.ts';
-import { ImportSummary } from './ImportSummary.tsx';
-import { downloadCsvText } from '../export/download.ts';
 import { ModelledLabel } from '../../ui/ModelledLabel.tsx';
-import { parseAanbodInWorker } from '../../../workers/import/import-client.ts';
+import { downloadCsvText } from '../export/download.ts';
 import { ImportProgress } from './ImportProgress.tsx';
+import { ImportSummary } from './ImportSummary.tsx';
 import { runImport } from './run-import.ts';
 
 export interface ImportPanelProps {

@@ -2,10 +2,10 @@ import './aanbod.css';
 import { memo, useCallback, useMemo, useState } from 'react';
 import type { ProgrammeDetail } from '../../data/aanbod/catalogue.ts';
 import type { Offer } from '../../engine/offer/offer.ts';
-import { touchedCrebos, vestigingenAfter, type Edit } from '../../engine/scenario/index.ts';
-import { useAanbodT, type AanbodMessages } from '../../i18n/aanbod.ts';
+import { type Edit, touchedCrebos, vestigingenAfter } from '../../engine/scenario/index.ts';
+import { type AanbodMessages, useAanbodT } from '../../i18n/aanbod.ts';
 import { useProgrammeActionT } from '../../i18n/programme-actions.ts';
-import { activeOfferFile, useDatasetStore, type ActiveOffer } from '../../state/dataset.ts';
+import { type ActiveOffer, activeOfferFile, useDatasetStore } from '../../state/dataset.ts';
 import { activeScenario, useScenarioStore } from '../../state/scenario.ts';
 import { isReadOnly, useWeergaveStore } from '../../state/weergave.ts';
 import { ModelledLabel } from '../../ui/ModelledLabel.tsx';
@@ -19,7 +19,7 @@ import {
   type ProgrammeStatus,
 } from '../location/ProgrammeActions.tsx';
 import { StartProgrammeHere } from '../location/StartProgrammeHere.tsx';
-import { programmesAt, type ProgrammeLine } from './programmes.ts';
+import { type ProgrammeLine, programmesAt } from './programmes.ts';
 
 export interface LocationProgrammesProps {
   offer: Offer;

@@ -5,8 +5,8 @@ import {
   filterLocations,
   isOfferFilterActive,
   NO_OFFER_FILTER,
-  searchQualifications,
   type OfferFilter,
+  searchQualifications,
 } from '../../engine/offer/filter.ts';
 import type { Offer } from '../../engine/offer/offer.ts';
 import type { Leerweg, Niveau } from '../../engine/offer/types.ts';

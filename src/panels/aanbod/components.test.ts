@@ -1,6 +1,6 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -25,16 +25,17 @@ vi.mock('../../state/dataset.ts', async (importOriginal) => {
   );
   return { ...original, useDatasetStore: hook };
 });
+
 import { FIXTURE_LOCATIONS, FIXTURE_QUALIFICATIONS, fixtureContext } from '../../../test/fixtures/aanbod/context.ts';
-import { parseAanbodCsv } from '../../data/aanbod/parse-csv.ts';
 import type { OfferFile } from '../../data/aanbod/offer-file.ts';
+import { parseAanbodCsv } from '../../data/aanbod/parse-csv.ts';
 import { NO_OFFER_FILTER } from '../../engine/offer/filter.ts';
 import { offerFromFile } from '../../engine/offer/from-file.ts';
-import { useDatasetStore } from '../../state/dataset.ts';
 import { useLanguageStore } from '../../i18n/language.ts';
+import { useDatasetStore } from '../../state/dataset.ts';
+import { ModelledBanner, ModelledBannerScope, ModelledLabel } from '../../ui/ModelledLabel.tsx';
 import { ImportSummary } from './ImportSummary.tsx';
 import { LocationProgrammes } from './LocationProgrammes.tsx';
-import { ModelledBanner, ModelledBannerScope, ModelledLabel } from '../../ui/ModelledLabel.tsx';
 import { OfferFilters } from './OfferFilters.tsx';
 import { programmesAt } from './programmes.ts';
 import { SectorCounts } from './SectorCounts.tsx';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURE_LOCATIONS, FIXTURE_PC4, FIXTURE_QUALIFICATIONS } from '../../../test/fixtures/aanbod/context.ts';
 import { parseAanbodBytes } from '../../data/aanbod/parse-csv.ts';
 import { createDatasetStore, isModelledActive, type OfferStorage } from '../../state/dataset.ts';
-import { runImport, type ImportSource, type ParseAanbod } from './run-import.ts';
+import { type ImportSource, type ParseAanbod, runImport } from './run-import.ts';
 
 // The worker's job, run in-process: the worker adapter itself is tested in workers/.
 const parse: ParseAanbod = async (request, onProgress) =>

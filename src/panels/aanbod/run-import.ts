@@ -1,7 +1,7 @@
+import type { AanbodRequest } from '../../../workers/import/import-api.ts';
 import type { OfferFile } from '../../data/aanbod/offer-file.ts';
 import type { Pc4Point } from '../../data/aanbod/pc4.ts';
 import type { Location, Qualification } from '../../data/geodata/types.ts';
-import type { AanbodRequest } from '../../../workers/import/import-api.ts';
 
 /** The part of a browser File the import needs (a File satisfies it). */
 export interface ImportSource {

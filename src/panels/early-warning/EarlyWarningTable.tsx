@@ -1,8 +1,8 @@
-import { localeOf, useNumberFormats } from '../../i18n/format.ts';
-import { useLanguageStore } from '../../i18n/language.ts';
-import { useEarlyWarningT } from '../../i18n/early-warning.ts';
-import { indicatorMessages } from '../../i18n/indicators.ts';
 import type { Indicator } from '../../data/indicators/indicator.ts';
+import { useEarlyWarningT } from '../../i18n/early-warning.ts';
+import { localeOf, useNumberFormats } from '../../i18n/format.ts';
+import { indicatorMessages } from '../../i18n/indicators.ts';
+import { useLanguageStore } from '../../i18n/language.ts';
 import type { EarlyWarningSortKey, SortDirection } from '../../state/early-warning-view.ts';
 import type { EarlyWarningRow } from '../../state/selectors/early-warning-rows.ts';
 import { CreboQuestions } from '../location/ProgrammeActions.tsx';

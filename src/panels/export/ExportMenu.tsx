@@ -3,10 +3,10 @@ import type { Location, Manifest } from '../../data/geodata/index.ts';
 import { useExportT } from '../../i18n/export.ts';
 import { mapAttribution } from '../../map/map-attribution.ts';
 import { useScenarioStore } from '../../state/scenario.ts';
-import { ReportView } from './ReportView.tsx';
-import { exportCsv } from './export-csv.ts';
 import { currentExportContext } from './export-context.ts';
+import { exportCsv } from './export-csv.ts';
 import { composeCurrentMap, exportPng } from './export-png.ts';
+import { ReportView } from './ReportView.tsx';
 import './export.css';
 
 type Status = { kind: 'done' | 'error'; text: string } | null;

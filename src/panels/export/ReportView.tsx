@@ -1,21 +1,21 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import type { Location, Manifest } from '../../data/geodata/index.ts';
+import { DEFAULT_JAAR } from '../../engine/population/years.ts';
 import { useExportT } from '../../i18n/export.ts';
+import { useNumberFormats } from '../../i18n/format.ts';
+import { useLanguageStore } from '../../i18n/language.ts';
 import { useScenarioT } from '../../i18n/scenario.ts';
 import { useTravelT } from '../../i18n/travel.ts';
+import { useActiveQualifications } from '../../state/dataset.ts';
+import { activeScenario, useScenarioStore } from '../../state/scenario.ts';
+import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
+import { useViewStore } from '../../state/view.ts';
 import { ModelledLabel } from '../../ui/ModelledLabel.tsx';
 import { describeEdit, namesFrom } from '../scenario/describe.ts';
-import { useNumberFormats } from '../../i18n/format.ts';
 import { DiffCell, FigureCell, METRIC_ROWS } from '../scenario/MetricsPanel.tsx';
-import { changedRegions, regionRows, shareDiff } from './region-rows.ts';
 import { formatExportDate, jaarLine } from './export-context.ts';
-import { useActiveQualifications } from '../../state/dataset.ts';
-import { DEFAULT_JAAR } from '../../engine/population/years.ts';
-import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
-import { activeScenario, useScenarioStore } from '../../state/scenario.ts';
-import { useLanguageStore } from '../../i18n/language.ts';
-import { useViewStore } from '../../state/view.ts';
+import { changedRegions, regionRows, shareDiff } from './region-rows.ts';
 import './report.css';
 
 interface ReportViewProps {

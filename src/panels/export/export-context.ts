@@ -1,24 +1,24 @@
-import type { Edit } from '../../engine/scenario/index.ts';
+import type { ScenarioEvaluation } from '../../engine/metrics/scenario-evaluation.ts';
 import type { Niveau } from '../../engine/offer/types.ts';
 import { DEFAULT_JAAR, type Jaar } from '../../engine/population/years.ts';
-import { jaarMessages } from '../../i18n/jaar.ts';
+import type { Edit } from '../../engine/scenario/index.ts';
 import { localeOf } from '../../i18n/format.ts';
 import { indicatorMessages } from '../../i18n/indicators.ts';
-import { isModelledActive, useDatasetStore } from '../../state/dataset.ts';
-import { useIndicatorStore } from '../../state/indicators.ts';
-import { sizeSource } from '../indicators/SizeLegend.tsx';
-import { useJaarStore } from '../../state/jaar.ts';
-import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
-import type { ScenarioEvaluation } from '../../engine/metrics/scenario-evaluation.ts';
-import { activeScenario, useScenarioStore } from '../../state/scenario.ts';
-import { useTravelStore } from '../../state/travel.ts';
-import { useTravelFieldStore } from '../../state/travel-field.ts';
+import { jaarMessages } from '../../i18n/jaar.ts';
 import { type Lang, useLanguageStore } from '../../i18n/language.ts';
-import { useViewStore } from '../../state/view.ts';
 import { travelChangeSpan } from '../../map/travel-change/travel-change-colours.ts';
 import { useCatchmentEffectStore, useCatchmentMapStore } from '../../state/catchment-effect.ts';
+import { isModelledActive, useDatasetStore } from '../../state/dataset.ts';
+import { useIndicatorStore } from '../../state/indicators.ts';
+import { useJaarStore } from '../../state/jaar.ts';
+import { activeScenario, useScenarioStore } from '../../state/scenario.ts';
+import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
+import { useTravelStore } from '../../state/travel.ts';
 import { useTravelChangeViewStore } from '../../state/travel-change-view.ts';
-import { legendStateOf, type LegendState } from './legend-spec.ts';
+import { useTravelFieldStore } from '../../state/travel-field.ts';
+import { useViewStore } from '../../state/view.ts';
+import { sizeSource } from '../indicators/SizeLegend.tsx';
+import { type LegendState, legendStateOf } from './legend-spec.ts';
 
 /** A snapshot of what the screen shows, taken when an export starts. */
 export interface ExportContext {

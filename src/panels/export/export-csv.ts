@@ -1,10 +1,10 @@
+import type { RegionLayerId } from '../../engine/metrics/index.ts';
 import { aanbodMessages } from '../../i18n/aanbod.ts';
 import { exportMessages } from '../../i18n/export.ts';
 import { scenarioMessages } from '../../i18n/scenario.ts';
 import { travelMessages } from '../../i18n/travel.ts';
-import type { RegionLayerId } from '../../engine/metrics/index.ts';
 import { downloadCsvText, isoDate, slug } from './download.ts';
-import { attributionLine, jaarLine, type ExportContext } from './export-context.ts';
+import { attributionLine, type ExportContext, jaarLine } from './export-context.ts';
 import { metricsCsv } from './metrics-csv.ts';
 import { regionRows } from './region-rows.ts';
 

@@ -1,13 +1,13 @@
-import { impactMessages } from '../../i18n/impact.ts';
-import { travelChangeMessages } from '../../i18n/travel-change.ts';
 import { aanbodMessages } from '../../i18n/aanbod.ts';
 import { exportMessages } from '../../i18n/export.ts';
+import { impactMessages } from '../../i18n/impact.ts';
 import { messagesFor } from '../../i18n/index.ts';
 import { scenarioMessages } from '../../i18n/scenario.ts';
 import { travelMessages } from '../../i18n/travel.ts';
+import { travelChangeMessages } from '../../i18n/travel-change.ts';
 import { composeMapImage, type MapImageText } from './compose-map-image.ts';
 import { downloadBlob, isoDate, slug } from './download.ts';
-import { attributionLine, formatExportDate, jaarLine, type ExportContext } from './export-context.ts';
+import { attributionLine, type ExportContext, formatExportDate, jaarLine } from './export-context.ts';
 import { legendSections } from './legend-spec.ts';
 
 /**

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { exportMessages } from '../../i18n/export.ts';
-import { messagesFor } from '../../i18n/index.ts';
 import { impactMessages } from '../../i18n/impact.ts';
+import { messagesFor } from '../../i18n/index.ts';
 import { scenarioMessages } from '../../i18n/scenario.ts';
-import { travelChangeMessages } from '../../i18n/travel-change.ts';
 import { travelMessages } from '../../i18n/travel.ts';
+import { travelChangeMessages } from '../../i18n/travel-change.ts';
 import { SOORT_COLORS } from '../../map/colors.ts';
 import { travelBands } from '../../map/travel/colour-scale.ts';
 import { attributionLine } from './export-context.ts';

@@ -1,11 +1,11 @@
+import type { ExportMessages } from '../../i18n/export.ts';
+import type { ImpactMessages } from '../../i18n/impact.ts';
 import type { Messages } from '../../i18n/nl.ts';
 import type { ScenarioMessages } from '../../i18n/scenario.ts';
 import type { TravelMessages } from '../../i18n/travel.ts';
-import type { ExportMessages } from '../../i18n/export.ts';
-import type { ImpactMessages } from '../../i18n/impact.ts';
 import type { TravelChangeMessages } from '../../i18n/travel-change.ts';
-import { BASEMAP_COLORS, SOORT_COLORS, SOORT_ORDER } from '../../map/colors.ts';
 import { INSTITUTION_PALETTE } from '../../map/catchment/catchment-colours.ts';
+import { BASEMAP_COLORS, SOORT_COLORS, SOORT_ORDER } from '../../map/colors.ts';
 import { GAIN_COLOUR, LOSS_COLOUR, REACHED_COLOUR, type Rgba } from '../../map/delta/delta-colours.ts';
 import { BEYOND_LIMIT_COLOUR, travelBands } from '../../map/travel/colour-scale.ts';
 import { travelChangeColour } from '../../map/travel-change/travel-change-colours.ts';

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { exportMessages } from '../../i18n/export.ts';
 import type { RegionTable } from '../../engine/metrics/scenario-evaluation.ts';
+import { exportMessages } from '../../i18n/export.ts';
 import { jaarLine } from './export-context.ts';
 import { metricsCsv } from './metrics-csv.ts';
 import { changedRegions, regionRows } from './region-rows.ts';

@@ -1,10 +1,10 @@
 import './indicators.css';
 import { useId, useRef, useState } from 'react';
+import { readTableInWorker } from '../../../workers/import/import-client.ts';
 import type { RawTable } from '../../data/table/raw-table.ts';
 import type { Offer } from '../../engine/offer/offer.ts';
 import { useIndicatorT } from '../../i18n/indicators.ts';
 import { useIndicatorStore } from '../../state/indicators.ts';
-import { readTableInWorker } from '../../../workers/import/import-client.ts';
 import { ImportProgress } from '../aanbod/ImportProgress.tsx';
 import { IndicatorList } from './IndicatorList.tsx';
 import { IndicatorUse } from './IndicatorUse.tsx';

@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
-import { categoriesFromTable, type CategoryMeta, type InstitutionCategory } from '../../data/indicators/category.ts';
-import { defaultMeta, indicatorsFromTable, keyColumns, type IndicatorMeta } from '../../data/indicators/from-table.ts';
+import { type CategoryMeta, categoriesFromTable, type InstitutionCategory } from '../../data/indicators/category.ts';
+import { defaultMeta, type IndicatorMeta, indicatorsFromTable, keyColumns } from '../../data/indicators/from-table.ts';
 import type { Indicator } from '../../data/indicators/indicator.ts';
-import type { RawTable } from '../../data/table/raw-table.ts';
-import { guessColumns, type ColumnRole } from '../../engine/indicators/keys.ts';
-import type { Offer } from '../../engine/offer/offer.ts';
 import { useLocations } from '../../data/queries/useGeodata.ts';
+import type { RawTable } from '../../data/table/raw-table.ts';
+import { type ColumnRole, guessColumns } from '../../engine/indicators/keys.ts';
+import type { Offer } from '../../engine/offer/offer.ts';
 import { useIndicatorT } from '../../i18n/indicators.ts';
 import { indicatorValues, joinContextFor } from '../../state/indicator-values.ts';
 import { JoinPreview } from './JoinPreview.tsx';

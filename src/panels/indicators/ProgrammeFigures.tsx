@@ -1,9 +1,9 @@
 import type { Offer } from '../../engine/offer/offer.ts';
 import { useIndicatorT } from '../../i18n/indicators.ts';
+import { useLanguageStore } from '../../i18n/language.ts';
 import { programmeKey } from '../../state/indicator-values.ts';
 import { useIndicatorStore } from '../../state/indicators.ts';
 import { useIndicatorValues } from '../../state/useIndicatorValues.ts';
-import { useLanguageStore } from '../../i18n/language.ts';
 
 /** The user's figures for one programme at one location, named with unit and source; "klein" under the threshold. */
 export function ProgrammeFigures({ offer, crebo, vestiging }: { offer: Offer; crebo: string; vestiging: string }) {

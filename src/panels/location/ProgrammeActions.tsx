@@ -1,5 +1,5 @@
 import './programme-actions.css';
-import { useMemo, useState, type ComponentType } from 'react';
+import { type ComponentType, useMemo, useState } from 'react';
 import type { Location } from '../../data/geodata/index.ts';
 import { useLocations } from '../../data/queries/useGeodata.ts';
 import type { Niveau } from '../../engine/offer/types.ts';

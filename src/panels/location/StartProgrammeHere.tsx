@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useQualifications } from '../../data/queries/useGeodata.ts';
-import { searchQualifications, type Leerweg } from '../../engine/offer/index.ts';
+import { type Leerweg, searchQualifications } from '../../engine/offer/index.ts';
 import type { Offer } from '../../engine/offer/offer.ts';
 import { useProgrammeActionT } from '../../i18n/programme-actions.ts';
 import { commitProgrammeEdit } from '../../state/programme-edit.ts';

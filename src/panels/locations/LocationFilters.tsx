@@ -2,8 +2,8 @@ import { useId, useMemo } from 'react';
 import type { Gemeente, Institution, Location } from '../../data/geodata/index.ts';
 import { useT } from '../../i18n/index.ts';
 import { regionOptions } from '../../state/selectors/region-options.ts';
+import { FILTER_REGION_LAYERS, type FilterRegionLayer, useViewStore } from '../../state/view.ts';
 import { InstitutionProfileButton } from '../institution/InstitutionProfile.tsx';
-import { FILTER_REGION_LAYERS, useViewStore, type FilterRegionLayer } from '../../state/view.ts';
 
 interface LocationFiltersProps {
   institutions: readonly Institution[];

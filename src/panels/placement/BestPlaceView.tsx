@@ -6,12 +6,12 @@ import { useLanguageStore } from '../../i18n/language.ts';
 import { usePlacementT } from '../../i18n/placement.ts';
 import { useDatasetStore } from '../../state/dataset.ts';
 import { useBestPlaceStore, usePlacementStore } from '../../state/placement.ts';
-import { checkAgainst } from '../../state/scenario-metrics.ts';
 import { useScenarioStore } from '../../state/scenario.ts';
+import { checkAgainst } from '../../state/scenario-metrics.ts';
 import { useSelectionStore } from '../../state/selection.ts';
+import { ResultJaar } from '../jaar/ResultJaar.tsx';
 import { ResultStatus } from './ResultStatus.tsx';
 import { useLocationName } from './useLocationName.ts';
-import { ResultJaar } from '../jaar/ResultJaar.tsx';
 
 /** How many ranked locations the list shows (the map shows them all). */
 const SHOWN = 25;

@@ -5,9 +5,9 @@ import { usePlacementT } from '../../i18n/placement.ts';
 import { useOneProviderStore, usePlacementStore } from '../../state/placement.ts';
 import { activeScenario, useScenarioStore } from '../../state/scenario.ts';
 import { useSelectionStore } from '../../state/selection.ts';
+import { ResultJaar } from '../jaar/ResultJaar.tsx';
 import { ResultStatus } from './ResultStatus.tsx';
 import { useLocationName } from './useLocationName.ts';
-import { ResultJaar } from '../jaar/ResultJaar.tsx';
 
 /**
  * "Als één aanbieder": the locations to keep (each with the youth only it reaches among the

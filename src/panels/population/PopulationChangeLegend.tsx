@@ -1,9 +1,9 @@
 import '../jaar/jaar.css';
-import { useJaarT } from '../../i18n/jaar.ts';
-import { usePopulationViewStore } from '../../state/population-view.ts';
-import { usePopulationChangeStore } from '../../state/population.ts';
 import { useNumberFormats } from '../../i18n/format.ts';
+import { useJaarT } from '../../i18n/jaar.ts';
 import { changeRampCss, STEEPEST_DECLINE } from '../../map/population/change-colours.ts';
+import { usePopulationChangeStore } from '../../state/population.ts';
+import { usePopulationViewStore } from '../../state/population-view.ts';
 
 /** The choropleth's legend: its ramp from no decline to the steepest, and the national change. */
 export function PopulationChangeLegend() {

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { PopulationChange, RegionChange } from '../../engine/population/index.ts';
 import { useJaarT } from '../../i18n/jaar.ts';
-import { CHANGE_LAYERS, usePopulationViewStore } from '../../state/population-view.ts';
 import { usePopulationChangeStore } from '../../state/population.ts';
+import { CHANGE_LAYERS, usePopulationViewStore } from '../../state/population-view.ts';
 import '../jaar/jaar.css';
 import { type NumberFormats, useNumberFormats } from '../../i18n/format.ts';
 import { ResultNotice, SortHeader } from './SortHeader.tsx';

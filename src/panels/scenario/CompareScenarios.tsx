@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { useScenarioT } from '../../i18n/scenario.ts';
-import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
-import { useScenarioStore } from '../../state/scenario.ts';
-import { useViewStore } from '../../state/view.ts';
 import { useNumberFormats } from '../../i18n/format.ts';
+import { useScenarioT } from '../../i18n/scenario.ts';
+import { useScenarioStore } from '../../state/scenario.ts';
+import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
+import { useViewStore } from '../../state/view.ts';
 import { DiffCell, FigureCell, METRIC_ROWS } from './MetricsPanel.tsx';
 
 /** Two scenarios side by side: each one's figures after its edits, and B − A. */

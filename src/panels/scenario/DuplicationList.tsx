@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { Duplication } from '../../engine/metrics/index.ts';
 import { institutionsWithoutCategory, sameCategoryChanges } from '../../engine/metrics/identity.ts';
+import type { Duplication } from '../../engine/metrics/index.ts';
 import { useScenarioT } from '../../i18n/scenario.ts';
 import { useDatasetStore } from '../../state/dataset.ts';
 import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';

@@ -1,7 +1,7 @@
 import { useScenarioT } from '../../i18n/scenario.ts';
 import { useDatasetStore } from '../../state/dataset.ts';
-import { checkAgainst } from '../../state/scenario-metrics.ts';
 import { activeScenario, canRedo, canUndo, useScenarioStore } from '../../state/scenario.ts';
+import { checkAgainst } from '../../state/scenario-metrics.ts';
 import { describeEdit, type Names } from './describe.ts';
 
 /**

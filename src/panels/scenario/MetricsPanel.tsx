@@ -1,18 +1,18 @@
 import { useMemo } from 'react';
 import type { Qualification } from '../../data/geodata/index.ts';
 import type { Figure } from '../../engine/metrics/index.ts';
+import type { SideSummary } from '../../engine/metrics/scenario-evaluation.ts';
 import { domainOf } from '../../engine/offer/index.ts';
 import { DEFAULT_JAAR } from '../../engine/population/years.ts';
+import { type NumberFormats, useNumberFormats } from '../../i18n/format.ts';
 import { useJaarT } from '../../i18n/jaar.ts';
 import { useScenarioT } from '../../i18n/scenario.ts';
-import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
-import type { SideSummary } from '../../engine/metrics/scenario-evaluation.ts';
-import { activeScenario, useScenarioStore, type MetricsFocus } from '../../state/scenario.ts';
 import { focusProgramme } from '../../state/programme-edit.ts';
+import { activeScenario, type MetricsFocus, useScenarioStore } from '../../state/scenario.ts';
+import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
 import { useTravelStore } from '../../state/travel.ts';
 import { useViewStore } from '../../state/view.ts';
 import { ModelledLabel } from '../../ui/ModelledLabel.tsx';
-import { type NumberFormats, useNumberFormats } from '../../i18n/format.ts';
 
 /** One row of the figures table: how to read a figure from a side, and how to print it. */
 export interface MetricRow {

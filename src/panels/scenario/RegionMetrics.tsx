@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'react';
 import type { Gemeente } from '../../data/geodata/index.ts';
 import type { RegionLayerId } from '../../engine/metrics/index.ts';
-import { useScenarioT } from '../../i18n/scenario.ts';
-import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
 import type { RegionTable } from '../../engine/metrics/scenario-evaluation.ts';
-import { METRICS_REGION_LAYERS, useScenarioStore } from '../../state/scenario.ts';
 import { useNumberFormats } from '../../i18n/format.ts';
+import { useScenarioT } from '../../i18n/scenario.ts';
 import { useTravelChangeT } from '../../i18n/travel-change.ts';
+import { METRICS_REGION_LAYERS, useScenarioStore } from '../../state/scenario.ts';
+import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
 
 /** Below this share difference a region counts as unchanged (float noise, not people). */
 const CHANGE_EPSILON = 1e-9;

@@ -1,13 +1,13 @@
 import '../aanbod/aanbod.css';
-import { useId, useRef, useState, type DragEvent } from 'react';
+import { type DragEvent, useId, useRef, useState } from 'react';
 import type { OfferFile } from '../../data/aanbod/offer-file.ts';
 import {
+  type EditMisfit,
+  type OfferProvenanceStamp,
   offerStamp,
   readScenarioFileFor,
   SCENARIO_FILE_EXTENSION,
   serializeScenarioFile,
-  type EditMisfit,
-  type OfferProvenanceStamp,
 } from '../../data/scenario-file/index.ts';
 import type { Scenario } from '../../engine/scenario/index.ts';
 import { describeEditReason } from '../../i18n/edit-problem.ts';

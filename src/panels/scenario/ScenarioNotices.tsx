@@ -2,8 +2,8 @@ import { describeScenarioRefusal } from '../../i18n/edit-problem.ts';
 import { describeInputIssue } from '../../i18n/input-issue.ts';
 import { useLanguageStore } from '../../i18n/language.ts';
 import { useScenarioT } from '../../i18n/scenario.ts';
-import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
 import { useScenarioStore } from '../../state/scenario.ts';
+import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
 
 /** Refused edits, unreadable saved scenarios, failed saves and a scenario that no longer fits the offer. */
 export function ScenarioNotices() {

@@ -4,17 +4,17 @@ import { useScenarioT } from '../../i18n/scenario.ts';
 import { useActiveQualifications } from '../../state/dataset.ts';
 import { currentHash } from '../../state/url/url-sync.ts';
 import { CompareScenarios } from './CompareScenarios.tsx';
-import { namesFrom } from './describe.ts';
 import { DuplicationList } from './DuplicationList.tsx';
+import { namesFrom } from './describe.ts';
 import { EditList } from './EditList.tsx';
 import { EffectOnOthers } from './EffectOnOthers.tsx';
 import { MetricsPanel } from './MetricsPanel.tsx';
 import { RegionMetrics } from './RegionMetrics.tsx';
 import { ScenarioFiles } from './ScenarioFiles.tsx';
-import { TravelChangeFigures } from './TravelChangeFigures.tsx';
-import { WhiteSpots } from './WhiteSpots.tsx';
 import { ScenarioHeader } from './ScenarioHeader.tsx';
 import { ScenarioNotices } from './ScenarioNotices.tsx';
+import { TravelChangeFigures } from './TravelChangeFigures.tsx';
+import { WhiteSpots } from './WhiteSpots.tsx';
 import './scenario.css';
 
 interface ScenarioPanelProps {

@@ -1,9 +1,9 @@
 import type { TravelChange } from '../../engine/analysis/index.ts';
 import { useNumberFormats } from '../../i18n/format.ts';
 import { useTravelChangeT } from '../../i18n/travel-change.ts';
-import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
-import { activeScenario, useScenarioStore } from '../../state/scenario.ts';
 import { travelChangeCss } from '../../map/travel-change/travel-change-colours.ts';
+import { activeScenario, useScenarioStore } from '../../state/scenario.ts';
+import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
 import { ModelledLabel } from '../../ui/ModelledLabel.tsx';
 
 const WIDTH = 300;

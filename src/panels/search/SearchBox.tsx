@@ -1,12 +1,12 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { type KeyboardEvent, useId, useMemo, useState } from 'react';
 import type { Institution, Location, Place } from '../../data/geodata/index.ts';
-import { useT } from '../../i18n/index.ts';
 import { useGrid } from '../../data/queries/useGeodata.ts';
+import { useT } from '../../i18n/index.ts';
 import { FLY_ZOOM } from '../../map/netherlands.ts';
 import { cellIndexAt } from '../../map/travel/cell-lookup.ts';
 import { useSelectionStore } from '../../state/selection.ts';
 import { useViewStore } from '../../state/view.ts';
-import { buildSearchIndex, gemeenteExtents, search, type SearchEntry } from './search-index.ts';
+import { buildSearchIndex, gemeenteExtents, type SearchEntry, search } from './search-index.ts';
 
 interface SearchBoxProps {
   institutions: readonly Institution[];

@@ -1,11 +1,11 @@
 import { indicatorCsvColumn } from '../../data/indicators/csv-column.ts';
 import type { Indicator } from '../../data/indicators/indicator.ts';
+import { DEFAULT_JAAR } from '../../engine/population/years.ts';
 import { sectorCsv } from '../../engine/sector/sector-csv.ts';
 import type { SectorRow } from '../../engine/sector/sector-table.ts';
 import { aanbodMessages } from '../../i18n/aanbod.ts';
 import { useSectorT } from '../../i18n/sector.ts';
 import { activeOfferFile, isModelledActive, useDatasetStore } from '../../state/dataset.ts';
-import { DEFAULT_JAAR } from '../../engine/population/years.ts';
 import { useJaarStore } from '../../state/jaar.ts';
 import { useTravelStore } from '../../state/travel.ts';
 import { downloadCsvText, slug } from '../export/download.ts';

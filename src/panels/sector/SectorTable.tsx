@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import type { SectorRow, SortDirection, SortKey } from '../../engine/sector/sector-table.ts';
 import type { Indicator } from '../../data/indicators/indicator.ts';
-import { useSectorT } from '../../i18n/sector.ts';
+import type { SectorRow, SortDirection, SortKey } from '../../engine/sector/sector-table.ts';
 import { numberFormats } from '../../i18n/format.ts';
 import { useLanguageStore } from '../../i18n/language.ts';
+import { useSectorT } from '../../i18n/sector.ts';
 import { type DataColumn, DataTable } from '../table/DataTable.tsx';
 import { indicatorColumns } from '../table/indicator-columns.ts';
 

@@ -1,6 +1,6 @@
-import { useModalDialog } from '../../ui/useModalDialog.ts';
 import type { Manifest } from '../../data/geodata/index.ts';
 import { useT } from '../../i18n/index.ts';
+import { useModalDialog } from '../../ui/useModalDialog.ts';
 import { SourcesPanel } from './SourcesPanel.tsx';
 
 /** The "Bronnen" panel as a modal dialog: Escape and the close button dismiss it. */

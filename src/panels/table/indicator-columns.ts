@@ -1,5 +1,5 @@
 import type { Indicator } from '../../data/indicators/indicator.ts';
-import { indicatorSortKey, type IndicatorSortKey } from '../../engine/indicators/sort-key.ts';
+import { type IndicatorSortKey, indicatorSortKey } from '../../engine/indicators/sort-key.ts';
 import { indicatorMessages } from '../../i18n/indicators.ts';
 import type { Lang } from '../../i18n/language.ts';
 import type { DataColumn } from './DataTable.tsx';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
-import { MAX_LIMIT_MINUTES, MIN_LIMIT_MINUTES } from '../../engine/profiles/index.ts';
 import type { Niveau } from '../../engine/offer/types.ts';
+import { MAX_LIMIT_MINUTES, MIN_LIMIT_MINUTES } from '../../engine/profiles/index.ts';
 import { useTravelT } from '../../i18n/travel.ts';
 import { DEFAULT_TRAVEL_LIMITS, isValidLimit, useTravelStore } from '../../state/travel.ts';
 

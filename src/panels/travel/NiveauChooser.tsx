@@ -1,5 +1,5 @@
-import { NIVEAUS } from '../../engine/profiles/index.ts';
 import type { Niveau } from '../../engine/offer/types.ts';
+import { NIVEAUS } from '../../engine/profiles/index.ts';
 import { useTravelT } from '../../i18n/travel.ts';
 import { useTravelStore } from '../../state/travel.ts';
 import { useViewStore } from '../../state/view.ts';

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useTravelT } from '../../i18n/travel.ts';
-import { searchQualifications, type QualificationOption } from './search-qualifications.ts';
+import { type QualificationOption, searchQualifications } from './search-qualifications.ts';
 
 interface Props {
   /** The qualifications at the chosen niveau that the active offer has somewhere. */

@@ -1,5 +1,5 @@
 import { useTravelT } from '../../i18n/travel.ts';
-import { BEYOND_LIMIT_COLOUR, travelBands, type Rgba } from '../../map/travel/colour-scale.ts';
+import { BEYOND_LIMIT_COLOUR, type Rgba, travelBands } from '../../map/travel/colour-scale.ts';
 import { isModelledActive, useDatasetStore } from '../../state/dataset.ts';
 import { ModelledLabel } from '../../ui/ModelledLabel.tsx';
 

@@ -1,17 +1,17 @@
 import './travel.css';
 import { useMemo } from 'react';
-import { useGraphBytes, useGrid } from '../../data/queries/useGeodata.ts';
 import { GEODATA_FILES } from '../../data/geodata/index.ts';
+import { useGraphBytes, useGrid } from '../../data/queries/useGeodata.ts';
 import { useT } from '../../i18n/index.ts';
 import { useTravelT } from '../../i18n/travel.ts';
-import { GeodataProblem } from '../../ui/GeodataProblem.tsx';
 import { useTravelStore } from '../../state/travel.ts';
 import { useTravelFieldStore } from '../../state/travel-field.ts';
 import { useViewStore } from '../../state/view.ts';
+import { GeodataProblem } from '../../ui/GeodataProblem.tsx';
 import { LimitEditor } from './LimitEditor.tsx';
 import { NiveauChooser } from './NiveauChooser.tsx';
-import { qualificationOptions, type OfferForOptions } from './qualification-options.ts';
 import { QualificationChooser } from './QualificationChooser.tsx';
+import { type OfferForOptions, qualificationOptions } from './qualification-options.ts';
 import { TravelProgress } from './TravelProgress.tsx';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { create } from 'zustand';
 import { abortError } from '../../../workers/protocol/messages.ts';
-import { sameFields, startComputation, type Computation } from './computation.ts';
+import { type Computation, sameFields, startComputation } from './computation.ts';
 import { InputProblem } from './input-problem.ts';
 import { createResultStore, retryComputation } from './result-store.ts';
 

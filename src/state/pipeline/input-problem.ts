@@ -1,4 +1,4 @@
-import { formatEditProblem, type EditProblem } from '../../engine/scenario/index.ts';
+import { type EditProblem, formatEditProblem } from '../../engine/scenario/index.ts';
 
 /**
  * Why a computation's inputs cannot be computed, as data, so a panel can say it in the user's

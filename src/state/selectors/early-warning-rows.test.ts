@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Location } from '../../data/geodata/index.ts';
 import type { ProgrammeLocation } from '../../engine/analysis/index.ts';
-import { Offer } from '../../engine/offer/offer.ts';
 import { indicatorSortKey } from '../../engine/indicators/sort-key.ts';
+import { Offer } from '../../engine/offer/offer.ts';
 import { type IndicatorValues, smallProgrammes } from '../indicator-values.ts';
 import type { Filters } from '../view.ts';
 import { earlyWarningRows, soleReachByVestiging, sortEarlyWarningRows } from './early-warning-rows.ts';

@@ -2,10 +2,10 @@ import type { Location } from '../../data/geodata/index.ts';
 import type { NamedProgrammeLocation, ProgrammeLocation } from '../../engine/analysis/index.ts';
 import { indicatorOfSortKey } from '../../engine/indicators/sort-key.ts';
 import type { Offer } from '../../engine/offer/offer.ts';
-import { regionKeyOfLocation } from './region-key-of-location.ts';
 import type { EarlyWarningColumnKey, EarlyWarningSortKey, SortDirection } from '../early-warning-view.ts';
 import { type IndicatorValues, programmeKey } from '../indicator-values.ts';
 import type { Filters } from '../view.ts';
+import { regionKeyOfLocation } from './region-key-of-location.ts';
 
 /** A row of the early-warning table: the figures with the names people read. */
 export interface EarlyWarningRow extends NamedProgrammeLocation {

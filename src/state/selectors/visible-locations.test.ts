@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Gemeente, Location } from '../../data/geodata/index.ts';
 import { DEFAULT_VIEW } from '../view.ts';
-import { visibleLocations } from './visible-locations.ts';
 import { regionKeyOfGemeente } from './region-key-of-gemeente.ts';
 import { regionKeyOfLocation } from './region-key-of-location.ts';
+import { visibleLocations } from './visible-locations.ts';
 
 const krimp = { type: 'krimpregio' as const, regio: 'Achterhoek', confidence: 'high' };
 

@@ -6,8 +6,8 @@ import {
   encodeScenarioParam,
   OFFER_NOT_LOADED,
   SCENARIO_URL_KEY,
-  scenarioParamOf,
   type ScenarioLink,
+  scenarioParamOf,
 } from './scenario-param.ts';
 import type { UrlCodec } from './url-codec.ts';
 

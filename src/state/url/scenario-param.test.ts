@@ -1,15 +1,15 @@
-import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { catalogueFrom, type Edit } from '../../engine/scenario/index.ts';
+import { describe, expect, it } from 'vitest';
 import type { OfferRow } from '../../engine/offer/types.ts';
+import { catalogueFrom, type Edit } from '../../engine/scenario/index.ts';
 import { DEFAULT_SCENARIO_VIEW } from '../scenario.ts';
 import {
   checkLinkAgainstOffer,
   decodeScenarioParam,
   encodeScenarioParam,
   MAX_SCENARIO_PARAM,
-  scenarioParamOf,
   type ScenarioLink,
+  scenarioParamOf,
 } from './scenario-param.ts';
 
 const edits: Edit[] = [

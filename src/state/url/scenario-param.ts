@@ -1,14 +1,14 @@
 import { z } from 'zod';
+import type { OfferRow } from '../../engine/offer/types.ts';
 import {
   applyEdits,
-  MAX_SCENARIO_NAME,
-  parseEdits,
   type Edit,
   type EditCatalogue,
+  MAX_SCENARIO_NAME,
+  parseEdits,
 } from '../../engine/scenario/index.ts';
-import type { OfferRow } from '../../engine/offer/types.ts';
-import type { ScenarioLinkProblem, UrlProblem } from './url-problem.ts';
 import { DEFAULT_SCENARIO_VIEW, METRICS_REGION_LAYERS, type MetricsFocus, type ScenarioView } from '../scenario.ts';
+import type { ScenarioLinkProblem, UrlProblem } from './url-problem.ts';
 
 /**
  * The active scenario and the scenario view in one URL hash parameter, `s`: base64url of a

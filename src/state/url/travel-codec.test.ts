@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TRAVEL_LIMITS, useTravelStore, type TravelLimits } from '../travel.ts';
+import { DEFAULT_TRAVEL_LIMITS, type TravelLimits, useTravelStore } from '../travel.ts';
 import { rewriteHashParams } from './hash-params.ts';
 import { decodeTravelUrl, travelCodec } from './travel-codec.ts';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { NIVEAUS } from '../../engine/profiles/index.ts';
 import type { Niveau } from '../../engine/offer/types.ts';
-import { DEFAULT_TRAVEL_LIMITS, isValidLimit, useTravelStore, type TravelLimits } from '../travel.ts';
+import { NIVEAUS } from '../../engine/profiles/index.ts';
+import { DEFAULT_TRAVEL_LIMITS, isValidLimit, type TravelLimits, useTravelStore } from '../travel.ts';
 import { readHashParams } from './hash-params.ts';
 import type { UrlCodec } from './url-codec.ts';
 import type { UrlProblem } from './url-problem.ts';

@@ -2,20 +2,20 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Location, Qualification } from '../../data/geodata/index.ts';
+import { testLocation } from '../../data/geodata/location.fixture.ts';
 import { Offer, type OfferRow } from '../../engine/offer/index.ts';
 import { catalogueFrom } from '../../engine/scenario/index.ts';
-import { useDatasetStore, type ActiveOffer } from '../dataset.ts';
+import { type ActiveOffer, useDatasetStore } from '../dataset.ts';
 import { useJaarStore } from '../jaar.ts';
 import { activeScenario, DEFAULT_SCENARIO_VIEW, useScenarioStore } from '../scenario.ts';
 import { useSelectionStore } from '../selection.ts';
+import { resetStateStores } from '../stores.fixture.ts';
 import { DEFAULT_TRAVEL_LIMITS, useTravelStore } from '../travel.ts';
 import { useUrlErrorStore } from '../url-error.ts';
 import { useViewStore } from '../view.ts';
 import { useWeergaveStore } from '../weergave.ts';
 import { encodeScenarioParam } from './scenario-param.ts';
 import { currentHash, MAX_HASH_LENGTH, startUrlSync, type UrlWindow } from './url-sync.ts';
-import { resetStateStores } from '../stores.fixture.ts';
-import { testLocation } from '../../data/geodata/location.fixture.ts';
 
 /** Just the part of `window` the sync touches: the URL, replaceState and hashchange. */
 function fakeWindow(hash: string, search = '') {

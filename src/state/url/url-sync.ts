@@ -1,5 +1,5 @@
-import { parseWeergave, searchWithWeergave, useWeergaveStore } from '../weergave.ts';
 import { useUrlErrorStore } from '../url-error.ts';
+import { parseWeergave, searchWithWeergave, useWeergaveStore } from '../weergave.ts';
 import { URL_CODECS } from './codecs.ts';
 import { rewriteHashParams } from './hash-params.ts';
 import type { Decoded, UrlCodec } from './url-codec.ts';

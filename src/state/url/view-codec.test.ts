@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DEFAULT_VIEW, FILTER_REGION_LAYERS, useViewStore, type View } from '../view.ts';
+import { describe, expect, it } from 'vitest';
 import { useSelectionStore } from '../selection.ts';
+import { DEFAULT_VIEW, FILTER_REGION_LAYERS, useViewStore, type View } from '../view.ts';
 import { rewriteHashParams } from './hash-params.ts';
 import { decodeViewUrl, viewCodec } from './view-codec.ts';
 
