@@ -1,12 +1,12 @@
 import { useT } from '../i18n/index.ts';
 import { rgbCss, SELECTED_OUTLINE, SOORT_COLORS, SOORT_ORDER } from './colors.ts';
+import { LegendSection } from './LegendSection.tsx';
 
 /** The location colours: one section of the map's legend panel, always there. */
 export function LocationLegend() {
   const t = useT();
   return (
-    <section className="legend-section" data-legend-section="locations" aria-labelledby="legend-locations-title">
-      <h3 id="legend-locations-title">{t.legendLocations}</h3>
+    <LegendSection section="locations" title={t.legendLocations}>
       <ul>
         {SOORT_ORDER.map((soort) => (
           <li key={soort}>
@@ -23,6 +23,6 @@ export function LocationLegend() {
           {t.legendSelected}
         </li>
       </ul>
-    </section>
+    </LegendSection>
   );
 }

@@ -1,7 +1,6 @@
 import { SolidPolygonLayer } from '@deck.gl/layers';
 import { cellGeometry } from './cell-geometry.ts';
-
-type Rgba = [number, number, number, number];
+import type { Rgba } from './colors.ts';
 
 export interface CellFillLayerInput {
   id: string;

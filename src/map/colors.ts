@@ -35,3 +35,11 @@ export const PLACE_LABEL_HALO: Rgb = [248, 246, 241];
 export function rgbCss([r, g, b]: Rgb): string {
   return `rgb(${r} ${g} ${b})`;
 }
+
+/** A deck.gl colour with its alpha (0–255), as every layer and legend swatch takes it. */
+export type Rgba = [number, number, number, number];
+
+/** The same colour as CSS, for legend swatches and MapLibre paint (which reads the comma form). */
+export function rgbaCss([r, g, b, a]: Rgba): string {
+  return `rgba(${r}, ${g}, ${b}, ${(a / 255).toFixed(2)})`;
+}

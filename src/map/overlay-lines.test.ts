@@ -33,7 +33,7 @@ describe('overlayLinesData', () => {
     expect(data.features).toEqual([
       {
         type: 'Feature',
-        properties: { colour: 'rgba(25, 25, 35, 0.902)', width: 2 },
+        properties: { colour: 'rgba(25, 25, 35, 0.90)', width: 2 },
         geometry: {
           type: 'MultiLineString',
           coordinates: [
@@ -46,7 +46,7 @@ describe('overlayLinesData', () => {
       },
       {
         type: 'Feature',
-        properties: { colour: 'rgba(255, 255, 255, 0.627)', width: 0.5 },
+        properties: { colour: 'rgba(255, 255, 255, 0.63)', width: 0.5 },
         geometry: {
           type: 'MultiLineString',
           coordinates: [

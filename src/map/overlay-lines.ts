@@ -1,8 +1,8 @@
 import type { Layer } from '@deck.gl/core';
 import type { FeatureCollection, MultiLineString } from 'geojson';
 import { cellToBoundary } from 'h3-js';
+import { type Rgba, rgbaCss } from './colors.ts';
 
-type Rgba = [number, number, number, number];
 type Path = [number, number][];
 
 /** One set of lines drawn over the data layers: an isochrone, region borders, outlined cells. */
@@ -43,9 +43,9 @@ export function overlayLinesData(lines: readonly OverlayLine[]): FeatureCollecti
     type: 'FeatureCollection',
     features: lines
       .filter((line) => line.paths.length > 0)
-      .map(({ paths, colour: [r, g, b, a], widthPixels }) => ({
+      .map(({ paths, colour, widthPixels }) => ({
         type: 'Feature',
-        properties: { colour: `rgba(${r}, ${g}, ${b}, ${(a / 255).toFixed(3)})`, width: widthPixels },
+        properties: { colour: rgbaCss(colour), width: widthPixels },
         geometry: { type: 'MultiLineString', coordinates: paths as Path[] },
       })),
   };

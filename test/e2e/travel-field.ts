@@ -2,8 +2,9 @@ import type { Page } from 'playwright-core';
 import type { Niveau } from '../../src/engine/offer/types.ts';
 import { NIVEAU_PROFILES } from '../../src/engine/profiles/index.ts';
 import { travelMessages } from '../../src/i18n/travel.ts';
+import type { Rgba } from '../../src/map/colors.ts';
 import { BASEMAP_COLORS } from '../../src/map/colors.ts';
-import { type Rgba, travelBands } from '../../src/map/travel/colour-scale.ts';
+import { travelBands } from '../../src/map/travel/colour-scale.ts';
 import { hexToRgb, pixelStats, waitForMapIdle } from './map.ts';
 
 /** The travel-time field as the browser tests check it: chosen through the panel, seen in pixels. */

@@ -4,7 +4,7 @@ import { UNKNOWN_INSTITUTION } from '../../engine/analysis/catchment.ts';
 import { useImpactT } from '../../i18n/impact.ts';
 import { useCatchmentEffectStore } from '../../state/catchment-effect.ts';
 import { BeforeAfterFlip } from '../delta/BeforeAfterFlip.tsx';
-import { Swatch } from '../delta/DeltaLegend.tsx';
+import { LegendSection, Swatch } from '../LegendSection.tsx';
 import { INSTITUTION_PALETTE, institutionColourIndex } from './catchment-colours.ts';
 import { CHANGED_OUTLINE } from './catchment-layer.ts';
 
@@ -29,31 +29,21 @@ export function CatchmentLegend({ locations }: { locations: readonly Location[] 
   if (!value) return null;
   const nameOf = (brin: string) => (brin === UNKNOWN_INSTITUTION ? t.unknownInstitution : (names.get(brin) ?? brin));
   return (
-    <section
-      className="legend-section delta-legend"
-      data-legend-section="catchment"
-      aria-labelledby="catchment-legend-title"
-      data-testid="catchment-legend"
-    >
-      <h3 id="catchment-legend-title">{t.mapLegendTitle}</h3>
+    <LegendSection section="catchment" title={t.mapLegendTitle} className="delta-legend" testId="catchment-legend">
       <ul>
         {moved.map((m) => (
           <li key={m.brin}>
-            <Swatch colour={m.colour} />
+            <Swatch colour={m.colour} className="delta-swatch" />
             {nameOf(m.brin)}
           </li>
         ))}
         <li>{t.mapLegendOthers}</li>
         <li>
-          <span
-            className="delta-swatch"
-            style={{ background: 'transparent', border: `2px solid rgb(${CHANGED_OUTLINE.slice(0, 3).join(' ')})` }}
-            aria-hidden="true"
-          />
+          <Swatch colour={CHANGED_OUTLINE} className="delta-swatch" outline />
           {t.mapLegendChanged}
         </li>
       </ul>
       <BeforeAfterFlip />
-    </section>
+    </LegendSection>
   );
 }

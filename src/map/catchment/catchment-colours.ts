@@ -1,5 +1,5 @@
 import type { CatchmentEffect } from '../../state/catchment-effect.ts';
-import type { Rgba } from '../delta/delta-colours.ts';
+import type { Rgba } from '../colors.ts';
 
 /**
  * Categorical colours for "which institution serves this cell": the Okabe–Ito palette, chosen

@@ -2,7 +2,8 @@ import { UNSERVED } from '../../engine/analysis/catchment.ts';
 import type { CatchmentEffect } from '../../state/catchment-effect.ts';
 import { BASEMAP_LAYER_IDS } from '../basemap-style.ts';
 import { cellFillLayer } from '../cell-layer.ts';
-import { NONE, type Rgba, STALE_COLOUR } from '../delta/delta-colours.ts';
+import type { Rgba } from '../colors.ts';
+import { NONE, STALE_COLOUR } from '../delta/delta-colours.ts';
 import { cellRings, type MapOverlay } from '../overlay-lines.ts';
 import { INSTITUTION_PALETTE, institutionColourIndex } from './catchment-colours.ts';
 

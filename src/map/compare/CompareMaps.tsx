@@ -6,7 +6,8 @@ import { useGrid } from '../../data/queries/useGeodata.ts';
 import { usePresentationT } from '../../i18n/presentation.ts';
 import { useScenarioT } from '../../i18n/scenario.ts';
 import { useViewStore } from '../../state/view.ts';
-import { GAIN_COLOUR, LOSS_COLOUR, type Rgba } from '../delta/delta-colours.ts';
+import { GAIN_COLOUR, LOSS_COLOUR } from '../delta/delta-colours.ts';
+import { Swatch } from '../LegendSection.tsx';
 import { MapView } from '../MapView.tsx';
 import { buildCellList } from '../travel/cell-list.ts';
 import { useTravelLayers } from '../travel/useTravelLayers.ts';
@@ -29,8 +30,6 @@ declare global {
     __regiekaartCompare?: { before: MapLibreMap; after: MapLibreMap };
   }
 }
-
-const css = ([r, g, b, a]: Rgba) => `rgb(${r} ${g} ${b} / ${(a / 255).toFixed(2)})`;
 
 interface PaneProps extends Omit<CompareMapsProps, 'onLeadMapChange'> {
   showAfter: boolean;
@@ -59,11 +58,11 @@ function ComparePane({ data, attribution, visibleLocations, showAfter, onMapChan
             delta && (
               <ul>
                 <li>
-                  <span className="compare-swatch" style={{ background: css(GAIN_COLOUR) }} aria-hidden="true" />
+                  <Swatch colour={GAIN_COLOUR} className="compare-swatch" />
                   {scenarioT.deltaGain}
                 </li>
                 <li>
-                  <span className="compare-swatch" style={{ background: css(LOSS_COLOUR) }} aria-hidden="true" />
+                  <Swatch colour={LOSS_COLOUR} className="compare-swatch" />
                   {scenarioT.deltaLoss}
                 </li>
               </ul>

@@ -3,15 +3,10 @@ import { useScenarioT } from '../../i18n/scenario.ts';
 import { useScenarioStore } from '../../state/scenario.ts';
 import { useScenarioMetricsStore } from '../../state/scenario-metrics.ts';
 import { useViewStore } from '../../state/view.ts';
+import { LegendSection, Swatch } from '../LegendSection.tsx';
 import { BeforeAfterFlip } from './BeforeAfterFlip.tsx';
-import { GAIN_COLOUR, LOSS_COLOUR, REACHED_COLOUR, type Rgba, STALE_COLOUR } from './delta-colours.ts';
+import { GAIN_COLOUR, LOSS_COLOUR, REACHED_COLOUR, STALE_COLOUR } from './delta-colours.ts';
 import './delta.css';
-
-const css = ([r, g, b, a]: Rgba) => `rgb(${r} ${g} ${b} / ${(a / 255).toFixed(2)})`;
-
-export function Swatch({ colour }: { colour: Rgba }) {
-  return <span className="delta-swatch" style={{ background: css(colour) }} aria-hidden="true" />;
-}
 
 /**
  * The delta map's section of the legend panel and its before/after switch (also the B key,
@@ -27,34 +22,33 @@ export function DeltaLegend() {
   const niveau = useViewStore((s) => s.niveau);
   if (niveau === null || !result) return null;
   return (
-    <section
-      className="legend-section delta-legend"
-      data-legend-section="delta"
-      aria-labelledby="delta-legend-title"
-      data-testid="delta-legend"
-      data-show-after={showAfter}
+    <LegendSection
+      section="delta"
+      title={t.deltaLegendTitle}
+      className="delta-legend"
+      testId="delta-legend"
+      data={{ 'data-show-after': showAfter }}
     >
-      <h3 id="delta-legend-title">{t.deltaLegendTitle}</h3>
       <ul>
         {showAfter && (
           <>
             <li>
-              <Swatch colour={GAIN_COLOUR} />
+              <Swatch colour={GAIN_COLOUR} className="delta-swatch" />
               {t.deltaGain}
             </li>
             <li>
-              <Swatch colour={LOSS_COLOUR} />
+              <Swatch colour={LOSS_COLOUR} className="delta-swatch" />
               {t.deltaLoss}
             </li>
           </>
         )}
         <li>
-          <Swatch colour={REACHED_COLOUR} />
+          <Swatch colour={REACHED_COLOUR} className="delta-swatch" />
           {t.deltaReached}
         </li>
         {stale && (
           <li>
-            <Swatch colour={STALE_COLOUR} />
+            <Swatch colour={STALE_COLOUR} className="delta-swatch" />
             {t.deltaStale}
           </li>
         )}
@@ -65,6 +59,6 @@ export function DeltaLegend() {
         </p>
       )}
       <BeforeAfterFlip />
-    </section>
+    </LegendSection>
   );
 }

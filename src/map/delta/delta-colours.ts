@@ -1,12 +1,11 @@
 import { ACCESS_AFTER, ACCESS_BEFORE } from '../../engine/metrics/scenario-evaluation.ts';
+import type { Rgba } from '../colors.ts';
 
 /**
  * Colours of the delta map. Gain and loss are blue and orange — a pair that colour-blind
  * readers tell apart, unlike red against green. Cells whose access does not change get a faint
  * neutral tint (within reach in the state shown) or nothing.
  */
-export type Rgba = [number, number, number, number];
-
 export const GAIN_COLOUR: Rgba = [33, 102, 172, 220];
 export const LOSS_COLOUR: Rgba = [230, 97, 1, 230];
 export const REACHED_COLOUR: Rgba = [90, 100, 120, 45];

@@ -1,6 +1,7 @@
 import { ScatterplotLayer } from '@deck.gl/layers';
 import type { Location } from '../../data/geodata/index.ts';
-import { GAIN_COLOUR, LOSS_COLOUR, type Rgba, STALE_COLOUR } from '../delta/delta-colours.ts';
+import type { Rgba } from '../colors.ts';
+import { GAIN_COLOUR, LOSS_COLOUR, STALE_COLOUR } from '../delta/delta-colours.ts';
 
 export const BEST_PLACE_LAYER_ID = 'placement-best';
 export const ONE_PROVIDER_LAYER_ID = 'placement-one-provider';

@@ -1,9 +1,8 @@
 import { interpolatePurples } from 'd3-scale-chromatic';
+import type { Rgba } from '../colors.ts';
 
 /** Relative declines from 0 to this are spread over the ramp; steeper ones get its darkest colour. */
 export const STEEPEST_DECLINE = 0.3;
-
-export type Rgba = [number, number, number, number];
 
 /**
  * A sequential colour for a change in population: darker purple for a steeper decline (one hue,

@@ -7,6 +7,7 @@ import { useViewStore } from '../../state/view.ts';
 import { travelChangeCss, travelChangeSpan } from './travel-change-colours.ts';
 import '../delta/delta.css';
 import './travel-change.css';
+import { LegendSection } from '../LegendSection.tsx';
 
 const STOPS = 9;
 
@@ -46,8 +47,7 @@ export function TravelChangeLegend() {
         ))}
       </div>
       {map === 'minutes' && (
-        <section className="legend-section" data-legend-section="travel-change" aria-labelledby="travel-change-title">
-          <h3 id="travel-change-title">{t.legendTitle}</h3>
+        <LegendSection section="travel-change" title={t.legendTitle}>
           <div
             className="travel-change-ramp"
             style={{ background: `linear-gradient(to right, ${gradient.join(', ')})` }}
@@ -58,7 +58,7 @@ export function TravelChangeLegend() {
             <span>{t.legendAdded(String(span))}</span>
           </div>
           <p className="muted">{t.legendNote}</p>
-        </section>
+        </LegendSection>
       )}
     </div>
   );

@@ -1,30 +1,21 @@
 import { useTravelChangeT } from '../../i18n/travel-change.ts';
 import { whiteSpotColour } from './white-spots-layer.ts';
 
-// The darkest shade (a cell out of reach with the most young people); lighter means fewer.
-const [R, G, B, A] = whiteSpotColour(0, 1, 1);
-
 import '../delta/delta.css';
+import { LegendSection, Swatch } from '../LegendSection.tsx';
+
+// The darkest shade (a cell out of reach with the most young people); lighter means fewer.
+const DARKEST = whiteSpotColour(0, 1, 1);
 
 /** The white-spot layer's section of the legend panel; the panel mounts it while that layer is drawn. */
 export function WhiteSpotsLegend() {
   const t = useTravelChangeT();
   return (
-    <section
-      className="legend-section delta-legend"
-      data-legend-section="white-spots"
-      aria-labelledby="white-spots-legend-title"
-      data-testid="white-spots-legend"
-    >
-      <h3 id="white-spots-legend-title">{t.whiteSpotsTitle}</h3>
+    <LegendSection section="white-spots" title={t.whiteSpotsTitle} className="delta-legend" testId="white-spots-legend">
       <p>
-        <span
-          className="delta-swatch"
-          style={{ background: `rgb(${R} ${G} ${B} / ${(A / 255).toFixed(2)})` }}
-          aria-hidden="true"
-        />
+        <Swatch colour={DARKEST} className="delta-swatch" />
         {t.whiteSpotsLegend}
       </p>
-    </section>
+    </LegendSection>
   );
 }

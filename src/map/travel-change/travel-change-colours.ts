@@ -1,5 +1,5 @@
 import { interpolatePuOr } from 'd3-scale-chromatic';
-import type { Rgba } from '../delta/delta-colours.ts';
+import type { Rgba } from '../colors.ts';
 
 /**
  * Colours of minutes added and saved: ColorBrewer's PuOr, a diverging scale that colour-blind

@@ -1,7 +1,7 @@
 import type { Layer } from '@deck.gl/core';
 import { ACCESS_AFTER } from '../../engine/metrics/scenario-evaluation.ts';
 import { cellFillLayer } from '../cell-layer.ts';
-import type { Rgba } from '../delta/delta-colours.ts';
+import type { Rgba } from '../colors.ts';
 
 export const WHITE_SPOTS_LAYER_ID = 'white-spots';
 

@@ -1,8 +1,7 @@
 import { interpolateViridis } from 'd3-scale-chromatic';
+import type { Rgba } from '../colors.ts';
 
 /** RGBA, 0–255 per channel: the colour type deck.gl accessors return. */
-export type Rgba = [number, number, number, number];
-
 /** Width of one legend band in minutes; the issue fixes bands of a quarter of an hour. */
 const BAND_MINUTES = 15;
 

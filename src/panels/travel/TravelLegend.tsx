@@ -1,9 +1,8 @@
 import { useTravelT } from '../../i18n/travel.ts';
-import { BEYOND_LIMIT_COLOUR, type Rgba, travelBands } from '../../map/travel/colour-scale.ts';
+import { LegendSection, Swatch } from '../../map/LegendSection.tsx';
+import { BEYOND_LIMIT_COLOUR, travelBands } from '../../map/travel/colour-scale.ts';
 import { isModelledActive, useDatasetStore } from '../../state/dataset.ts';
 import { ModelledLabel } from '../../ui/ModelledLabel.tsx';
-
-const css = ([r, g, b, a]: Rgba) => `rgba(${r}, ${g}, ${b}, ${(a / 255).toFixed(2)})`;
 
 interface Props {
   limit: number;
@@ -24,13 +23,7 @@ export function TravelLegend({ limit, outlineShown, modelled }: Props) {
   // after the switch to an import (for the moment the new one computes) keeps its own note.
   const activeIsModelled = useDatasetStore(isModelledActive);
   return (
-    <section
-      className="legend-section travel-legend"
-      data-legend-section="travel"
-      aria-labelledby="travel-legend-title"
-      data-testid="travel-legend"
-    >
-      <h3 id="travel-legend-title">{t.legendTitle}</h3>
+    <LegendSection section="travel" title={t.legendTitle} className="travel-legend" testId="travel-legend">
       {modelled &&
         (activeIsModelled ? (
           <ModelledLabel variant="inline" />
@@ -42,12 +35,12 @@ export function TravelLegend({ limit, outlineShown, modelled }: Props) {
       <ul>
         {bands.map((band) => (
           <li key={band.from} data-testid="travel-legend-band">
-            <span className="travel-swatch" style={{ background: css(band.colour) }} aria-hidden />
+            <Swatch colour={band.colour} className="travel-swatch" />
             {t.legendBand(band.from, band.to)}
           </li>
         ))}
         <li>
-          <span className="travel-swatch is-beyond" style={{ background: css(BEYOND_LIMIT_COLOUR) }} aria-hidden />
+          <Swatch colour={BEYOND_LIMIT_COLOUR} className="travel-swatch is-beyond" />
           {t.legendBeyond(limit)}
         </li>
         {outlineShown && (
@@ -57,11 +50,11 @@ export function TravelLegend({ limit, outlineShown, modelled }: Props) {
           </li>
         )}
         <li>
-          <span className="travel-swatch" style={{ background: css(bands[0].staleColour) }} aria-hidden />
+          <Swatch colour={bands[0].staleColour} className="travel-swatch" />
           {t.legendStale}
         </li>
       </ul>
       <p className="travel-hint">{t.legendModelInfo}</p>
-    </section>
+    </LegendSection>
   );
 }
