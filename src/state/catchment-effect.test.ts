@@ -5,12 +5,12 @@ import { MODE_CYCLE } from '../engine/graph/modes.ts';
 import { Offer } from '../engine/offer/offer.ts';
 import { catalogueFrom } from '../engine/scenario/index.ts';
 import { createNearestSourceSearch } from '../engine/travel/nearest-source.ts';
-import { type CatchmentEffect, catchmentEffectComputation, useCatchmentEffectStore } from './catchment-effect.ts';
+import { catchmentEffectComputation, useCatchmentEffectStore } from './catchment-effect.ts';
 import { type ActiveOffer, useDatasetStore } from './dataset.ts';
 import { useJaarStore } from './jaar.ts';
 import { startComputation } from './pipeline/computation.ts';
-import { idleResult } from './pipeline/result-store.ts';
 import { useScenarioStore } from './scenario.ts';
+import { resetStateStores } from './stores.fixture.ts';
 import { useTravelStore } from './travel.ts';
 import { useViewStore } from './view.ts';
 
@@ -61,8 +61,7 @@ function activeOffer(): ActiveOffer {
 
 beforeEach(() => {
   calls = 0;
-  useCatchmentEffectStore.setState(idleResult<CatchmentEffect>(), true);
-  useTravelStore.setState(useTravelStore.getInitialState(), true);
+  resetStateStores();
   useTravelStore.getState().setLimit(2, 20);
   useScenarioStore.setState({ scenarios: [{ id: 's1', name: 'S', edits: [] }], activeId: 's1', history: {} });
   useViewStore.setState({ niveau: null });

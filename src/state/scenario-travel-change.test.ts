@@ -19,6 +19,7 @@ import {
   scenarioMetricsComputation,
   useScenarioMetricsStore,
 } from './scenario-metrics.ts';
+import { resetStateStores } from './stores.fixture.ts';
 import { useTravelStore } from './travel.ts';
 import { active, gemeenten, graph, grid, locations, qualifications } from './two-locations.fixture.ts';
 import { useViewStore } from './view.ts';
@@ -47,6 +48,7 @@ const settle = async () => {
 describe('the minutes a stop adds', () => {
   const stops: (() => void)[] = [];
   beforeEach(() => {
+    resetStateStores();
     const id = activeScenario(useScenarioStore.getState()).id;
     useScenarioStore.setState({
       scenarios: [{ id, name: 'S', edits: [] }],
