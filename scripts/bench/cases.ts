@@ -9,6 +9,7 @@ import { editCase } from './edit.ts';
 import { editMessageCase } from './edit-message.ts';
 import { importCase } from './import.ts';
 import { kwetsbaarCase } from './kwetsbaar.ts';
+import { mapFrameCase } from './map-frame.ts';
 import { placementCase } from './placement.ts';
 import { travelFieldCase } from './travel-field.ts';
 
@@ -21,4 +22,5 @@ export const BENCH_CASES: BenchCase[] = [
   importCase,
   placementCase,
   browserEditCase,
+  mapFrameCase,
 ];

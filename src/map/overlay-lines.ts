@@ -16,9 +16,9 @@ export interface OverlayLine {
 /**
  * What an analysis adds to the map: deck.gl layers (fills, circles) and lines. Lines are drawn
  * by MapLibre, not deck.gl: MapLibre tessellates a line once, while deck.gl's path and line
- * layers draw one instance per segment on every frame. Without a GPU (software WebGL) that is
- * ~18 µs per segment: the 6,000-segment isochrone cost ~175 ms per frame and the gemeente
- * borders of the choropleth ~270 ms, against a few milliseconds for MapLibre's line.
+ * layers draw one instance per segment on every frame, which without a GPU (software WebGL) is
+ * slow for the isochrone's thousands of segments and the choropleth's borders; see
+ * `npm run bench -- map-frame` for the frame with and without.
  */
 export interface MapOverlay {
   layers: readonly Layer[];
