@@ -83,3 +83,11 @@ function dutch(reason: LineReason): string {
 export function describeLineProblem(row: { reason: string; why?: LineReason }, lang: Lang): string {
   return lang === 'nl' && row.why ? dutch(row.why) : row.reason;
 }
+
+/** Lines left out, each with its reason worded for a panel or a downloaded list. */
+export function wordLineProblems(
+  rows: readonly { line: number; reason: string; why?: LineReason }[],
+  lang: Lang,
+): { line: number; reason: string }[] {
+  return rows.map((row) => ({ line: row.line, reason: describeLineProblem(row, lang) }));
+}

@@ -1,4 +1,5 @@
 import { SolidPolygonLayer } from '@deck.gl/layers';
+import { beneathStyleLayer } from './beneath-style-layer.ts';
 import { cellGeometry } from './cell-geometry.ts';
 import type { Rgba } from './colors.ts';
 
@@ -32,8 +33,6 @@ export function cellFillLayer({
   visible = true,
   beforeId,
 }: CellFillLayerInput): SolidPolygonLayer<string> {
-  // deck.gl's types do not list the MapLibre overlay's `beforeId`, so it comes in by spread.
-  const placement = beforeId === undefined ? {} : { beforeId };
   return new SolidPolygonLayer<string>({
     id,
     // deck.gl's binary form: its types describe iterable data only.
@@ -50,6 +49,6 @@ export function cellFillLayer({
     // Binary data has no objects to hand the accessor: deck.gl passes each cell's index.
     getFillColor: typeof getFillColor === 'function' ? (_: unknown, { index }) => getFillColor(index) : getFillColor,
     updateTriggers: { getFillColor: colourTrigger },
-    ...placement,
+    ...beneathStyleLayer(beforeId),
   });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type LineProblem, lineProblemSchema } from '../table/line-problem.ts';
 import type { RawTable } from '../table/raw-table.ts';
 
 /**
@@ -17,7 +18,7 @@ export interface InstitutionCategory {
     column: string;
     importedAt: string;
     /** Lines that gave no category, with the reason. */
-    errors: { line: number; reason: string }[];
+    errors: LineProblem[];
   };
   /** BRIN (upper case) → category, as written in the file (trimmed). */
   byBrin: Record<string, string>;
@@ -75,8 +76,6 @@ export function categoriesFromTable(
   });
 }
 
-const lineProblem = z.object({ line: z.number().int().min(1), reason: z.string() });
-
 export const categoryListSchema = z.array(
   z.object({
     id: z.string().min(1),
@@ -87,7 +86,7 @@ export const categoryListSchema = z.array(
       fileName: z.string().min(1),
       column: z.string(),
       importedAt: z.string(),
-      errors: z.array(lineProblem),
+      errors: z.array(lineProblemSchema),
     }),
     byBrin: z.record(z.string().regex(BRIN), z.string().min(1)),
   }),

@@ -6,6 +6,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { usePopulationChangeStore } from '../../state/population.ts';
 import { type ChangeLayer, usePopulationViewStore } from '../../state/population-view.ts';
 import { BASEMAP_LAYER_IDS } from '../basemap-style.ts';
+import { beneathStyleLayer } from '../beneath-style-layer.ts';
 import type { MapOverlay } from '../overlay-lines.ts';
 import { changeColour } from './change-colours.ts';
 
@@ -56,8 +57,7 @@ export function usePopulationChangeLayer(regions: Topology): MapOverlay | null {
       getFillColor: (f: Feature) => changeColour(relative.get(OBJECTS[layer].code(f)) ?? null),
       pickable: false,
       updateTriggers: { getFillColor: [version, layer] },
-      // deck.gl's types do not list the MapLibre overlay's `beforeId`, so it comes in by spread.
-      ...{ beforeId: BASEMAP_LAYER_IDS.overlayLines },
+      ...beneathStyleLayer(BASEMAP_LAYER_IDS.overlayLines),
     });
     return { layers: [fill], lines: [{ paths: borders, colour: BORDER_COLOUR, widthPixels: 0.5 }] };
   }, [features, borders, value, version, layer, onMap]);

@@ -3,6 +3,7 @@ import { ScatterplotLayer, SolidPolygonLayer } from '@deck.gl/layers';
 import { cellToLatLng } from 'h3-js';
 import type { ShownTravelField } from '../../state/travel-field.ts';
 import type { TravelOutline } from '../../state/travel-outline.ts';
+import { beneathStyleLayer } from '../beneath-style-layer.ts';
 import { cellFillLayer } from '../cell-layer.ts';
 import { cellRings, type MapOverlay, type OverlayLine } from '../overlay-lines.ts';
 import { travelColourFor, UNREACHABLE_COLOUR } from './colour-scale.ts';
@@ -52,8 +53,6 @@ export function buildTravelLayers(input: TravelLayerInput): MapOverlay {
   const { cells, field, fieldVersion, limit, stale, outline, selectedCell, onMapClick, extent, fieldBeforeId } = input;
   const colourOf = field && limit !== null ? travelColourFor(limit, field.unreachable, stale) : null;
   const minutes = field?.minutes;
-  // deck.gl's types do not list the MapLibre overlay's `beforeId`, so it comes in by spread.
-  const placement = fieldBeforeId === undefined ? {} : { beforeId: fieldBeforeId };
 
   const layers: Layer[] = [];
   if (colourOf && onMapClick && extent) {
@@ -78,7 +77,7 @@ export function buildTravelLayers(input: TravelLayerInput): MapOverlay {
           onMapClick(info.coordinate[0], info.coordinate[1]);
           return true;
         },
-        ...placement,
+        ...beneathStyleLayer(fieldBeforeId),
       }),
     );
   }

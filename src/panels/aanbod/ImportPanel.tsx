@@ -7,8 +7,6 @@ import { rejectedRowsToCsv } from '../../data/aanbod/rejected-csv.ts';
 import type { Location } from '../../data/geodata/types.ts';
 import { useQualifications } from '../../data/queries/useGeodata.ts';
 import { useAanbodT } from '../../i18n/aanbod.ts';
-import { useLanguageStore } from '../../i18n/language.ts';
-import { describeLineProblem } from '../../i18n/line-problem.ts';
 import { useDatasetStore } from '../../state/dataset.ts';
 import { ModelledLabel } from '../../ui/ModelledLabel.tsx';
 import { downloadCsvText } from '../export/download.ts';
@@ -34,7 +32,6 @@ type Status =
  */
 export function ImportPanel({ locations }: ImportPanelProps) {
   const t = useAanbodT();
-  const lang = useLanguageStore((s) => s.lang);
   const id = useId();
   const client = useQueryClient();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -77,9 +74,8 @@ export function ImportPanel({ locations }: ImportPanelProps) {
     void importFile(files[0]);
   }
 
-  function downloadRejected() {
+  function downloadRejected(rows: readonly { line: number; reason: string }[]) {
     if (!imported) return;
-    const rows = imported.rejected.map((row) => ({ line: row.line, reason: describeLineProblem(row, lang) }));
     downloadCsvText(
       rejectedRowsToCsv(rows, [t.rejectedLine, t.rejectedReason]),
       `${imported.provenance.source.replace(/\.csv$/i, '')}-afgewezen.csv`,

@@ -4,14 +4,15 @@ import type { OfferFile } from '../../data/aanbod/offer-file.ts';
 import type { Qualification } from '../../data/geodata/types.ts';
 import { useAanbodT } from '../../i18n/aanbod.ts';
 import { useLanguageStore } from '../../i18n/language.ts';
-import { describeLineProblem } from '../../i18n/line-problem.ts';
+import { wordLineProblems } from '../../i18n/line-problem.ts';
 import { LineReasonTable } from './LineReasonTable.tsx';
 
 export interface ImportSummaryProps {
   file: OfferFile;
   /** qualifications.json, to tell which of the file's qualifications are new. */
   bundled: readonly Qualification[];
-  onDownloadRejected(): void;
+  /** Called with the rejected rows as shown (the reasons in the interface's language). */
+  onDownloadRejected(rows: readonly { line: number; reason: string }[]): void;
 }
 
 /** How many rows were shown on screen; the download has them all. */
@@ -21,10 +22,7 @@ const SHOWN_REJECTED = 50;
 export function ImportSummary({ file, bundled, onDownloadRejected }: ImportSummaryProps) {
   const t = useAanbodT();
   const lang = useLanguageStore((s) => s.lang);
-  const rejected = useMemo(
-    () => file.rejected.map((row) => ({ line: row.line, reason: describeLineProblem(row, lang) })),
-    [file.rejected, lang],
-  );
+  const rejected = useMemo(() => wordLineProblems(file.rejected, lang), [file.rejected, lang]);
   const c = file.provenance.counts;
   const counts: [string, number][] = [
     [t.countRows, c.rows],
@@ -58,7 +56,7 @@ export function ImportSummary({ file, bundled, onDownloadRejected }: ImportSumma
             labels={{ line: t.rejectedLine, reason: t.rejectedReason, more: t.rejectedMore }}
             shown={SHOWN_REJECTED}
           />
-          <button type="button" onClick={onDownloadRejected}>
+          <button type="button" onClick={() => onDownloadRejected(rejected)}>
             {t.rejectedDownload}
           </button>
         </>

@@ -1,6 +1,6 @@
 import { useIndicatorT } from '../../i18n/indicators.ts';
 import { useLanguageStore } from '../../i18n/language.ts';
-import { describeLineProblem } from '../../i18n/line-problem.ts';
+import { wordLineProblems } from '../../i18n/line-problem.ts';
 import type { IndicatorValues } from '../../state/indicator-values.ts';
 import { LineReasonTable } from '../aanbod/LineReasonTable.tsx';
 
@@ -13,10 +13,7 @@ export function JoinPreview({ values, readErrors }: { values: IndicatorValues; r
   const { join, indicator } = values;
   const valueErrors = indicator.provenance.errors.length - readErrors;
   const problems = [
-    ...[...join.unmatched, ...indicator.provenance.errors].map((p) => ({
-      line: p.line,
-      reason: describeLineProblem(p, lang),
-    })),
+    ...wordLineProblems([...join.unmatched, ...indicator.provenance.errors], lang),
     ...join.duplicates.map((d) => ({ line: d.line, reason: t.duplicateOf(d.firstLine) })),
   ].sort((a, b) => a.line - b.line);
   return (
