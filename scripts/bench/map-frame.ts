@@ -5,11 +5,13 @@
  * until the frame is drawn (`idle`, then a one-pixel readPixels, which waits for the GPU work).
  *
  * Measured in the same run: `map_frame_ms` with the national niveau-4 travel field and its
- * isochrone at 1280×800, and as its baseline `map_frame_plain_ms`, the same map with the travel
- * view off (basemap and locations), with `map_frame_field_ratio` = field / plain. When
+ * isochrone at 1280×800, `map_frame_regional_ms` the same field zoomed in on one region, and as
+ * their baseline `map_frame_plain_ms`, the national map with the travel view off (basemap and
+ * locations), with `map_frame_field_ratio` = field / plain. When
  * BENCH_BASELINE_DIST names another build (e.g. of the commit before a change), the same is
  * measured on it, interleaved with this build so that the machine's load falls on both, as
- * `map_base_frame_ms`, with `map_frame_ratio` = base / this build. BENCH_DIST measures another
+ * `map_base_frame_ms` and `map_base_frame_regional_ms`, with `map_frame_ratio` and
+ * `map_frame_regional_ratio` = base / this build. BENCH_DIST measures another
  * build folder instead of `dist/`.
  */
 import type { AddressInfo } from 'node:net';
@@ -72,6 +74,9 @@ async function frameMs(browser: Browser, url: string, hash: string, field: boole
   }
 }
 
+/** A regional view (around Apeldoorn at zoom 9.5, as a regional meeting looks at it). */
+const REGIONAL = '#lon=5.9&lat=52.2&z=9.5&n=4';
+
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 export const mapFrameCase: BenchCase = {
@@ -82,12 +87,22 @@ export const mapFrameCase: BenchCase = {
       base: process.env.BENCH_BASELINE_DIST ? await serve(resolve(process.env.BENCH_BASELINE_DIST)) : null,
     };
     const browser = await launchChromium();
-    const samples = { field: [] as number[], plain: [] as number[], base: [] as number[] };
+    const samples = {
+      field: [] as number[],
+      plain: [] as number[],
+      base: [] as number[],
+      regional: [] as number[],
+      baseRegional: [] as number[],
+    };
     try {
       for (let i = 0; i < SAMPLES; i++) {
         samples.field.push(await frameMs(browser, builds.now!.url, '#n=4', true));
         samples.plain.push(await frameMs(browser, builds.now!.url, '#', false));
-        if (builds.base) samples.base.push(await frameMs(browser, builds.base.url, '#n=4', true));
+        samples.regional.push(await frameMs(browser, builds.now!.url, REGIONAL, true));
+        if (builds.base) {
+          samples.base.push(await frameMs(browser, builds.base.url, '#n=4', true));
+          samples.baseRegional.push(await frameMs(browser, builds.base.url, REGIONAL, true));
+        }
       }
     } finally {
       await browser.close();
@@ -96,8 +111,10 @@ export const mapFrameCase: BenchCase = {
     }
     const field = median(samples.field);
     const plain = median(samples.plain);
+    const regional = median(samples.regional);
     const result: Record<string, number> = {
       map_frame_ms: round1(field),
+      map_frame_regional_ms: round1(regional),
       map_frame_plain_ms: round1(plain),
       map_frame_field_ratio: round1(field / plain),
     };
@@ -105,6 +122,9 @@ export const mapFrameCase: BenchCase = {
       const base = median(samples.base);
       result.map_base_frame_ms = round1(base);
       result.map_frame_ratio = Math.round((base / field) * 100) / 100;
+      const baseRegional = median(samples.baseRegional);
+      result.map_base_frame_regional_ms = round1(baseRegional);
+      result.map_frame_regional_ratio = Math.round((baseRegional / regional) * 100) / 100;
     }
     return result;
   },

@@ -46,11 +46,7 @@ export function cellGeometry(cells: readonly string[]): CellGeometry {
       positions[(start + j) * 2] = lon;
       positions[(start + j) * 2 + 1] = lat;
     }
-    for (let j = 1; j < ring.length - 1; j++) {
-      indices[t++] = start;
-      indices[t++] = start + j;
-      indices[t++] = start + j + 1;
-    }
+    t = writeFan(indices, t, start, ring.length);
   }
   const geometry = {
     length: cells.length,
@@ -59,6 +55,20 @@ export function cellGeometry(cells: readonly string[]): CellGeometry {
   };
   geometries.set(cells, geometry);
   return geometry;
+}
+
+/**
+ * Writes the triangle fan of a ring of `n` vertices from `start` into `indices` at `t` (H3 cells
+ * are convex) and returns where the next ring's triangles go.
+ */
+export function writeFan(indices: Uint32Array, t: number, start: number, n: number): number {
+  let next = t;
+  for (let j = 1; j < n - 1; j++) {
+    indices[next++] = start;
+    indices[next++] = start + j;
+    indices[next++] = start + j + 1;
+  }
+  return next;
 }
 
 const geometries = new WeakMap<readonly string[], CellGeometry>();

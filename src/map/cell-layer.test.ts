@@ -13,8 +13,6 @@ describe('cellFillLayer', () => {
     expect(a.props.updateTriggers.getFillColor).toEqual([1]);
     expect(b.props.updateTriggers.getFillColor).toEqual([2]);
     expect(a.props.pickable).toBe(false);
-    // Pre-triangulated H3 rings: deck.gl must neither normalise nor re-tessellate them.
-    expect(a.props._normalize).toBe(false);
   });
 
   it('hands a colour function each cell’s dense index, which is all deck.gl has for binary data', () => {

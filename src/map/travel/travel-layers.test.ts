@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ShownTravelField } from '../../state/travel-field.ts';
 import type { TravelOutline } from '../../state/travel-outline.ts';
 import { cellGeometry } from '../cell-geometry.ts';
+import { CellFillLayer } from '../cell-layer.ts';
 import { cellRings } from '../overlay-lines.ts';
 import { BEYOND_LIMIT_COLOUR, travelBands, UNREACHABLE_COLOUR } from './colour-scale.ts';
 import {
@@ -66,7 +67,7 @@ describe('buildTravelLayers', () => {
     expect(a.props.data).toBe(cellGeometry(cells));
     expect(b.props.data).toBe(a.props.data);
     expect(a.props.updateTriggers.getFillColor).not.toEqual(b.props.updateTriggers.getFillColor);
-    expect(a.props).toMatchObject({ extruded: false, filled: true });
+    expect(a).toBeInstanceOf(CellFillLayer);
   });
 
   it('colours each cell by its band, veils cells beyond the limit and hides unreachable ones', () => {
