@@ -8,6 +8,7 @@ import { cellGeometryCase } from './cell-geometry.ts';
 import { editCase } from './edit.ts';
 import { editMessageCase } from './edit-message.ts';
 import { importCase } from './import.ts';
+import { isochroneCase } from './isochrone.ts';
 import { kwetsbaarCase } from './kwetsbaar.ts';
 import { mapFrameCase } from './map-frame.ts';
 import { placementCase } from './placement.ts';
@@ -15,6 +16,7 @@ import { travelFieldCase } from './travel-field.ts';
 
 export const BENCH_CASES: BenchCase[] = [
   travelFieldCase,
+  isochroneCase,
   cellGeometryCase,
   editCase,
   editMessageCase,

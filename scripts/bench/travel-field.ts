@@ -19,20 +19,29 @@ import { naiveField, toNaiveGraph } from './naive-dijkstra.ts';
 const FIELD_RUNS = 31;
 const NAIVE_RUNS = 5;
 
+/**
+ * The grid, the graph and the national niveau-4 sources (the cells of every location with a
+ * niveau-4 programme in the modelled offer), which the travel-field and isochrone cases share.
+ */
+export async function niveau4Sources() {
+  const dir = await ensureGraphGeodata();
+  const { grid, graph } = await loadTravelData(dir);
+  const locations = parseLocations(await readFile(path.join(dir, 'locations.json'), 'utf8'));
+  const offer = parseOfferFile(await readFile(path.join(dir, MODELLED_OFFER_FILE), 'utf8'));
+  const niveau4 = new Set(offer.rows.filter((r) => r.niveau === 4).map((r) => r.vestiging));
+  const sources = Int32Array.from(
+    new Set(locations.filter((l) => l.cell >= 0 && niveau4.has(l.brinvest)).map((l) => l.cell)),
+  );
+  return { grid, graph, sources, locationCount: niveau4.size };
+}
+
 export const travelFieldCase: BenchCase = {
   name: 'travel-field',
   async run() {
-    const dir = await ensureGraphGeodata();
-    const { grid, graph } = await loadTravelData(dir);
-    const locations = parseLocations(await readFile(path.join(dir, 'locations.json'), 'utf8'));
-    const offer = parseOfferFile(await readFile(path.join(dir, MODELLED_OFFER_FILE), 'utf8'));
-    const niveau4 = new Set(offer.rows.filter((r) => r.niveau === 4).map((r) => r.vestiging));
-    const sources = Int32Array.from(
-      new Set(locations.filter((l) => l.cell >= 0 && niveau4.has(l.brinvest)).map((l) => l.cell)),
-    );
+    const { grid, graph, sources, locationCount } = await niveau4Sources();
     const cutoff = NIVEAU_PROFILES[4].defaultMaxMinutes;
     process.stderr.write(
-      `bench: travel field from the ${niveau4.size} locations with a niveau-4 programme in the modelled offer (${sources.length} distinct cells), cutoff ${cutoff} min\n`,
+      `bench: travel field from the ${locationCount} locations with a niveau-4 programme in the modelled offer (${sources.length} distinct cells), cutoff ${cutoff} min\n`,
     );
 
     const search = createTravelSearch(graph);
