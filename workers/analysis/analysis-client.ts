@@ -11,6 +11,7 @@ export type AnalysisClient = WorkerClient<AnalysisApi>;
 export function createAnalysisClient(init: AnalysisInit, create?: () => Worker): AnalysisClient {
   return createWorkerClient<AnalysisApi>({
     name: 'analysis',
+    lazy: true,
     create:
       create ??
       (() => new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: 'analysis' })),

@@ -11,6 +11,7 @@ export function createPlacementClient(
 ): PlacementClient {
   return createWorkerClient<PlacementApi>({
     name: 'placement',
+    lazy: true,
     create:
       create ??
       (() => new Worker(new URL('./placement.worker.ts', import.meta.url), { type: 'module', name: 'placement' })),

@@ -62,8 +62,9 @@ describe('createWorkerClient', () => {
   it('calls a method by name and resolves with its answer, moving transferred buffers', async () => {
     const worker = new FakeWorker(api);
     const client = createWorkerClient<typeof api>({ name: 'test', create: () => worker.asWorker() });
+    const answer = client.call('double', [21]);
     worker.load();
-    await expect(client.call('double', [21])).resolves.toBe(42);
+    await expect(answer).resolves.toBe(42);
     const { minutes } = await client.call('field', [3]);
     expect(Array.from(minutes)).toEqual([7, 7, 7]);
   });
@@ -71,9 +72,10 @@ describe('createWorkerClient', () => {
   it('passes the progress a handler reports to that call only', async () => {
     const worker = new FakeWorker(api);
     const client = createWorkerClient<typeof api>({ name: 'test', create: () => worker.asWorker() });
-    worker.load();
     const seen: number[] = [];
-    await expect(client.call('long', [4], { onProgress: (f) => seen.push(f) })).resolves.toBe(4);
+    const answer = client.call('long', [4], { onProgress: (f) => seen.push(f) });
+    worker.load();
+    await expect(answer).resolves.toBe(4);
     expect(seen).toEqual([0.25, 0.5, 0.75, 1]);
     await expect(client.call('double', [2])).resolves.toBe(4);
     expect(seen).toHaveLength(4);
@@ -82,9 +84,38 @@ describe('createWorkerClient', () => {
   it('reports a failing call with its message and keeps the worker usable', async () => {
     const worker = new FakeWorker(api);
     const client = createWorkerClient<typeof api>({ name: 'test', create: () => worker.asWorker() });
+    const answer = client.call('fail', []);
     worker.load();
-    await expect(client.call('fail', [])).rejects.toThrow('no such cell');
+    await expect(answer).rejects.toThrow('no such cell');
     await expect(client.call('double', [1])).resolves.toBe(2);
+  });
+
+  it('starts its workers with the client, or on the first call when lazy', async () => {
+    let eager = 0;
+    createWorkerClient<typeof api>({
+      name: 'test',
+      size: 2,
+      create: () => {
+        eager++;
+        return new FakeWorker(api).asWorker();
+      },
+    });
+    expect(eager).toBe(2);
+    const workers = [new FakeWorker(api), new FakeWorker(api)];
+    let made = 0;
+    const client = createWorkerClient<typeof api>({
+      name: 'test',
+      size: 2,
+      lazy: true,
+      create: () => workers[made++].asWorker(),
+    });
+    expect(made).toBe(0);
+    const answer = client.call('double', [4]);
+    expect(made).toBe(2);
+    for (const w of workers) w.load();
+    await expect(answer).resolves.toBe(8);
+    await client.call('double', [1]);
+    expect(made).toBe(2);
   });
 
   it('sends nothing before the worker has loaded, and sends init first', async () => {
@@ -124,10 +155,10 @@ describe('createWorkerClient', () => {
   it('never sends a call aborted while queued, and drops the answer of one aborted while running', async () => {
     const worker = new FakeWorker(api, true);
     const client = createWorkerClient<typeof api>({ name: 'test', create: () => worker.asWorker() });
-    worker.load();
     const first = new AbortController();
     const second = new AbortController();
     const running = client.call('double', [1], { signal: first.signal });
+    worker.load();
     const queued = client.call('double', [2], { signal: second.signal });
     const third = client.call('double', [3]);
     second.abort();
@@ -143,8 +174,8 @@ describe('createWorkerClient', () => {
   it('supersedes a queued call by a newer one with the same key', async () => {
     const worker = new FakeWorker(api, true);
     const client = createWorkerClient<typeof api>({ name: 'test', create: () => worker.asWorker() });
-    worker.load();
     const first = client.call('double', [1], { key: 'field' });
+    worker.load();
     const second = client.call('double', [2], { key: 'field' });
     const other = client.call('double', [5], { key: 'other' });
     const third = client.call('double', [3], { key: 'field' });
@@ -158,8 +189,8 @@ describe('createWorkerClient', () => {
     const workers = [new FakeWorker(api, true), new FakeWorker(api, true)];
     let made = 0;
     const client = createWorkerClient<typeof api>({ name: 'test', size: 2, create: () => workers[made++].asWorker() });
-    for (const w of workers) w.load();
     const calls = [client.call('double', [1]), client.call('double', [2]), client.call('double', [3])];
+    for (const w of workers) w.load();
     expect(workers.map((w) => w.received.length)).toEqual([1, 1]);
     await workers[1].answer();
     expect(workers[1].received.length).toBe(2);
@@ -171,8 +202,8 @@ describe('createWorkerClient', () => {
   it('rejects everything pending when a worker crashes or is terminated', async () => {
     const worker = new FakeWorker(api, true);
     const client = createWorkerClient<typeof api>({ name: 'metrics', create: () => worker.asWorker() });
-    worker.load();
     const call = client.call('double', [1]);
+    worker.load();
     worker.crash('out of memory');
     await expect(call).rejects.toThrow('the metrics worker crashed: out of memory');
     const other = createWorkerClient<typeof api>({ name: 'test', create: () => new FakeWorker(api, true).asWorker() });

@@ -33,6 +33,14 @@ export interface WorkerClientOptions<A extends WorkerApi> {
    * this one answered. Called once per worker, so each can get its own transferable copy.
    */
   init?(): { method: keyof A & string; args: unknown[]; transfer?: Transferable[] };
+  /**
+   * Start the workers on the first call instead of with the client. For workers the first screen
+   * does not need (placement, the analyses): a session that never asks for them spends no CPU
+   * loading them and their copy of the data, which on a two-core machine competes with the travel
+   * field the first screen waits for. Workers the first screen needs start with the client, so
+   * their `init` runs while the data they are called with is still being computed.
+   */
+  lazy?: boolean;
 }
 
 interface Job {
@@ -128,7 +136,10 @@ export function createWorkerClient<A extends WorkerApi>(options: WorkerClientOpt
     return job;
   };
 
-  for (let i = 0; i < size; i++) {
+  const start = () => {
+    for (let i = 0; i < size; i++) startWorker();
+  };
+  const startWorker = () => {
     const worker = options.create();
     let initialised = !options.init;
     worker.onmessage = (event: MessageEvent<FromWorker>) => {
@@ -179,11 +190,13 @@ export function createWorkerClient<A extends WorkerApi>(options: WorkerClientOpt
       failAll(new Error(`the ${options.name} worker crashed: ${event.message ?? 'no message'}`));
     };
     workers.push(worker);
-  }
+  };
+  if (!options.lazy) start();
 
   return {
     call(method, args, callOptions = {}) {
       if (fatal) return Promise.reject(fatal);
+      if (workers.length === 0) start();
       if (callOptions.signal?.aborted) return Promise.reject(abortError(`${options.name}: ${method} was cancelled`));
       return new Promise((resolve, reject) => {
         const { key } = callOptions;

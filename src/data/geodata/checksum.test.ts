@@ -13,6 +13,15 @@ describe('checksums', () => {
     expect(await sha256Hex(bytes.buffer as ArrayBuffer)).toBe(ABC);
   });
 
+  it('gives the same digest with WebCrypto and without it (plain http), also of a view into a larger buffer', async () => {
+    const buffer = new Uint8Array(300_001).map((_, i) => (i * 7919) % 251);
+    const view = buffer.subarray(17, 299_999);
+    for (const data of ['abc', view, buffer.buffer as ArrayBuffer]) {
+      expect(await sha256Hex(data, undefined)).toBe(await sha256Hex(data, globalThis.crypto.subtle));
+    }
+    expect(await sha256Hex('abc', undefined)).toBe(ABC);
+  });
+
   it('accepts matching data and rejects a corrupt file with a GeodataError naming it', async () => {
     await expect(verifySha256('graph.bin', 'abc', ABC)).resolves.toBeUndefined();
     const failure = verifySha256('graph.bin', 'abd', ABC);

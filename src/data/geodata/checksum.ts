@@ -12,13 +12,19 @@ function toBytes(data: Bytes): Uint8Array {
 }
 
 /**
- * Lower-case hex SHA-256. @noble/hashes rather than WebCrypto: `crypto.subtle` exists only in
- * secure contexts, and the app must verify its files also when served over plain http on a
- * school network. One code path everywhere (browser, worker, Node); graph.bin (3.7 MB) hashes
- * in about 30 ms. Async so callers need not change if a faster path is ever added.
+ * Lower-case hex SHA-256. WebCrypto where the page has it (https, localhost, the portable file,
+ * Node): native, and off the main thread, which at startup is busy building the map. Over plain
+ * http on a school network `crypto.subtle` does not exist (it is for secure contexts only), and
+ * @noble/hashes computes the same digest in JavaScript (graph.bin, 3.7 MB, in about 30 ms).
+ * `subtle` is a parameter so the tests can check that both give the same digest.
  */
-export async function sha256Hex(data: Bytes): Promise<string> {
-  return bytesToHex(sha256(toBytes(data)));
+export async function sha256Hex(
+  data: Bytes,
+  subtle: SubtleCrypto | undefined = globalThis.crypto?.subtle,
+): Promise<string> {
+  const bytes = toBytes(data);
+  if (subtle) return bytesToHex(new Uint8Array(await subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)));
+  return bytesToHex(sha256(bytes));
 }
 
 /** Throws a GeodataError naming `file` when the data's SHA-256 differs from `expected`. */
