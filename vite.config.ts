@@ -64,7 +64,10 @@ export default defineConfig(({ mode }) => {
             setupFiles: ['test/e2e/csp-guard.ts'],
             testTimeout: 60_000,
             hookTimeout: 120_000,
-            fileParallelism: false,
+            // Two files at a time, each with its own chromium: one file keeps the two cores about
+            // 85% busy (the page's main thread waits on the GPU process and the workers), and a
+            // second fills most of the rest.
+            maxWorkers: 2,
           },
         },
       ],

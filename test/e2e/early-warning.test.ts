@@ -6,7 +6,7 @@ import { kwetsbaarTable } from '../../scripts/cli/kwetsbaar.ts';
 import { loadScenarioData } from '../../scripts/cli/scenario-data.ts';
 import type { ProgrammeLocation } from '../../src/engine/analysis/index.ts';
 import { builtLocations } from './app-data.ts';
-import { type AppSession, launchChromium, openSession } from './chromium.ts';
+import { type AppSession, DESKTOP_VIEWPORT, launchChromium, openSession } from './chromium.ts';
 import { pixelStats, projectToPage, waitForMapIdle } from './map.ts';
 
 /**
@@ -110,7 +110,7 @@ beforeAll(async () => {
   const data = await loadScenarioData({ geodataDir: resolve(process.cwd(), 'dist/geodata') });
   cli = kwetsbaarTable(data, NIVEAU);
   browser = await launchChromium();
-  session = await openSession(browser, appUrl);
+  session = await openSession(browser, appUrl, {}, { viewport: DESKTOP_VIEWPORT });
   page = session.page;
   // Zoomed in on the largest circle, so it is drawn clear of the legends.
   const { lon, lat } = largestCircle();

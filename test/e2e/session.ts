@@ -8,13 +8,11 @@ import { waitForMapIdle } from './map.ts';
  * - one browser per file (`fileBrowser`), and one session per file where the tests do not need a
  *   fresh one (open it in `beforeAll`, run the steps with `describe.sequential`);
  * - `openApp` for a fresh session on the settled map, closed and checked after each test;
- * - `SMALL_VIEWPORT` where the screen size does not matter: software WebGL pays for every pixel;
+ * - the laptop screen every session starts with (`LAPTOP_VIEWPORT`) unless a test is about a size:
+ *   software WebGL pays for every pixel;
  * - waiting on what the app says (`waitForReady`: `aria-busy="false"` on a computed panel) and
  *   never on fixed timeouts.
  */
-
-/** A screen for tests where the size does not matter. Pixel thresholds must be shares, not counts. */
-export const SMALL_VIEWPORT = { width: 1024, height: 640 };
 
 /**
  * Launches one chromium for the test file (in `beforeAll`) and closes it afterwards; sessions

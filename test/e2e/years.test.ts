@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import type { AppSession } from './chromium.ts';
+import { type AppSession, DESKTOP_VIEWPORT } from './chromium.ts';
 import { waitForMapIdle } from './map.ts';
 import { fileBrowser } from './session.ts';
 
@@ -56,7 +56,7 @@ describe('population years', () => {
   }, 600_000);
 
   it('shows the change 2021 → 2031 per region with its label, on the map too, and the verzorgingsgebieden', async () => {
-    const { page } = await open('#n=2');
+    const { page } = await chromium.openApp(appUrl, '#n=2', { context: { viewport: DESKTOP_VIEWPORT } });
     await page.getByTestId('population-details').locator('summary').click();
     const summary = page.getByTestId('population-change-summary');
     await summary.waitFor({ timeout: 120_000 });
