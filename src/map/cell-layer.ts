@@ -71,7 +71,11 @@ type CellFillLayerProps = CellFillProps & LayerProps;
 type Texture = ReturnType<CellFillLayer['context']['device']['createTexture']>;
 
 interface CellFillState {
-  chunks: readonly CellChunk[];
+  /**
+   * Whether the map has been zoomed in to `CELL_RASTER_ZOOM` since the layer was made: only then
+   * are the polygons built (and then kept), so a national view never fills their ~336k vertices.
+   */
+  polygons: boolean;
   /** The chunk each polygon sublayer draws, by sublayer id, for culling in `filterSubLayer`. */
   chunkOf: Map<string, CellChunk>;
   raster: CellRaster;
@@ -84,9 +88,9 @@ interface CellFillState {
 }
 
 /**
- * The grid as polygons in blocks from `CELL_RASTER_ZOOM` on, and as an image below it. Every
- * sublayer stays built; `filterSubLayer` picks what a frame draws, so zooming and panning cost
- * nothing but the frame.
+ * The grid as polygons in blocks from `CELL_RASTER_ZOOM` on, and as an image below it. The
+ * polygons are built the first time the map is zoomed in that far and then stay; from then on
+ * `filterSubLayer` picks what a frame draws, so zooming and panning cost nothing but the frame.
  */
 export class CellFillLayer extends CompositeLayer<CellFillLayerProps> {
   static override layerName = 'CellFillLayer';
@@ -95,17 +99,28 @@ export class CellFillLayer extends CompositeLayer<CellFillLayerProps> {
   };
   declare state: CellFillState;
 
+  /** A viewport change matters once: the first time the map is zoomed in far enough for polygons. */
+  override shouldUpdateState({ changeFlags }: UpdateParameters<this>): boolean {
+    return changeFlags.propsOrDataChanged || (this.state?.polygons === false && this.zoomedIn());
+  }
+
+  private zoomedIn(): boolean {
+    return this.context.viewport.zoom >= CELL_RASTER_ZOOM;
+  }
+
   override updateState({ props, oldProps, changeFlags }: UpdateParameters<this>): void {
     if (props.data !== oldProps.data) {
       this.state.texture?.destroy();
       this.setState({
-        chunks: cellChunks(props.data),
+        polygons: this.zoomedIn(),
         chunkOf: new Map(),
         raster: cellRaster(props.data),
         texels: null,
         texture: null,
         stale: true,
       });
+    } else if (!this.state.polygons && this.zoomedIn()) {
+      this.setState({ polygons: true });
     }
     const triggers = changeFlags.updateTriggersChanged;
     if (changeFlags.dataChanged || (triggers && (triggers.all || triggers.getFillColor))) this.state.stale = true;
@@ -155,8 +170,9 @@ export class CellFillLayer extends CompositeLayer<CellFillLayerProps> {
 
   override renderLayers() {
     const { getFillColor, updateTriggers } = this.props;
-    const { chunks, chunkOf } = this.state;
+    const { chunkOf } = this.state;
     chunkOf.clear();
+    const chunks = this.state.polygons ? cellChunks(this.props.data) : [];
     const polygons = chunks.map((chunk, k) => {
       const layer = new SolidPolygonLayer<string>(
         this.getSubLayerProps({
